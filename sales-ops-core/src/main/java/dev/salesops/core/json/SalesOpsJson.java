@@ -1,0 +1,68 @@
+package dev.salesops.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The hardened {@link ObjectMapper} for sales-ops JSON.
+ *
+ * <ul>
+ *   <li>{@link SalesOpsModule} and Java time (ISO-8601 dates and instants, never timestamps);
+ *   <li>no polymorphic default typing (never enabled);
+ *   <li>{@link StreamReadConstraints}: numbers of at most 100 characters, nesting at most 64 deep, strings of
+ *       at most 1,000,000 characters, documents of at most 64 MiB;
+ *   <li>unknown properties fail (a misspelt field is an error, not silently ignored); trailing tokens fail;
+ *       floats are read as {@link java.math.BigDecimal}; {@code null} for a primitive fails.
+ * </ul>
+ *
+ * <p>The mapper is thread-safe once built; hosts may use their own mapper with {@link #configure}.
+ */
+public final class SalesOpsJson {
+  /** The longest number literal read. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** The deepest nesting read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  private static final ObjectMapper SHARED = newObjectMapper();
+
+  private SalesOpsJson() {}
+
+  /** A new hardened mapper. */
+  public static ObjectMapper newObjectMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(1_000_000)
+            .maxDocumentLength(64L * 1024 * 1024)
+            .build())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    return configure(JsonMapper.builder(factory).build());
+  }
+
+  /** Applies the sales-ops modules and settings to a host's mapper and returns it. */
+  public static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.registerModule(new JavaTimeModule());
+    mapper.registerModule(new SalesOpsModule());
+    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    return mapper;
+  }
+
+  /** A shared hardened mapper (thread-safe; do not reconfigure it). */
+  public static ObjectMapper mapper() {
+    return SHARED;
+  }
+}

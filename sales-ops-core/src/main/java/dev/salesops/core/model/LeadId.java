@@ -1,0 +1,42 @@
+package dev.salesops.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The identifier of a lead as the host knows it: non-blank, at most 128 characters, no control
+ * characters, no surrounding whitespace. Compared by value; JSON form is the bare string.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the host's identifier
+ */
+public record LeadId(String value) implements Comparable<LeadId> {
+
+  /** Validates the value. */
+  public LeadId {
+    Identifiers.check(value, "leadId");
+  }
+
+  /** The identifier {@code value}. */
+  @JsonCreator
+  public static LeadId of(String value) {
+    return new LeadId(value);
+  }
+
+  @Override
+  @JsonValue
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public int compareTo(LeadId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.salesops.core.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.salesops.core.money.Monies;
+import dev.salesops.core.validation.Checks;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * A sales opportunity (商機): the facts of one deal. Where it stands in a pipeline, and how it got there,
+ * lives in a workflow snapshot ({@code dev.salesops.core.workflow}); {@link #stage()} is the reference to
+ * that stage as the host last recorded it.
+ *
+ * <p>JSON names: {@code id}, {@code accountId}, {@code ownerId}, {@code amount} ({@code {"amount":"1234.50",
+ * "currency":"USD"}}), {@code expectedCloseDate}, {@code stage}, {@code createdAt}, {@code productLine},
+ * {@code channel}, {@code leadSource}, {@code bant}, {@code attributes}.
+ *
+ * <p>Rules: the amount is not negative; the expected close date is not before the creation date (UTC);
+ * the stage is a code of at most 64 characters; attributes (host-supplied fields for scoring) are at most
+ * 100, with keys of at most 64 and values of at most 1,000 characters.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOpportunity.class)
+@JsonDeserialize(as = ImmutableOpportunity.class)
+public abstract class Opportunity {
+
+  /** The opportunity's identifier. */
+  public abstract OpportunityId id();
+
+  /** The customer. */
+  public abstract Optional<AccountId> accountId();
+
+  /** The rep who owns the deal. */
+  public abstract UserId ownerId();
+
+  /** The deal amount, when estimated. */
+  public abstract Optional<Money> amount();
+
+  /** When the deal is expected to close. */
+  public abstract Optional<LocalDate> expectedCloseDate();
+
+  /** The stage code as the host last recorded it (e.g. {@code "PROPOSAL"}). */
+  public abstract String stage();
+
+  /** When the opportunity was created. */
+  public abstract Instant createdAt();
+
+  /** The product line, when known. */
+  public abstract Optional<ProductLine> productLine();
+
+  /** The sales channel, when known. */
+  public abstract Optional<SalesChannel> channel();
+
+  /** The lead source, when known. */
+  public abstract Optional<LeadSource> leadSource();
+
+  /** The BANT facts recorded so far. */
+  @Value.Default
+  public BantAssessment bant() {
+    return BantAssessment.unknown();
+  }
+
+  /** Host-supplied attributes (for scorecards), by name. */
+  public abstract Map<String, String> attributes();
+
+  @Value.Check
+  final void check() {
+    amount().ifPresent(a -> Monies.requireNonNegative(a, "opportunity.amount"));
+    Checks.text(stage(), "opportunity.stage", ReferenceCode.MAX_LENGTH);
+    expectedCloseDate().ifPresent(d -> {
+      LocalDate created = LocalDate.ofInstant(createdAt(), ZoneOffset.UTC);
+      if (d.isBefore(created)) {
+        throw Checks.fail("opportunity.expectedCloseDate", "must not be before the creation date " + created, d);
+      }
+    });
+    if (attributes().size() > 100) {
+      throw Checks.fail("opportunity.attributes", "must hold at most 100 entries", attributes().size());
+    }
+    attributes().forEach((k, v) -> {
+      Checks.text(k, "opportunity.attributes key", 64);
+      if (v.length() > 1000 || v.chars().anyMatch(Character::isISOControl)) {
+        throw Checks.fail("opportunity.attributes." + k, "must be at most 1000 characters without control characters", v.length() + " characters");
+      }
+    });
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Opportunity}. Not thread-safe. */
+  public static final class Builder extends ImmutableOpportunity.Builder {
+    Builder() {}
+  }
+}

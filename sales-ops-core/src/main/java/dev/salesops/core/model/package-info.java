@@ -1,0 +1,13 @@
+/**
+ * The core records of sales operations: typed identifiers, reference data, accounts, contacts, leads,
+ * opportunities with their BANT facts, users and teams.
+ *
+ * <p>Every type validates at construction and refuses invalid data with a {@link
+ * dev.salesops.core.validation.ValidationException} whose message names the field, the value and the rule;
+ * a {@code null} argument is a {@link NullPointerException} naming the parameter. Personal data (contact
+ * names, e-mails, phones, rep names) is redacted from {@code toString}.
+ */
+@ValueStyle
+package dev.salesops.core.model;
+
+import dev.salesops.core.internal.ValueStyle;

@@ -1,0 +1,99 @@
+package dev.salesops.core.money;
+
+import dev.salesops.core.validation.Checks;
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Parsing and validation of money amounts at the door.
+ *
+ * <p>An amount is accepted only when its scale fits the currency exactly ({@code 12.345 USD} is refused,
+ * not rounded) and its text is short (at most {@value #MAX_AMOUNT_CHARS} characters), so that absurd
+ * inputs such as {@code 1e-1000000} are refused before any arithmetic is done.
+ */
+public final class Monies {
+  /** The longest amount text accepted. */
+  public static final int MAX_AMOUNT_CHARS = 40;
+
+  /** The largest absolute amount accepted, in major units: {@code 10^15}. */
+  public static final BigDecimal MAX_ABS_AMOUNT = BigDecimal.TEN.pow(15);
+
+  private Monies() {}
+
+  /**
+   * Parses {@code amount} (plain decimal, e.g. {@code "1234.50"}) in {@code currency}.
+   *
+   * @throws dev.salesops.core.validation.ValidationException naming {@code field} when the text is not a
+   *     decimal, too long, too large, or has more decimals than the currency
+   */
+  public static Money parse(String amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(amount, field);
+    Objects.requireNonNull(currency, "currency");
+    String text = amount.strip();
+    if (text.isEmpty() || text.length() > MAX_AMOUNT_CHARS) {
+      throw Checks.fail(field, "must be a decimal of 1 to " + MAX_AMOUNT_CHARS + " characters", abbreviate(text));
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw Checks.fail(field, "must be a decimal number", abbreviate(text));
+    }
+    return of(value, currency, field);
+  }
+
+  /**
+   * Validates {@code amount} for {@code currency}: at most the currency's decimal places (trailing zeros do
+   * not count), and at most {@link #MAX_ABS_AMOUNT} in absolute value.
+   */
+  public static Money of(BigDecimal amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(amount, field);
+    Objects.requireNonNull(currency, "currency");
+    // scale checks before any arithmetic: 1e-1000000 has scale 1000000 and is refused here, cheaply
+    if (amount.scale() > currency.getDecimalPlaces() + 20 || amount.scale() < -20) {
+      throw Checks.fail(field, "must have at most " + currency.getDecimalPlaces() + " decimal places for " + currency, amount.toString());
+    }
+    BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+    if (stripped.scale() > currency.getDecimalPlaces()) {
+      throw Checks.fail(field, "must have at most " + currency.getDecimalPlaces() + " decimal places for " + currency, amount.toPlainString());
+    }
+    if (stripped.abs().compareTo(MAX_ABS_AMOUNT) > 0) {
+      throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", amount.toPlainString());
+    }
+    return Money.of(currency, stripped.setScale(currency.getDecimalPlaces()));
+  }
+
+  /** Parses an ISO-4217 currency code, refusing unknown ones with a message naming {@code field}. */
+  public static CurrencyUnit currency(String code, String field) {
+    Objects.requireNonNull(code, field);
+    try {
+      return CurrencyUnit.of(code.strip());
+    } catch (RuntimeException e) {
+      throw Checks.fail(field, "must be a known ISO-4217 currency code", abbreviate(code));
+    }
+  }
+
+  /** Requires {@code money} to be in {@code currency}. */
+  public static Money requireCurrency(Money money, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(money, field);
+    if (!money.getCurrencyUnit().equals(currency)) {
+      throw Checks.fail(field, "must be in " + currency, money);
+    }
+    return money;
+  }
+
+  /** Requires a non-negative amount. */
+  public static Money requireNonNegative(Money money, String field) {
+    Objects.requireNonNull(money, field);
+    if (money.isNegative()) {
+      throw Checks.fail(field, "must not be negative", money);
+    }
+    return money;
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 50 ? "\"" + s + "\"" : "\"" + s.substring(0, 47) + "...\" (" + s.length() + " characters)";
+  }
+}

@@ -1,0 +1,61 @@
+package dev.salesops.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects problems while a definition is checked, so that all of them are reported at once.
+ *
+ * <p><b>Not thread-safe</b>: one collector per validation run.
+ *
+ * <pre>{@code
+ * Problems problems = new Problems();
+ * if (weight.signum() < 0) problems.add("weight", "must not be negative", weight);
+ * problems.throwIfAny();
+ * }</pre>
+ */
+public final class Problems {
+  private final List<Problem> list = new ArrayList<>();
+
+  /** Adds a problem. */
+  public Problems add(Problem problem) {
+    list.add(Objects.requireNonNull(problem, "problem"));
+    return this;
+  }
+
+  /** Adds a problem with an offending value. */
+  public Problems add(String path, String rule, Object value) {
+    return add(Problem.of(path, rule, value));
+  }
+
+  /** Adds a problem without a single offending value. */
+  public Problems add(String path, String rule) {
+    return add(Problem.of(path, rule));
+  }
+
+  /** Adds all problems, each moved under {@code parent}. */
+  public Problems addAll(String parent, List<Problem> problems) {
+    for (Problem p : problems) {
+      add(p.under(parent));
+    }
+    return this;
+  }
+
+  /** Whether nothing was found. */
+  public boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /** The problems so far, as an unmodifiable copy. */
+  public List<Problem> toList() {
+    return List.copyOf(list);
+  }
+
+  /** Throws a {@link ValidationException} listing every problem, if there is any. */
+  public void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new ValidationException(list);
+    }
+  }
+}

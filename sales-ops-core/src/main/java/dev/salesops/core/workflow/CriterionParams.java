@@ -1,0 +1,186 @@
+package dev.salesops.core.workflow;
+
+import dev.salesops.core.validation.Checks;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The parameters of a criterion as declared in data: JSON-like values (strings, numbers, booleans, lists and
+ * maps of them). Typed getters refuse a missing or mistyped parameter with a message naming
+ * {@code params.<name>}, the value and the expected type: never a {@link ClassCastException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CriterionParams {
+  private static final CriterionParams EMPTY = new CriterionParams(Map.of());
+
+  private final Map<String, Object> values;
+
+  private CriterionParams(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /** No parameters. */
+  public static CriterionParams empty() {
+    return EMPTY;
+  }
+
+  /** The parameters {@code values} (copied deeply; only strings, numbers, booleans, lists and maps). */
+  public static CriterionParams of(Map<String, ?> values) {
+    Objects.requireNonNull(values, "values");
+    return new CriterionParams(Collections.unmodifiableMap(copyMap(values, "params")));
+  }
+
+  /** All parameters. */
+  public Map<String, Object> asMap() {
+    return values;
+  }
+
+  /** Whether {@code name} is present. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** A required string. */
+  public String string(String name) {
+    return optionalString(name).orElseThrow(() -> missing(name, "a string"));
+  }
+
+  /** An optional string. */
+  public Optional<String> optionalString(String name) {
+    Object v = values.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (!(v instanceof String)) {
+      throw Checks.fail("params." + name, "must be a string", v);
+    }
+    return Optional.of((String) v);
+  }
+
+  /** A required number, exact. */
+  public BigDecimal decimal(String name) {
+    return optionalDecimal(name).orElseThrow(() -> missing(name, "a number"));
+  }
+
+  /** An optional number, exact. */
+  public Optional<BigDecimal> optionalDecimal(String name) {
+    Object v = values.get(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v instanceof BigDecimal) {
+      return Optional.of((BigDecimal) v);
+    }
+    if (v instanceof Number) {
+      return Optional.of(new BigDecimal(v.toString()));
+    }
+    throw Checks.fail("params." + name, "must be a number", v);
+  }
+
+  /** An optional whole number within the range of {@code int}. */
+  public Optional<Integer> optionalInt(String name) {
+    return optionalDecimal(name).map(d -> {
+      try {
+        return d.intValueExact();
+      } catch (ArithmeticException e) {
+        throw Checks.fail("params." + name, "must be a whole number", d.toPlainString());
+      }
+    });
+  }
+
+  /** A whole number with a default. */
+  public int intOr(String name, int defaultValue) {
+    return optionalInt(name).orElse(defaultValue);
+  }
+
+  /** A boolean with a default. */
+  public boolean booleanOr(String name, boolean defaultValue) {
+    Object v = values.get(name);
+    if (v == null) {
+      return defaultValue;
+    }
+    if (!(v instanceof Boolean)) {
+      throw Checks.fail("params." + name, "must be true or false", v);
+    }
+    return (Boolean) v;
+  }
+
+  /** A list of strings; empty when absent. */
+  public List<String> strings(String name) {
+    Object v = values.get(name);
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List)) {
+      throw Checks.fail("params." + name, "must be a list of strings", v);
+    }
+    List<String> out = new ArrayList<>();
+    List<?> list = (List<?>) v;
+    for (int i = 0; i < list.size(); i++) {
+      Object e = list.get(i);
+      if (!(e instanceof String)) {
+        throw Checks.fail("params." + name + "[" + i + "]", "must be a string", e);
+      }
+      out.add((String) e);
+    }
+    return List.copyOf(out);
+  }
+
+  private static RuntimeException missing(String name, String what) {
+    return Checks.fail("params." + name, "is required and must be " + what, "missing");
+  }
+
+  private static Map<String, Object> copyMap(Map<String, ?> in, String path) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    in.forEach((k, v) -> {
+      Objects.requireNonNull(k, path + " key");
+      out.put(k, copyValue(v, path + "." + k));
+    });
+    return out;
+  }
+
+  private static Object copyValue(Object v, String path) {
+    if (v == null || v instanceof String || v instanceof Boolean) {
+      return v;
+    }
+    if (v instanceof Number) {
+      return v instanceof BigDecimal ? v : new BigDecimal(v.toString());
+    }
+    if (v instanceof List) {
+      List<Object> out = new ArrayList<>();
+      int i = 0;
+      for (Object e : (List<?>) v) {
+        out.add(copyValue(e, path + "[" + i++ + "]"));
+      }
+      return Collections.unmodifiableList(out);
+    }
+    if (v instanceof Map) {
+      @SuppressWarnings("unchecked")
+      Map<String, ?> m = (Map<String, ?>) v;
+      return Collections.unmodifiableMap(copyMap(m, path));
+    }
+    throw Checks.fail(path, "must be a string, number, boolean, list or map", v.getClass().getSimpleName());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CriterionParams && ((CriterionParams) o).values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return values.toString();
+  }
+}

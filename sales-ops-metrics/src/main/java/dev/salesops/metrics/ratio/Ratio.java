@@ -1,0 +1,128 @@
+package dev.salesops.metrics.ratio;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A ratio that keeps its parts: numerator and denominator, exact. Every rate in sales-ops (win rate,
+ * conversion, attainment, churn) is one of these, so a report can always show what it was computed from.
+ *
+ * <p><b>Empty denominator</b>: a ratio whose denominator is zero is <em>undefined</em>: {@link #value()} is
+ * empty, never 0, NaN or an exception; JSON shows {@code "value": null} with the parts beside it.
+ *
+ * <p>{@link #value()} is the quotient rounded to 16 significant digits, {@link RoundingMode#HALF_EVEN}
+ * ({@link MathContext#DECIMAL64}). {@link #plus} adds parts (numerators and denominators), which is how
+ * partial ratios merge: {@code (a/b) plus (c/d) = (a+c)/(b+d)}, not the mean of the two quotients.
+ *
+ * <p>JSON: {@code {"value": 0.35, "numerator": 7, "denominator": 20}}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@JsonPropertyOrder({"value", "numerator", "denominator"})
+public final class Ratio {
+  private static final Ratio UNDEFINED = new Ratio(BigDecimal.ZERO, BigDecimal.ZERO);
+
+  private final BigDecimal numerator;
+  private final BigDecimal denominator;
+
+  private Ratio(BigDecimal numerator, BigDecimal denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /** The ratio {@code numerator / denominator}; undefined when the denominator is zero. */
+  @JsonCreator
+  public static Ratio of(@JsonProperty("numerator") BigDecimal numerator, @JsonProperty("denominator") BigDecimal denominator) {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    return new Ratio(strip(numerator), strip(denominator));
+  }
+
+  /** The ratio of two counts. */
+  public static Ratio of(long numerator, long denominator) {
+    return new Ratio(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+  }
+
+  /** The undefined ratio 0/0: the identity of {@link #plus}. */
+  public static Ratio undefined() {
+    return UNDEFINED;
+  }
+
+  /** The numerator. */
+  @JsonProperty("numerator")
+  public BigDecimal numerator() {
+    return numerator;
+  }
+
+  /** The denominator. */
+  @JsonProperty("denominator")
+  public BigDecimal denominator() {
+    return denominator;
+  }
+
+  /** Whether the denominator is non-zero. */
+  @JsonIgnore
+  public boolean isDefined() {
+    return denominator.signum() != 0;
+  }
+
+  /** The quotient to 16 significant digits (HALF_EVEN); empty when undefined. */
+  public Optional<BigDecimal> value() {
+    return isDefined() ? Optional.of(strip(numerator.divide(denominator, MathContext.DECIMAL64))) : Optional.empty();
+  }
+
+  /** The quotient rounded to {@code scale} decimals with {@code rounding}; empty when undefined. */
+  public Optional<BigDecimal> value(int scale, RoundingMode rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    return isDefined() ? Optional.of(numerator.divide(denominator, scale, rounding)) : Optional.empty();
+  }
+
+  /** The quotient as a double; empty when undefined. */
+  public OptionalDouble toDouble() {
+    return isDefined() ? OptionalDouble.of(numerator.doubleValue() / denominator.doubleValue()) : OptionalDouble.empty();
+  }
+
+  /** The value for JSON: the quotient or {@code null}. */
+  @JsonProperty("value")
+  BigDecimal jsonValue() {
+    return value().orElse(null);
+  }
+
+  /** {@code (this.numerator + other.numerator) / (this.denominator + other.denominator)}. */
+  public Ratio plus(Ratio other) {
+    Objects.requireNonNull(other, "other");
+    return new Ratio(strip(numerator.add(other.numerator)), strip(denominator.add(other.denominator)));
+  }
+
+  private static BigDecimal strip(BigDecimal d) {
+    if (d.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal s = d.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0, RoundingMode.UNNECESSARY) : s;
+  }
+
+  /** Equal parts (after stripping trailing zeros); {@code 1/2} is not equal to {@code 2/4}. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ratio && ((Ratio) o).numerator.equals(numerator) && ((Ratio) o).denominator.equals(denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return numerator.hashCode() * 31 + denominator.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return numerator.toPlainString() + "/" + denominator.toPlainString() + " = " + value().map(BigDecimal::toPlainString).orElse("undefined");
+  }
+}
