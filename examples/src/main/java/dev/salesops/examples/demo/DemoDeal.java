@@ -1,0 +1,69 @@
+package dev.salesops.examples.demo;
+
+import dev.salesops.core.model.LostReason;
+import dev.salesops.core.model.Opportunity;
+import dev.salesops.core.model.Region;
+import dev.salesops.core.model.TeamId;
+import dev.salesops.examples.export.Outcome;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One deal of the demo company: the opportunity, where it went (stage history) and how it ended.
+ *
+ * @param opportunity the opportunity facts
+ * @param teamId the owner's team
+ * @param region the owner's region
+ * @param history stage visits in order, the first at creation
+ * @param outcome open, won or lost as of the demo date
+ * @param closedDate the close date of a closed deal
+ * @param lostReason why a lost deal was lost
+ * @param lostAt the open stage a lost deal was lost at
+ * @param activities engagement activities on the deal
+ */
+public record DemoDeal(
+    Opportunity opportunity,
+    TeamId teamId,
+    Region region,
+    List<StageVisit> history,
+    Outcome outcome,
+    Optional<LocalDate> closedDate,
+    Optional<LostReason> lostReason,
+    Optional<String> lostAt,
+    List<Activity> activities) {
+
+  /** Copies the lists. */
+  public DemoDeal {
+    Objects.requireNonNull(opportunity, "opportunity");
+    history = List.copyOf(history);
+    activities = List.copyOf(activities);
+  }
+
+  /** The stage the deal is in (the last visit). */
+  public String currentStage() {
+    return history.get(history.size() - 1).stage();
+  }
+
+  /** The creation date. */
+  public LocalDate created() {
+    return history.get(0).entered();
+  }
+
+  /**
+   * A stage visit.
+   *
+   * @param stage the stage code
+   * @param entered the day the deal entered it
+   */
+  public record StageVisit(String stage, LocalDate entered) {}
+
+  /**
+   * An engagement activity.
+   *
+   * @param type e.g. {@code EMAIL}, {@code CALL}, {@code MEETING}, {@code DEMO}, {@code PRICE_DISCUSSION}
+   * @param date the day it happened
+   */
+  public record Activity(String type, LocalDate date) {}
+}
