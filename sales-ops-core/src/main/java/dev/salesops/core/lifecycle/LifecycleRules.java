@@ -25,7 +25,9 @@ import java.util.Set;
  * type, applies in the current stage and whose count minimums hold, fires: the customer moves to its
  * stage at the event's instant, with the rule's id and reason. Rules are then tried again on the same event
  * from the new stage (so a first ORDER can both acquire and convert a customer at the same instant); each
- * rule fires at most once per event, which bounds the chain. Events that trigger no rule change nothing.
+ * rule fires at most once per event, which bounds the chain, and a backward move ends the chain (a won-back
+ * customer is seen re-entering its stage before later events move it on). Events that trigger no rule
+ * change nothing.
  * Backward moves (churn, win-back) therefore only ever come from rules declared backward, and are kept in
  * the timeline with their reason: history is never rewound.
  *
@@ -301,11 +303,12 @@ public final class LifecycleRules {
             continue;
           }
           fired |= 1L << r;
+          int from = stage;
           LifecycleRule rule = rules.get(r);
           out.add(new StageTransition(stage == START ? Optional.empty() : FROM_CACHE.get(stage), to[r], event.at(), type, rule.id(),
               backwardFrom[r][stage], rule.reason()));
           stage = to[r].ordinal();
-          moved = true;
+          moved = !backwardFrom[r][from];
           break;
         }
       }

@@ -2,6 +2,8 @@ package dev.salesops.core.lifecycle;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,9 @@ import org.joda.money.Money;
  */
 @JsonPropertyOrder({"id", "tier", "minPurchases", "minProductLines", "minReferrals", "minJointProjects", "minTrailingRevenue"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValueTierRule(String id, ValueTier tier, int minPurchases, int minProductLines, int minReferrals, int minJointProjects,
+public record ValueTierRule(String id, ValueTier tier, @JsonSetter(nulls = Nulls.AS_EMPTY) int minPurchases,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) int minProductLines, @JsonSetter(nulls = Nulls.AS_EMPTY) int minReferrals,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) int minJointProjects,
     Money minTrailingRevenue) {
 
   /** A rule with count minimums and no revenue minimum. */

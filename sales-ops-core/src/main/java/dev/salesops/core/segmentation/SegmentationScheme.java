@@ -34,8 +34,8 @@ import java.util.Set;
  * <p><b>Unknown values are reported, never silently binned</b>: a missing value, a value in no band, an
  * unparseable number or a value for a dimension the scheme does not have is a {@link Problem} in the
  * {@link SegmentAssignment}. Segment matching stops, with no segment, at the first segment that needs a
- * dimension whose band is unknown: a later (e.g. catch-all) segment is not chosen by default when an
- * earlier one might have matched. All definition problems are reported at once as a {@link
+ * dimension whose band is unknown while all its known conditions hold: a later (e.g. catch-all) segment is
+ * not chosen by default when an earlier one might have matched. All definition problems are reported at once as a {@link
  * ValidationException}.
  *
  * <p>JSON: {@code {"id":"default","dimensions":[{"id":"companySize","bands":[{"id":"SMB","values":["MICRO",
@@ -351,25 +351,26 @@ public record SegmentationScheme(String id, List<Dimension> dimensions, List<Seg
     String segment = null;
     String undecided = null;
     for (Segment seg : segments) {
-      boolean matches = true;
+      boolean fails = false;
+      String unknownDimension = null;
       for (Map.Entry<String, List<String>> c : seg.when().entrySet()) {
         String band = bands.get(c.getKey());
         if (band == null) {
-          undecided = "segment " + seg.name() + " needs " + c.getKey() + ", whose band is unknown";
+          unknownDimension = unknownDimension == null ? c.getKey() : unknownDimension;
+        } else if (!c.getValue().contains(band)) {
+          fails = true;
           break;
         }
-        if (!c.getValue().contains(band)) {
-          matches = false;
-          break;
-        }
       }
-      if (undecided != null) {
+      if (fails) {
+        continue;
+      }
+      if (unknownDimension != null) {
+        undecided = "segment " + seg.name() + " needs " + unknownDimension + ", whose band is unknown";
         break;
       }
-      if (matches) {
-        segment = seg.name();
-        break;
-      }
+      segment = seg.name();
+      break;
     }
     return new SegmentAssignment(Optional.ofNullable(segment), bands, unknown.toList(), Optional.ofNullable(undecided));
   }
