@@ -91,9 +91,11 @@ public final class Anonymiser {
    * "acct"}.
    */
   public String pseudonym(String kind, String prefix, String value) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(prefix, "prefix");
+    Objects.requireNonNull(value, "value");
     Checks.text(kind, "kind", 64);
     Checks.text(prefix, "prefix", 16);
-    Objects.requireNonNull(value, "value");
     Mac mac = mac();
     mac.update(kind.getBytes(StandardCharsets.UTF_8));
     mac.update((byte) 0);
