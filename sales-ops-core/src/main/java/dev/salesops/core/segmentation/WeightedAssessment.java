@@ -1,6 +1,7 @@
 package dev.salesops.core.segmentation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
@@ -49,7 +50,13 @@ public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, 
   public record Criterion(String id, BigDecimal weight) {
     /** A criterion {@code id} with {@code weight}, e.g. {@code of("QUALITY", "0.35")}. */
     public static Criterion of(String id, String weight) {
-      return new Criterion(Objects.requireNonNull(id, "id"), new BigDecimal(Objects.requireNonNull(weight, "weight")));
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(weight, "weight");
+      try {
+        return new Criterion(id, new BigDecimal(weight));
+      } catch (NumberFormatException e) {
+        throw Checks.fail("weight", "must be a decimal number such as \"0.35\"", weight.length() > 40 ? weight.substring(0, 40) + "..." : weight);
+      }
     }
   }
 

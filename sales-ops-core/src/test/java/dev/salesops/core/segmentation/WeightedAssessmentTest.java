@@ -63,6 +63,12 @@ class WeightedAssessmentTest {
   }
 
   @Test
+  void criterionWeightTextMustBeADecimal() {
+    assertThatThrownBy(() -> WeightedAssessment.Criterion.of("A", "half"))
+        .isInstanceOf(ValidationException.class).hasMessage("weight must be a decimal number such as \"0.35\": half");
+  }
+
+  @Test
   void totalIsMonotoneInEveryScore() {
     dev.salesops.core.testing.Property.forAll(7L, 300, r -> {
       WeightedAssessment a = threeCriteria();
