@@ -2,6 +2,8 @@ package dev.salesops.core.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -80,6 +82,16 @@ public final class LifecycleTimeline {
   public Optional<LifecycleStage> stageAt(Instant instant) {
     int i = lastAtOrBefore(Objects.requireNonNull(instant, "instant"));
     return i < 0 ? Optional.empty() : Optional.of(transitions.get(i).to());
+  }
+
+  /**
+   * The stage on {@code date} in {@code zone}, meaning at the <em>end</em> of that day (after every transition
+   * of the day): {@code stageAt(start of the next day - 1 ns)}.
+   */
+  public Optional<LifecycleStage> stageOn(LocalDate date, ZoneId zone) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(zone, "zone");
+    return stageAt(date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1));
   }
 
   /** The transition in force at {@code instant} (the last at or before it), if any. */

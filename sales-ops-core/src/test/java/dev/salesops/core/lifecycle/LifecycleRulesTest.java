@@ -69,6 +69,10 @@ class LifecycleRulesTest {
     assertThat(timeline.stageAt(day("2025-02-01"))).contains(CONVERSION);
     assertThat(timeline.stageAt(day("2026-07-01"))).contains(CHURNED);
     assertThat(rules.stageAt(fullHistory(), day("2025-05-01"))).contains(GROWTH);
+    assertThat(timeline.stageOn(java.time.LocalDate.parse("2025-01-31"), java.time.ZoneOffset.UTC)).contains(ACQUISITION);
+    assertThat(timeline.stageOn(java.time.LocalDate.parse("2025-02-01"), java.time.ZoneOffset.UTC)).contains(CONVERSION);
+    // midnight UTC on Feb 1 is still Jan 31 in New York
+    assertThat(timeline.stageOn(java.time.LocalDate.parse("2025-01-31"), java.time.ZoneId.of("America/New_York"))).contains(CONVERSION);
   }
 
   @Test
@@ -177,7 +181,8 @@ class LifecycleRulesTest {
   @Test
   void nullsAreRefusedNamingTheParameter() {
     NullPointerTester tester = new NullPointerTester().setDefault(java.time.ZoneId.class, java.time.ZoneOffset.UTC)
-        .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2025, 1)).setDefault(LifecycleTimeline.class, LifecycleTimeline.empty());
+        .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2025, 1)).setDefault(LifecycleTimeline.class, LifecycleTimeline.empty())
+        .setDefault(java.time.LocalDate.class, java.time.LocalDate.of(2025, 1, 1));
     tester.testAllPublicInstanceMethods(rules);
     tester.testAllPublicInstanceMethods(rules.derive(fullHistory()));
     tester.testAllPublicStaticMethods(Cohorts.class);
