@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -452,15 +453,28 @@ public final class ExponentialSmoothing implements ForecastMethod {
       start[i] = OPTIM_START[free[i]];
       upper[i] = 1;
     }
+    // the best point evaluated so far: the answer when BOBYQA stops early on a degenerate (e.g. flat) surface
+    final double[] bestSeen = start.clone();
+    final double[] bestSse = {Double.POSITIVE_INFINITY};
     MultivariateFunction objective = q -> {
       for (int i = 0; i < nf; i++) {
         work[free[i]] = Math.max(0, Math.min(1, q[i]));
       }
-      return filter(st, trend, work[0], work[1], work[2], phi, null, null, null, null);
+      double v = filter(st, trend, work[0], work[1], work[2], phi, null, null, null, null);
+      if (v < bestSse[0]) {
+        bestSse[0] = v;
+        System.arraycopy(q, 0, bestSeen, 0, nf);
+      }
+      return v;
     };
-    PointValuePair best = new BOBYQAOptimizer(2 * nf + 1, 0.1, 1e-7).optimize(new MaxEval(5_000), GoalType.MINIMIZE,
-        new ObjectiveFunction(objective), new InitialGuess(start), new SimpleBounds(lower, upper));
-    double[] q = best.getPoint();
+    double[] q;
+    try {
+      PointValuePair best = new BOBYQAOptimizer(2 * nf + 1, 0.1, 1e-7).optimize(new MaxEval(5_000), GoalType.MINIMIZE,
+          new ObjectiveFunction(objective), new InitialGuess(start), new SimpleBounds(lower, upper));
+      q = best.getValue() <= bestSse[0] ? best.getPoint() : bestSeen;
+    } catch (MathIllegalStateException e) {
+      q = bestSeen;
+    }
     for (int i = 0; i < nf; i++) {
       p[free[i]] = Math.max(0, Math.min(1, q[i]));
     }
