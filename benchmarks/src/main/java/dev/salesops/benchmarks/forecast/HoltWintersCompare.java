@@ -38,6 +38,8 @@ public final class HoltWintersCompare {
     int asGood = 0;
     int better = 0;
     int rFailures = 0;
+    int worse4 = 0;
+    int worse2 = 0;
     double worstExcess = 0;
     double maxSameParamDiff = 0;
     double[] paramDiff = new double[n];
@@ -52,6 +54,12 @@ public final class HoltWintersCompare {
         continue;
       }
       double rel = (ours.sse() - r[3]) / r[3];
+      if (rel > 1e-4) {
+        worse4++;
+      }
+      if (rel > 1e-2) {
+        worse2++;
+      }
       if (rel <= 1e-6) {
         asGood++;
       }
@@ -73,6 +81,7 @@ public final class HoltWintersCompare {
     n -= rFailures;
     System.out.printf(Locale.ROOT, "%s: %d series; our SSE <= R's (1e-6 rel): %d (%.2f%%), strictly lower: %d; worst relative excess %.3g%n", type, n,
         asGood, 100.0 * asGood / n, better, worstExcess);
+    System.out.printf(Locale.ROOT, "our SSE higher than R's by > 1e-4 relative: %d series, by > 1e-2: %d series%n", worse4, worse2);
     System.out.printf(Locale.ROOT, "max |param diff|: median %.3g, 95%% %.3g, max %.3g; same parameters -> max relative SSE diff %.3g%n",
         paramDiff[n / 2], paramDiff[(int) (n * 0.95)], paramDiff[n - 1], maxSameParamDiff);
     System.out.printf(Locale.ROOT, "(comparison loop incl. 2 fits per series: %.1f s)%n", (t1 - t0) / 1e9);

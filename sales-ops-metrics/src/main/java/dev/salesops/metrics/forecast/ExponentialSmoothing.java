@@ -53,7 +53,9 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * [0, 1], raised in proportion to the distance outside (so an optimum on a bound — common: {@code gamma = 1},
  * {@code beta = 0} — is found, and the simplex never settles on a flat exterior); because Nelder-Mead can stall before the optimum, it is restarted from its
  * result with a fresh simplex (steps 0.05) until a run improves the SSE by less than 1e-9 relative (at most
- * 6 runs). <b>Why</b>: the SSE has no cheap gradient, the problem has 2–3 dimensions and one SSE evaluation
+ * 6 runs). Then the SSE is evaluated on a coarse grid (alpha 0.1/0.3/0.6/0.9, beta 0/0.05/0.2, gamma
+ * 0.1/0.4/0.7/1); if a grid point beats the optimum found, the search is repeated from the best grid point
+ * and the better result kept (a guard against a poor local minimum). <b>Why</b>: the SSE has no cheap gradient, the problem has 2–3 dimensions and one SSE evaluation
  * costs well under a microsecond, so the optimiser's own overhead dominates; commons-math's BOBYQA (native
  * bounds) measured about 5× more CPU per fit than restarted Nelder-Mead on the benchmark series, for results
  * no better. One free parameter: {@link BrentOptimizer} on [0, 1] (as R's {@code optimize}), with a tighter
@@ -467,30 +469,71 @@ public final class ExponentialSmoothing implements ForecastMethod {
     for (int i = 0; i < nf; i++) {
       start[i] = OPTIM_START[free[i]];
     }
-    PointValuePair best = null;
-    double step = 0.1;
-    for (int run = 0; run < MAX_RUNS; run++) {
-      double[] steps = new double[nf];
-      java.util.Arrays.fill(steps, step);
-      PointValuePair r = new SimplexOptimizer(1e-10, 1e-300).optimize(new MaxEval(10_000), GoalType.MINIMIZE, new ObjectiveFunction(objective),
-          new InitialGuess(start), new NelderMeadSimplex(steps));
-      boolean improved = best == null || r.getValue() < best.getValue() * (1 - 1e-9);
-      if (best == null || r.getValue() < best.getValue()) {
-        best = r;
-      }
-      if (!improved) {
-        break;
-      }
-      for (int i = 0; i < nf; i++) {
-        start[i] = Math.max(0, Math.min(1, best.getPoint()[i]));
-      }
-      step = 0.05;
+    PointValuePair best = nelderMead(objective, start, null);
+    // a coarse grid guards against a poor local minimum: if any grid point beats the optimum found from R's
+    // start, search again from the best grid point and keep the better result
+    double[] grid = gridBest(objective, free, nf);
+    if (objective.value(grid) < best.getValue() * (1 - 1e-9)) {
+      best = nelderMead(objective, grid, best);
     }
     double[] q = best.getPoint();
     for (int i = 0; i < nf; i++) {
       p[free[i]] = Math.max(0, Math.min(1, q[i]));
     }
     return p;
+  }
+
+  private static final double[][] GRID = {{0.1, 0.3, 0.6, 0.9}, {0, 0.05, 0.2}, {0.1, 0.4, 0.7, 1.0}};
+
+  /** Restarted Nelder-Mead from {@code start} (see the class javadoc); returns the better of its result and {@code best}. */
+  private static PointValuePair nelderMead(MultivariateFunction objective, double[] start0, PointValuePair best) {
+    int nf = start0.length;
+    double[] start = start0.clone();
+    PointValuePair own = null;
+    double step = 0.1;
+    for (int run = 0; run < MAX_RUNS; run++) {
+      double[] steps = new double[nf];
+      java.util.Arrays.fill(steps, step);
+      PointValuePair r = new SimplexOptimizer(1e-10, 1e-300).optimize(new MaxEval(10_000), GoalType.MINIMIZE, new ObjectiveFunction(objective),
+          new InitialGuess(start), new NelderMeadSimplex(steps));
+      boolean improved = own == null || r.getValue() < own.getValue() * (1 - 1e-9);
+      if (own == null || r.getValue() < own.getValue()) {
+        own = r;
+      }
+      if (!improved) {
+        break;
+      }
+      for (int i = 0; i < nf; i++) {
+        start[i] = Math.max(0, Math.min(1, own.getPoint()[i]));
+      }
+      step = 0.05;
+    }
+    return best == null || own.getValue() < best.getValue() ? own : best;
+  }
+
+  /** The best point of the coarse grid over the free parameters. */
+  private static double[] gridBest(MultivariateFunction objective, int[] free, int nf) {
+    int total = 1;
+    for (int i = 0; i < nf; i++) {
+      total *= GRID[free[i]].length;
+    }
+    double[] q = new double[nf];
+    double[] bestQ = new double[nf];
+    double bestV = Double.POSITIVE_INFINITY;
+    for (int c = 0; c < total; c++) {
+      int rest = c;
+      for (int i = 0; i < nf; i++) {
+        double[] g = GRID[free[i]];
+        q[i] = g[rest % g.length];
+        rest /= g.length;
+      }
+      double v = objective.value(q);
+      if (v < bestV) {
+        bestV = v;
+        System.arraycopy(q, 0, bestQ, 0, nf);
+      }
+    }
+    return bestQ;
   }
 
   @Override
