@@ -2,8 +2,9 @@
 # 10,000 monthly series of 60 points as the JMH benchmark HoltWintersFitBenchmark.
 #
 #   java -cp benchmarks/target/benchmarks.jar dev.salesops.benchmarks.forecast.BenchSeries /tmp/hw-series.csv
-#   Rscript benchmarks/src/main/r/holtwinters_bench.R /tmp/hw-series.csv additive /tmp/hw-r-additive.csv
+#   Rscript benchmarks/src/main/r/holtwinters_bench.R /tmp/hw-series.csv additive /tmp/hw-r-additive.csv [n]
 #
+# (optional n: time only the first n series, for a quick run)
 # Prints the elapsed time (system.time) and series per second; writes alpha,beta,gamma,SSE per series
 # for HoltWintersCompare. Series where R's optimiser fails are written as 0,0,0,NaN and counted.
 args <- commandArgs(trailingOnly = TRUE)
@@ -11,7 +12,10 @@ infile <- if (length(args) >= 1) args[1] else "hw-series.csv"
 seasonal <- if (length(args) >= 2) args[2] else "additive"
 outfile <- if (length(args) >= 3) args[3] else paste0("hw-r-", seasonal, ".csv")
 
+limit <- if (length(args) >= 4) as.integer(args[4]) else NA_integer_
+
 m <- as.matrix(read.csv(infile, header = FALSE))
+if (!is.na(limit)) m <- m[seq_len(min(limit, nrow(m))), , drop = FALSE]
 series <- lapply(seq_len(nrow(m)), function(i) ts(as.numeric(m[i, ]), frequency = 12, start = c(2020, 1)))
 res <- matrix(NA_real_, nrow = length(series), ncol = 4)
 failures <- 0L
