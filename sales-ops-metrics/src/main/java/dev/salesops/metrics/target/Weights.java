@@ -20,8 +20,9 @@ import java.util.SortedMap;
  * <em>earlier</em> key — see {@link TargetDecomposition}). Weights are non-negative with a positive sum.
  * Sources: explicit, even, historical share over a window, share of a forecast, seasonal indices.
  *
+ * <p>This class is immutable and thread-safe.
+ *
  * @param <K> what is weighted: unit codes (regions, teams, reps, ...) or months
- *     <p>This class is immutable and thread-safe.
  */
 public final class Weights<K> {
   private final Map<K, BigDecimal> weights;
