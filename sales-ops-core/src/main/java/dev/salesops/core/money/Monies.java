@@ -29,6 +29,7 @@ public final class Monies {
    *     decimal, too long, too large, or has more decimals than the currency
    */
   public static Money parse(String amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(amount, field);
     Objects.requireNonNull(currency, "currency");
     String text = amount.strip();
@@ -49,6 +50,7 @@ public final class Monies {
    * not count), and at most {@link #MAX_ABS_AMOUNT} in absolute value.
    */
   public static Money of(BigDecimal amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(amount, field);
     Objects.requireNonNull(currency, "currency");
     int places = currency.getDecimalPlaces();
@@ -75,6 +77,7 @@ public final class Monies {
    * so that its minor units always fit a {@code long} (what {@link MoneySum} needs).
    */
   public static Money requireBounded(Money money, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(money, field);
     if (money.getAmount().abs().compareTo(MAX_ABS_AMOUNT) > 0) {
       throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", money.getCurrencyUnit() + " " + Checks.describe(money.getAmount()));
@@ -84,6 +87,7 @@ public final class Monies {
 
   /** Parses an ISO-4217 currency code, refusing unknown ones with a message naming {@code field}. */
   public static CurrencyUnit currency(String code, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(code, field);
     try {
       return CurrencyUnit.of(code.strip());
@@ -94,6 +98,8 @@ public final class Monies {
 
   /** Requires {@code money} to be in {@code currency}. */
   public static Money requireCurrency(Money money, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(money, field);
     if (!money.getCurrencyUnit().equals(currency)) {
       throw Checks.fail(field, "must be in " + currency, money);
@@ -103,6 +109,7 @@ public final class Monies {
 
   /** Requires a non-negative amount. */
   public static Money requireNonNegative(Money money, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(money, field);
     if (money.isNegative()) {
       throw Checks.fail(field, "must not be negative", money);
