@@ -3,6 +3,7 @@ package dev.salesops.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JavaType;
@@ -28,6 +29,7 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
 
   private static final Pattern MISSING = Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
   private static final Pattern GENERATED = Pattern.compile("(?:[a-z][\\w]*\\.)*Immutable([A-Z]\\w*?)(?:\\$Json|\\$Builder)?(?=\\W|$)");
+  private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{40})[^\"]{10,}\"");
   private static final Pattern CONSTRUCT = Pattern.compile("^Cannot construct instance of `[^`]*`, problem: ");
 
   SalesOpsDeserializationContext() {
@@ -88,6 +90,17 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       throw e;
     } catch (JsonProcessingException e) {
       throw translate(e, p, valueType);
+    }
+  }
+
+  @Override
+  public <T> T reportTrailingTokens(Class<?> targetType, JsonParser p, JsonToken trailingToken) throws JsonMappingException {
+    try {
+      return super.reportTrailingTokens(targetType, p, trailingToken);
+    } catch (JsonInputException e) {
+      throw e;
+    } catch (JsonMappingException e) {
+      throw new JsonInputException(clean(targetType.getSimpleName()), "$", rule(e), e.getLocation(), e);
     }
   }
 
@@ -155,6 +168,9 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
   }
 
   private static String clean(String message) {
-    return GENERATED.matcher(message).replaceAll("$1");
+    String s = GENERATED.matcher(message).replaceAll("$1");
+    // long quoted input (a 3,000-character string) is abbreviated, so that messages stay short
+    s = LONG_QUOTE.matcher(s).replaceAll("\"$1...\"");
+    return s.length() <= 400 ? s : s.substring(0, 397) + "...";
   }
 }

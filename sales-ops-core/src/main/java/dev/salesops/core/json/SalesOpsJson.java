@@ -56,7 +56,7 @@ public final class SalesOpsJson {
         // never quote the input in messages: it may hold personal data
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
-    return configure(new ObjectMapper(factory, null, new SalesOpsDeserializationContext()));
+    return configure(new SalesOpsObjectMapper(factory));
   }
 
   /** Applies the sales-ops modules and settings to a host's mapper and returns it. */

@@ -53,7 +53,6 @@ class MoneyTest {
 
   @Test
   void absurdScalesAreRefusedFromTheScaleAlone() {
-    long start = System.nanoTime();
     assertThatThrownBy(() -> Monies.parse("1e-1000000", USD, "amount"))
         .hasMessage("amount must have at most 2 decimal places for USD: 1E-1000000");
     assertThatThrownBy(() -> Monies.parse("1e1000000", USD, "amount"))
@@ -62,7 +61,6 @@ class MoneyTest {
     assertThatThrownBy(() -> Monies.parse("1e99999999999", USD, "amount")).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> Monies.of(new BigDecimal("-1e1000000"), USD, "amount"))
         .hasMessage("amount must be at most 1000000000000000 in absolute value: -1E+1000000");
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
   }
 
   @Test
