@@ -221,6 +221,25 @@ class JsonTest {
   }
 
   @Test
+  void everyWayOfReadingReportsTheSameException() throws Exception {
+    String bad = "{\"id\":\"o\",\"ownerId\":\"u\",\"stage\":\"L\",\"createdAt\":\"2024-01-01T00:00:00Z\",\"amount\":{\"amount\":\"0.001\",\"currency\":\"EUR\"}}";
+    String rule = "amount must have at most 2 decimal places for EUR: 0.001";
+    assertThatThrownBy(() -> MAPPER.copy().readValue(bad, Opportunity.class)).isInstanceOfSatisfying(JsonInputException.class,
+        e -> assertThat(e.rule()).isEqualTo(rule));
+    assertThatThrownBy(() -> MAPPER.readerFor(Opportunity.class).readValue(bad)).isInstanceOfSatisfying(JsonInputException.class,
+        e -> assertThat(e.rule()).isEqualTo(rule));
+    assertThatThrownBy(() -> MAPPER.readValue(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), Opportunity.class))
+        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.jsonPath()).isEqualTo("$.amount"));
+    assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"a\",\"name\":\"n\"} garbage", Account.class))
+        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).startsWith("Invalid Account JSON at $: Unrecognized token 'garbage'"));
+    assertThatThrownBy(() -> MAPPER.readerFor(Account.class).readValue("{\"id\":\"a\",\"name\":\"n\"} {}"))
+        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).startsWith("Invalid Account JSON at $: Trailing token"));
+    ObjectMapper host = SalesOpsJson.configure(JsonMapper.builder().build());
+    assertThat(host.readValue(MAPPER.writeValueAsString(sample()), Opportunity.class)).isEqualTo(sample());
+    assertThatThrownBy(() -> host.readValue(bad, Opportunity.class)).isInstanceOf(JsonMappingException.class).hasMessageContaining(rule);
+  }
+
+  @Test
   void personalDataInBadInputIsNotQuotedBack() {
     String json = "{\"id\":\"c\",\"name\":\"Secret Person\",\"email\":\"secret@@example.com\"}";
     JsonInputException e = refused(json, Contact.class);
