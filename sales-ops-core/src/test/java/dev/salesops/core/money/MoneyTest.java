@@ -280,6 +280,9 @@ class MoneyTest {
     if (from.equals(USD) && to.equals(CurrencyUnit.GBP)) {
       return Optional.of(BigDecimal.ZERO);
     }
+    if (from.equals(USD) && to.equals(JPY)) {
+      return Optional.of(new BigDecimal("1e-1000000"));
+    }
     return Optional.empty();
   };
 
@@ -300,6 +303,12 @@ class MoneyTest {
         });
     assertThatThrownBy(() -> RATES.convert(usd("1"), CurrencyUnit.GBP, DAY, RoundingMode.HALF_EVEN))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("rate USD->GBP on 2024-03-01 must be positive: 0");
+    assertThatThrownBy(() -> RATES.convert(usd("1"), JPY, DAY, RoundingMode.HALF_EVEN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate USD->JPY on 2024-03-01 must have at most 30 decimal places and 20 integer digits: 1E-1000000");
+    ExchangeRates broken = (from, to, date) -> null;
+    assertThatThrownBy(() -> broken.convert(eur, USD, DAY, RoundingMode.HALF_EVEN)).isInstanceOf(NullPointerException.class)
+        .hasMessage("ExchangeRates.rate returned null instead of Optional.empty()");
     assertThatThrownBy(() -> ExchangeRates.none().convert(eur, USD, DAY, RoundingMode.HALF_EVEN))
         .isInstanceOf(MissingExchangeRateException.class);
     new NullPointerTester().setDefault(Money.class, usd("1")).setDefault(CurrencyUnit.class, USD)
