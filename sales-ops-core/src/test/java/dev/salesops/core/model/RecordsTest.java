@@ -186,6 +186,23 @@ class RecordsTest {
   }
 
   @Test
+  void personalDataIsRedactedWhateverItsValue() {
+    Property.forAll(303L, 300, r -> {
+      String name = "Person " + Generators.text(r, 100) + r.nextInt(1_000_000);
+      String email = "pii" + r.nextInt(1_000_000) + "@mail" + r.nextInt(1000) + ".example";
+      String phone = "+" + (1_000_000 + r.nextInt(9_000_000));
+      Contact c = Contact.builder().from(Generators.contact(r)).name(name).email(email).phone(phone).build();
+      assertThat(c.toString()).doesNotContain(name, email, phone);
+      Lead l = Lead.builder().from(Generators.lead(r)).contactPoint(r.nextBoolean() ? email : phone).build();
+      assertThat(l.toString()).doesNotContain(email, phone);
+      SalesRep s = SalesRep.builder().from(Generators.salesRep(r)).name(name).build();
+      assertThat(s.toString()).doesNotContain(name);
+      Opportunity o = Generators.opportunity(r);
+      assertThat(o.toString()).contains(o.id().value());
+    });
+  }
+
+  @Test
   void valueEqualityOfEveryRecord() {
     Random r = new Random(3);
     for (Function<Random, ?> gen : List.<Function<Random, ?>>of(Generators::opportunity, Generators::account,
