@@ -160,6 +160,13 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       }
       message = CONSTRUCT.matcher(message).replaceFirst("");
     }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof NullPointerException) {
+        // a null where the record needs a value: an element of a list, a value of a map
+        message = "null is not allowed for " + (t.getMessage() == null ? "this value" : t.getMessage());
+        break;
+      }
+    }
     Matcher missing = MISSING.matcher(message);
     if (missing.find()) {
       message = "missing required field(s): " + missing.group(2);

@@ -213,6 +213,10 @@ class JsonTest {
     assertThat(refused("{\"id\":\"u\",\"roles\":[\"REP\",\" \"]}", SalesRep.class).getMessage())
         .startsWith("Invalid SalesRep JSON at $.roles[1]: role must not be blank: \" \"");
     assertThat(refused("{\"id\":\"c\",\"name\":\"n\",\"decisionMaker\":\"yes\"}", Contact.class).jsonPath()).isEqualTo("$.decisionMaker");
+    assertThat(refused("{\"id\":\"u\",\"roles\":[null]}", SalesRep.class).rule()).isEqualTo("null is not allowed for roles element");
+    assertThat(refused(ok + ",\"attributes\":{\"k\":null}}", Opportunity.class).rule())
+        .isEqualTo("null is not allowed for attributes value for key: k");
+    assertThat(refused(ok.replace("\"o\"", "5") + "}", Opportunity.class).jsonPath()).isEqualTo("$.id");
     assertThat(refused("\"150%\"", Probability.class).rule()).isEqualTo("probability must be within [0%, 100%]: \"150%\"");
     assertThat(refused("[0.5]", Probability.class).rule()).isEqualTo("probability must be a number in [0, 1] or a string such as \"35%\"");
     assertThat(refused("\"\"", AccountId.class).rule()).isEqualTo("accountId must not be blank: \"\"");
