@@ -15,6 +15,7 @@ import com.google.common.testing.NullPointerTester;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.validation.Problem;
+import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.validation.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,7 +149,8 @@ class LifecycleRulesTest {
     LifecycleRules custom = json.readValue(minimal, LifecycleRules.class);
     assertThat(custom.rules()).hasSize(2);
     assertThatThrownBy(() -> json.readValue("{\"rules\":[{\"id\":\"start\",\"on\":[\"CONTACT\"],\"to\":\"CHURNED\"}]}", LifecycleRules.class))
-        .isInstanceOf(ValueInstantiationException.class)
+        .isInstanceOf(JsonInputException.class)
+        .cause().isInstanceOf(ValueInstantiationException.class)
         .cause().isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
             .containsExactly("rules[0].from", "rules[0].reason", "rules"));

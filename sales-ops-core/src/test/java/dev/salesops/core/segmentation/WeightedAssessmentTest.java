@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Problem;
+import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -91,7 +92,8 @@ class WeightedAssessmentTest {
         + "\"minScore\":0,\"maxScore\":100}");
     assertThat(json.readValue(text, WeightedAssessment.class)).isEqualTo(a);
     assertThatThrownBy(() -> json.readValue("{\"criteria\":[{\"id\":\"A\",\"weight\":2},{\"weight\":0.5}],\"minScore\":0}", WeightedAssessment.class))
-        .isInstanceOf(ValueInstantiationException.class)
+        .isInstanceOf(JsonInputException.class)
+        .cause().isInstanceOf(ValueInstantiationException.class)
         .cause().isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
             .containsExactly("criteria[0].weight", "criteria[1].id", "criteria", "maxScore"));
