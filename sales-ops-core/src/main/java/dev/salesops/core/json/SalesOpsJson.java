@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -18,8 +20,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>{@link StreamReadConstraints}: numbers of at most 100 characters, nesting at most 64 deep, strings of
  *       at most 1,000,000 characters, documents of at most 64 MiB;
  *   <li>unknown properties fail (a misspelt field is an error, not silently ignored); trailing tokens fail;
- *       floats are read as {@link java.math.BigDecimal}; {@code null} for a primitive fails.
+ *       floats are read as {@link java.math.BigDecimal}; {@code null} for a primitive fails; a number or a
+ *       boolean where text is expected fails (and text or a number where a boolean is expected), rather than
+ *       being coerced;
+ *   <li>errors: every failure of a read through {@link #newObjectMapper()} is a {@link JsonInputException}
+ *       naming the type, the JSON path ({@code $.bant.budgetAmount}) and the rule; messages never quote the
+ *       input document (it may hold personal data).
  * </ul>
+ *
+ * <p>{@link #configure} applies the modules and features to a host's own mapper, but not the error
+ * translation (that needs the mapper to be built by {@link #newObjectMapper()}): a host mapper reports
+ * Jackson's own {@link com.fasterxml.jackson.databind.JsonMappingException}s, which also name the path.
  *
  * <p>The mapper is thread-safe once built; hosts may use their own mapper with {@link #configure}.
  */
@@ -42,9 +53,10 @@ public final class SalesOpsJson {
             .maxStringLength(1_000_000)
             .maxDocumentLength(64L * 1024 * 1024)
             .build())
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // never quote the input in messages: it may hold personal data
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
-    return configure(JsonMapper.builder(factory).build());
+    return configure(new SalesOpsObjectMapper(factory));
   }
 
   /** Applies the sales-ops modules and settings to a host's mapper and returns it. */
@@ -58,6 +70,16 @@ public final class SalesOpsJson {
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    // a number or boolean where text is expected is an error, not silently turned into text
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Boolean)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     return mapper;
   }
 

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.salesops.core.model.Probability;
 import dev.salesops.core.money.Monies;
+import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.ValidationException;
 import java.io.IOException;
 import org.joda.money.CurrencyUnit;
@@ -26,6 +29,8 @@ import org.joda.money.Money;
  *   <li>{@link CurrencyUnit}: the ISO-4217 code, e.g. {@code "USD"}.
  *   <li>{@link Probability}: written as a number ({@code 0.35}); read from a number or a string
  *       ({@code "0.35"}, {@code "35%"}).
+ *   <li>{@link java.util.Optional}: the value itself when present, {@code null} (or an absent property) when
+ *       empty, as Jackson's jdk8 module does; hosts need no further module.
  * </ul>
  *
  * <p>Invalid values fail with a {@link com.fasterxml.jackson.databind.JsonMappingException} whose message
@@ -44,6 +49,15 @@ public final class SalesOpsModule extends SimpleModule {
     addDeserializer(Probability.class, new ProbabilityDeserializer());
   }
 
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    // java.util.Optional, as Jackson's jdk8 module maps it: empty is null or absent
+    context.addTypeModifier(new OptionalSupport.OptionalTypeModifier());
+    context.addSerializers(new OptionalSupport.OptionalSerializers());
+    context.addDeserializers(new OptionalSupport.OptionalDeserializers());
+  }
+
   static final class MoneySerializer extends JsonSerializer<Money> {
     @Override
     public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
@@ -58,8 +72,7 @@ public final class SalesOpsModule extends SimpleModule {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        return (Money) ctxt.handleUnexpectedToken(Money.class, p.currentToken(), p,
-            "money must be an object {\"amount\":\"1234.50\",\"currency\":\"USD\"}");
+        throw invalid(p, "money must be an object such as {\"amount\":\"1234.50\",\"currency\":\"USD\"}", Money.class);
       }
       String amount = null;
       String currency = null;
@@ -67,32 +80,34 @@ public final class SalesOpsModule extends SimpleModule {
         String name = p.currentName();
         JsonToken v = p.nextToken();
         if ("amount".equals(name)) {
-          if (v == JsonToken.VALUE_STRING) {
-            amount = p.getText();
-          } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+          if (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
             amount = p.getText(); // the literal text: never through double
           } else {
-            throw ctxt.weirdStringException(p.getText(), Money.class, "amount must be a decimal string such as \"1234.50\"");
+            throw invalid(p, "amount must be a decimal string such as \"1234.50\"", Money.class);
           }
         } else if ("currency".equals(name)) {
           if (v != JsonToken.VALUE_STRING) {
-            throw ctxt.weirdStringException(p.getText(), Money.class, "currency must be an ISO-4217 code string");
+            throw invalid(p, "currency must be an ISO-4217 code string such as \"USD\"", Money.class);
           }
           currency = p.getText();
         } else {
-          throw ctxt.weirdStringException(name, Money.class, "money has only the fields amount and currency, not '" + name + "'");
+          throw invalid(p, "money has only the fields amount and currency, not " + Checks.describe(name), Money.class);
         }
       }
       if (amount == null || currency == null) {
-        throw ctxt.weirdStringException(String.valueOf(amount == null ? "amount" : "currency"), Money.class,
-            "money needs both amount and currency; missing " + (amount == null ? "amount" : "currency"));
+        throw invalid(p, "money needs both amount and currency; missing " + (amount == null ? "amount" : "currency"), Money.class);
       }
       try {
         return Monies.parse(amount, Monies.currency(currency, "currency"), "amount");
       } catch (ValidationException e) {
-        throw ctxt.weirdStringException(amount.length() > 40 ? amount.substring(0, 40) + "..." : amount, Money.class, e.getMessage());
+        throw invalid(p, e.getMessage(), Money.class);
       }
     }
+  }
+
+  /** A failure naming the rule, without echoing more of the input than the rule's message does. */
+  static JsonMappingException invalid(JsonParser p, String message, Class<?> type) {
+    return MismatchedInputException.from(p, type, message);
   }
 
   static final class CurrencySerializer extends JsonSerializer<CurrencyUnit> {
@@ -106,13 +121,13 @@ public final class SalesOpsModule extends SimpleModule {
     @Override
     public CurrencyUnit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return (CurrencyUnit) ctxt.handleUnexpectedToken(CurrencyUnit.class, p);
+        throw invalid(p, "currency must be an ISO-4217 code string such as \"USD\"", CurrencyUnit.class);
       }
       String code = p.getText();
       try {
         return Monies.currency(code, "currency");
       } catch (ValidationException e) {
-        throw ctxt.weirdStringException(code, CurrencyUnit.class, e.getMessage());
+        throw invalid(p, e.getMessage(), CurrencyUnit.class);
       }
     }
   }
@@ -121,18 +136,14 @@ public final class SalesOpsModule extends SimpleModule {
     @Override
     public Probability deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
-      try {
-        if (t == JsonToken.VALUE_STRING) {
-          return Probability.parse(p.getText());
-        }
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-          String text = p.getText();
-          return Probability.parse(text.length() > 40 ? text.substring(0, 40) + "..." : text);
-        }
-      } catch (ValidationException e) {
-        throw ctxt.weirdStringException(p.getText(), Probability.class, e.getMessage());
+      if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw invalid(p, "probability must be a number in [0, 1] or a string such as \"35%\"", Probability.class);
       }
-      return (Probability) ctxt.handleUnexpectedToken(Probability.class, p);
+      try {
+        return Probability.parse(p.getText()); // the literal text, never through double; parse bounds its length
+      } catch (ValidationException e) {
+        throw invalid(p, e.getMessage(), Probability.class);
+      }
     }
   }
 

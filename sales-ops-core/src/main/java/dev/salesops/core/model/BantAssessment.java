@@ -1,8 +1,12 @@
 package dev.salesops.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Checks;
+import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,11 +19,14 @@ import org.joda.money.Money;
  *
  * <p>JSON names: {@code budget}, {@code budgetAmount}, {@code authority}, {@code decisionMaker}, {@code need},
  * {@code needStatement}, {@code timeline}, {@code targetDate}; every status defaults to {@code UNKNOWN}.
- * The budget amount must not be negative; the need statement is at most 2,000 characters.
+ * The budget amount must not be negative and at most {@link Monies#MAX_ABS_AMOUNT}; the need statement is
+ * non-blank free text of at most 2,000 characters (line breaks and tabs allowed, other control characters
+ * not); the target date lies within the years 0001 to 9999.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableBantAssessment.class)
 @JsonDeserialize(as = ImmutableBantAssessment.class)
 public abstract class BantAssessment {
@@ -63,6 +70,7 @@ public abstract class BantAssessment {
 
   /** The status of {@code criterion}. */
   public final BantStatus status(BantCriterion criterion) {
+    Objects.requireNonNull(criterion, "criterion");
     switch (criterion) {
       case BUDGET:
         return budget();
@@ -79,6 +87,7 @@ public abstract class BantAssessment {
 
   /** Whether {@code criterion} has its evidence recorded. */
   public final boolean hasEvidence(BantCriterion criterion) {
+    Objects.requireNonNull(criterion, "criterion");
     switch (criterion) {
       case BUDGET:
         return budgetAmount().isPresent();
@@ -93,7 +102,8 @@ public abstract class BantAssessment {
     }
   }
 
-  /** Whether all four criteria are {@link BantStatus#CONFIRMED}. */
+  /** Whether all four criteria are {@link BantStatus#CONFIRMED}. Derived: not part of the JSON form. */
+  @JsonIgnore
   public final boolean isFullyConfirmed() {
     for (BantCriterion c : BantCriterion.values()) {
       if (status(c) != BantStatus.CONFIRMED) {
@@ -105,6 +115,8 @@ public abstract class BantAssessment {
 
   /** A copy with {@code criterion} set to {@code status}. */
   public final BantAssessment withStatus(BantCriterion criterion, BantStatus status) {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
     Builder b = builder().from(this);
     switch (criterion) {
       case BUDGET:
@@ -122,12 +134,9 @@ public abstract class BantAssessment {
 
   @Value.Check
   final void check() {
-    budgetAmount().ifPresent(m -> {
-      if (m.isNegative()) {
-        throw Checks.fail("bant.budgetAmount", "must not be negative", m);
-      }
-    });
-    needStatement().ifPresent(s -> Checks.text(s, "bant.needStatement", 2000));
+    budgetAmount().ifPresent(m -> Monies.requireBounded(Monies.requireNonNegative(m, "bant.budgetAmount"), "bant.budgetAmount"));
+    needStatement().ifPresent(s -> Checks.freeText(s, "bant.needStatement", 2000));
+    targetDate().ifPresent(d -> Checks.date(d, "bant.targetDate"));
   }
 
   /** Everything UNKNOWN, no evidence. */

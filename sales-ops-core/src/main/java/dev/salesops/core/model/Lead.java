@@ -1,5 +1,6 @@
 package dev.salesops.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Checks;
@@ -15,11 +16,13 @@ import org.immutables.value.Value;
  * {@code toString}) may still be missing, which {@link #hasContactPoint()} tells.
  *
  * <p>JSON names: {@code id}, {@code source}, {@code contactPoint}, {@code contactId}, {@code companyName},
- * {@code ownerId}, {@code createdAt}.
+ * {@code ownerId}, {@code createdAt}. The contact point is 1 to 254 characters without control characters;
+ * the company name 1 to 200; the creation instant lies within the years 0001 to 9999.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableLead.class)
 @JsonDeserialize(as = ImmutableLead.class)
 public abstract class Lead {
@@ -53,6 +56,7 @@ public abstract class Lead {
 
   @Value.Check
   final void check() {
+    Checks.instant(createdAt(), "lead.createdAt");
     contactPoint().ifPresent(c -> {
       if (c.isBlank() || c.length() > 254 || c.chars().anyMatch(Character::isISOControl)) {
         throw Checks.fail("lead.contactPoint", "must be 1 to 254 characters without control characters", "(redacted)");

@@ -1,5 +1,6 @@
 package dev.salesops.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
@@ -21,13 +22,15 @@ import org.joda.money.Money;
  * "currency":"USD"}}), {@code expectedCloseDate}, {@code stage}, {@code createdAt}, {@code productLine},
  * {@code channel}, {@code leadSource}, {@code bant}, {@code attributes}.
  *
- * <p>Rules: the amount is not negative; the expected close date is not before the creation date (UTC);
- * the stage is a code of at most 64 characters; attributes (host-supplied fields for scoring) are at most
+ * <p>Rules: the amount is not negative and at most {@link Monies#MAX_ABS_AMOUNT}; the creation instant and
+ * the expected close date lie within the years 0001 to 9999, and the expected close date is not before the
+ * creation date (UTC); the stage is a code of at most 64 characters without surrounding whitespace; attributes (host-supplied fields for scoring) are at most
  * 100, with keys of at most 64 and values of at most 1,000 characters.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOpportunity.class)
 @JsonDeserialize(as = ImmutableOpportunity.class)
 public abstract class Opportunity {
@@ -73,9 +76,14 @@ public abstract class Opportunity {
 
   @Value.Check
   final void check() {
-    amount().ifPresent(a -> Monies.requireNonNegative(a, "opportunity.amount"));
+    amount().ifPresent(a -> Monies.requireBounded(Monies.requireNonNegative(a, "opportunity.amount"), "opportunity.amount"));
     Checks.text(stage(), "opportunity.stage", ReferenceCode.MAX_LENGTH);
+    if (!stage().equals(stage().strip())) {
+      throw Checks.fail("opportunity.stage", "must not start or end with whitespace", Checks.describe(stage()));
+    }
+    Checks.instant(createdAt(), "opportunity.createdAt");
     expectedCloseDate().ifPresent(d -> {
+      Checks.date(d, "opportunity.expectedCloseDate");
       LocalDate created = LocalDate.ofInstant(createdAt(), ZoneOffset.UTC);
       if (d.isBefore(created)) {
         throw Checks.fail("opportunity.expectedCloseDate", "must not be before the creation date " + created, d);

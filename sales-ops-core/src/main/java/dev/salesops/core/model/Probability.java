@@ -52,8 +52,11 @@ public final class Probability implements Comparable<Probability> {
   /** The probability {@code percent}/100, e.g. {@code ofPercent(35)} is 0.35. */
   public static Probability ofPercent(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
-    if (percent.scale() > MAX_SCALE || percent.precision() > 40) {
-      throw Checks.fail("percent", "must have at most " + (MAX_SCALE - 2) + " decimal places", percent.toString());
+    if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+      throw Checks.fail("percent", "must be within [0, 100]", Checks.describe(percent));
+    }
+    if (exceedsScale(percent, MAX_SCALE - 2)) {
+      throw Checks.fail("percent", "must have at most " + (MAX_SCALE - 2) + " decimal places", Checks.describe(percent));
     }
     return checked(percent.movePointLeft(2), "percent/100");
   }
@@ -64,7 +67,8 @@ public final class Probability implements Comparable<Probability> {
   }
 
   /**
-   * Parses {@code "0.35"}, {@code "35%"} or {@code "35 %"}.
+   * Parses {@code "0.35"}, {@code "35%"} or {@code "35 %"} (surrounding whitespace ignored; at most 40
+   * characters).
    *
    * @throws dev.salesops.core.validation.ValidationException when the text is not a number, or out of range
    */
@@ -72,7 +76,7 @@ public final class Probability implements Comparable<Probability> {
     Objects.requireNonNull(text, "text");
     String s = text.toString().strip();
     if (s.length() > 40) {
-      throw Checks.fail("probability", "must be a decimal in [0, 1] or a percentage in [0%, 100%]", "\"" + s.substring(0, 37) + "...\"");
+      throw Checks.fail("probability", "must be a decimal in [0, 1] or a percentage in [0%, 100%] of at most 40 characters", Checks.describe(s));
     }
     boolean percent = s.endsWith("%");
     String number = percent ? s.substring(0, s.length() - 1).strip() : s;
@@ -80,24 +84,43 @@ public final class Probability implements Comparable<Probability> {
     try {
       d = new BigDecimal(number);
     } catch (NumberFormatException e) {
-      throw Checks.fail("probability", "must be a decimal in [0, 1] or a percentage in [0%, 100%]", "\"" + s + "\"");
+      throw Checks.fail("probability", "must be a decimal in [0, 1] or a percentage in [0%, 100%]", Checks.describe(s));
     }
     if (percent) {
-      if (d.scale() > MAX_SCALE - 2 || d.compareTo(HUNDRED) > 0 || d.signum() < 0) {
-        throw Checks.fail("probability", "must be within [0%, 100%] with at most " + (MAX_SCALE - 2) + " decimal places", "\"" + s + "\"");
+      if (d.signum() < 0 || d.compareTo(HUNDRED) > 0) {
+        throw Checks.fail("probability", "must be within [0%, 100%]", Checks.describe(s));
+      }
+      if (exceedsScale(d, MAX_SCALE - 2)) {
+        throw Checks.fail("probability", "must have at most " + (MAX_SCALE - 2) + " decimal places as a percentage", Checks.describe(s));
       }
       return checked(d.movePointLeft(2), "probability");
     }
     return checked(d, "probability");
   }
 
+  /** Whether {@code value} has more than {@code maxScale} decimal places once trailing zeros are dropped; cheap for absurd scales. */
+  private static boolean exceedsScale(BigDecimal value, int maxScale) {
+    if (value.scale() <= maxScale) {
+      return false;
+    }
+    if (value.signum() == 0) {
+      return false;
+    }
+    // a value of precision p and scale s keeps at least s - p + 1 decimals whatever its zeros
+    if ((long) value.scale() - value.precision() + 1 > maxScale) {
+      return true;
+    }
+    return value.stripTrailingZeros().scale() > maxScale;
+  }
+
   private static Probability checked(BigDecimal value, String field) {
     Objects.requireNonNull(value, field);
-    if (value.scale() > MAX_SCALE + 2 && value.stripTrailingZeros().scale() > MAX_SCALE) {
-      throw Checks.fail(field, "must have at most " + MAX_SCALE + " decimal places", value.toString());
-    }
+    // range first, from signum and magnitude (compareTo does not expand extreme exponents)
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      throw Checks.fail(field, "must be within [0, 1]", value.toPlainString());
+      throw Checks.fail(field, "must be within [0, 1]", Checks.describe(value));
+    }
+    if (exceedsScale(value, MAX_SCALE)) {
+      throw Checks.fail(field, "must have at most " + MAX_SCALE + " decimal places", Checks.describe(value));
     }
     BigDecimal v = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     if (v.scale() < 0) {

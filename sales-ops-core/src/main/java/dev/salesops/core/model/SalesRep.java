@@ -1,8 +1,10 @@
 package dev.salesops.core.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Checks;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableSalesRep.class)
 @JsonDeserialize(as = ImmutableSalesRep.class)
 public abstract class SalesRep {
@@ -41,6 +44,7 @@ public abstract class SalesRep {
 
   /** Whether the user has {@code role}. */
   public final boolean hasRole(Role role) {
+    Objects.requireNonNull(role, "role");
     return roles().contains(role);
   }
 

@@ -1,5 +1,6 @@
 package dev.salesops.core.money;
 
+import dev.salesops.core.validation.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,10 +14,16 @@ import org.joda.money.Money;
  *
  * <p>Implementations must be thread-safe. {@link #rate} returns how many units of {@code to} one unit of
  * {@code from} buys on {@code date}; empty when the host has no rate (conversion then fails with a message
- * naming the pair and the date, it never guesses).
+ * naming the pair and the date, it never guesses). A rate must be positive, with at most
+ * {@value #MAX_RATE_SCALE} decimal places and {@value #MAX_RATE_INTEGER_DIGITS} integer digits; otherwise
+ * conversion fails with an {@link IllegalArgumentException} naming the pair, the date and the rate.
  */
 @FunctionalInterface
 public interface ExchangeRates {
+  /** The most decimal places a rate may have. */
+  int MAX_RATE_SCALE = 30;
+  /** The most integer digits a rate may have. */
+  int MAX_RATE_INTEGER_DIGITS = 20;
 
   /** The rate from {@code from} to {@code to} on {@code date}, or empty when unknown. */
   Optional<BigDecimal> rate(CurrencyUnit from, CurrencyUnit to, LocalDate date);
@@ -35,10 +42,17 @@ public interface ExchangeRates {
     if (amount.getCurrencyUnit().equals(to)) {
       return amount;
     }
-    BigDecimal rate = rate(amount.getCurrencyUnit(), to, date)
-        .orElseThrow(() -> new MissingExchangeRateException(amount.getCurrencyUnit(), to, date));
+    Optional<BigDecimal> found = Objects.requireNonNull(rate(amount.getCurrencyUnit(), to, date),
+        "ExchangeRates.rate returned null instead of Optional.empty()");
+    BigDecimal rate = found.orElseThrow(() -> new MissingExchangeRateException(amount.getCurrencyUnit(), to, date));
+    String pair = "rate " + amount.getCurrencyUnit() + "->" + to + " on " + date;
     if (rate.signum() <= 0) {
-      throw new IllegalArgumentException("rate " + amount.getCurrencyUnit() + "->" + to + " on " + date + " must be positive: " + rate.toPlainString());
+      throw new IllegalArgumentException(pair + " must be positive: " + Checks.describe(rate));
+    }
+    // a rate with an absurd scale or magnitude (1e-1000000) would make the multiplication and rounding crawl
+    if (rate.scale() > MAX_RATE_SCALE || (long) rate.precision() - rate.scale() > MAX_RATE_INTEGER_DIGITS) {
+      throw new IllegalArgumentException(pair + " must have at most " + MAX_RATE_SCALE + " decimal places and "
+          + MAX_RATE_INTEGER_DIGITS + " integer digits: " + Checks.describe(rate));
     }
     return amount.convertedTo(to, rate, rounding);
   }

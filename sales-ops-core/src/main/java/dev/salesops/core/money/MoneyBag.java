@@ -16,8 +16,12 @@ import org.joda.money.Money;
  *
  * <p>{@link #plus} adds into the matching currency; {@link #toMoney()} gives the single amount only when
  * there is at most one currency, and {@link #convertTo} turns the bag into one currency through the host's
- * {@link ExchangeRates}. The empty bag has no currencies. Equality ignores currencies whose sum is zero
- * only if they were never added: a currency added with amounts that cancel out stays in the bag with zero.
+ * {@link ExchangeRates}. The empty bag has no currencies. A currency once added stays in the bag, even when
+ * its amounts cancel out to zero: {@code USD 5 + EUR 0} holds two currencies (and is not equal to
+ * {@code USD 5}), so that {@link #toMoney()} never hides that a second currency was involved.
+ *
+ * <p>{@link #plus(Money)} copies the bag: for summing many amounts of one currency in a loop use
+ * {@link MoneySum}, which does not allocate.
  *
  * <p>This class is immutable and thread-safe.
  */

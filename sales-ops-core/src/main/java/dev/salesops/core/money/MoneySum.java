@@ -8,7 +8,9 @@ import org.joda.money.Money;
 
 /**
  * A running sum of amounts in <em>one</em> currency, held as minor units in a {@code long}: adding does
- * not allocate. Overflow is detected ({@link ArithmeticException}), never wrapped.
+ * not allocate. Overflow is detected ({@link ArithmeticException} naming the currency; the sum keeps its
+ * value from before the failed addition), never wrapped. An amount whose minor units do not fit a
+ * {@code long} is refused the same way.
  *
  * <p><b>Not thread-safe</b>: an accumulator for one thread; combine per-thread sums with {@link #merge}.
  * An amount in another currency is refused with a message naming both currencies.
@@ -33,12 +35,18 @@ public final class MoneySum {
     if (!amount.getCurrencyUnit().equals(currency)) {
       throw Checks.fail("amount", "must be in " + currency + " to be added to a " + currency + " sum", amount.getCurrencyUnit());
     }
-    return addMinor(amount.getAmountMinorLong());
+    long minorUnits;
+    try {
+      minorUnits = amount.getAmountMinorLong();
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException("MoneySum in " + currency + ": amount " + amount + " does not fit a long in minor units");
+    }
+    return addMinor(minorUnits);
   }
 
   /** Adds an amount given in minor units (cents for USD). */
   public MoneySum addMinor(long minorUnits) {
-    minor = Math.addExact(minor, minorUnits);
+    minor = plusExact(minor, minorUnits);
     count++;
     return this;
   }
@@ -49,9 +57,18 @@ public final class MoneySum {
     if (!other.currency.equals(currency)) {
       throw Checks.fail("other", "must be in " + currency + " to be merged into a " + currency + " sum", other.currency);
     }
-    minor = Math.addExact(minor, other.minor);
+    minor = plusExact(minor, other.minor);
     count += other.count;
     return this;
+  }
+
+  private long plusExact(long a, long b) {
+    long r = a + b;
+    if (((a ^ r) & (b ^ r)) < 0) {
+      throw new ArithmeticException("MoneySum in " + currency + " overflows: " + a + " + " + b
+          + " minor units exceeds the range of a long; the sum is unchanged");
+    }
+    return r;
   }
 
   /** The currency of this sum. */

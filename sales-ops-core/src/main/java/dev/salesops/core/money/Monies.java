@@ -29,6 +29,7 @@ public final class Monies {
    *     decimal, too long, too large, or has more decimals than the currency
    */
   public static Money parse(String amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(amount, field);
     Objects.requireNonNull(currency, "currency");
     String text = amount.strip();
@@ -49,24 +50,44 @@ public final class Monies {
    * not count), and at most {@link #MAX_ABS_AMOUNT} in absolute value.
    */
   public static Money of(BigDecimal amount, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(amount, field);
     Objects.requireNonNull(currency, "currency");
-    // scale checks before any arithmetic: 1e-1000000 has scale 1000000 and is refused here, cheaply
-    if (amount.scale() > currency.getDecimalPlaces() + 20 || amount.scale() < -20) {
-      throw Checks.fail(field, "must have at most " + currency.getDecimalPlaces() + " decimal places for " + currency, amount.toString());
+    int places = currency.getDecimalPlaces();
+    // cheap checks before any arithmetic: 1e-1000000 has scale 1000000, 1e1000000 has scale -1000000; both
+    // are refused here from the scale and precision alone, never expanded
+    if (amount.scale() > places + 20) {
+      throw Checks.fail(field, "must have at most " + places + " decimal places for " + currency, Checks.describe(amount));
+    }
+    if ((long) amount.precision() - amount.scale() > 20) {
+      throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", Checks.describe(amount));
     }
     BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-    if (stripped.scale() > currency.getDecimalPlaces()) {
-      throw Checks.fail(field, "must have at most " + currency.getDecimalPlaces() + " decimal places for " + currency, amount.toPlainString());
+    if (stripped.scale() > places) {
+      throw Checks.fail(field, "must have at most " + places + " decimal places for " + currency, Checks.describe(amount));
     }
     if (stripped.abs().compareTo(MAX_ABS_AMOUNT) > 0) {
-      throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", amount.toPlainString());
+      throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", Checks.describe(amount));
     }
-    return Money.of(currency, stripped.setScale(currency.getDecimalPlaces()));
+    return Money.of(currency, stripped.setScale(places));
+  }
+
+  /**
+   * Validates a {@link Money} built elsewhere (by the host): at most {@link #MAX_ABS_AMOUNT} in absolute value,
+   * so that its minor units always fit a {@code long} (what {@link MoneySum} needs).
+   */
+  public static Money requireBounded(Money money, String field) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(money, field);
+    if (money.getAmount().abs().compareTo(MAX_ABS_AMOUNT) > 0) {
+      throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", money.getCurrencyUnit() + " " + Checks.describe(money.getAmount()));
+    }
+    return money;
   }
 
   /** Parses an ISO-4217 currency code, refusing unknown ones with a message naming {@code field}. */
   public static CurrencyUnit currency(String code, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(code, field);
     try {
       return CurrencyUnit.of(code.strip());
@@ -77,6 +98,8 @@ public final class Monies {
 
   /** Requires {@code money} to be in {@code currency}. */
   public static Money requireCurrency(Money money, CurrencyUnit currency, String field) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(money, field);
     if (!money.getCurrencyUnit().equals(currency)) {
       throw Checks.fail(field, "must be in " + currency, money);
@@ -86,6 +109,7 @@ public final class Monies {
 
   /** Requires a non-negative amount. */
   public static Money requireNonNegative(Money money, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(money, field);
     if (money.isNegative()) {
       throw Checks.fail(field, "must not be negative", money);
@@ -94,6 +118,6 @@ public final class Monies {
   }
 
   static String abbreviate(String s) {
-    return s.length() <= 50 ? "\"" + s + "\"" : "\"" + s.substring(0, 47) + "...\" (" + s.length() + " characters)";
+    return Checks.describe(s);
   }
 }

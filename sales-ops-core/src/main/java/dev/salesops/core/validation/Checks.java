@@ -1,6 +1,8 @@
 package dev.salesops.core.validation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -58,7 +60,7 @@ public final class Checks {
   public static BigDecimal nonNegative(BigDecimal value, String field) {
     Objects.requireNonNull(value, field);
     if (value.signum() < 0) {
-      fail(field, "must not be negative", value.toPlainString());
+      fail(field, "must not be negative", describe(value));
     }
     return value;
   }
@@ -75,7 +77,7 @@ public final class Checks {
   public static BigDecimal within(BigDecimal value, BigDecimal min, BigDecimal max, String field) {
     Objects.requireNonNull(value, field);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      fail(field, "must be within [" + min.toPlainString() + ", " + max.toPlainString() + "]", value.toPlainString());
+      fail(field, "must be within [" + describe(min) + ", " + describe(max) + "]", describe(value));
     }
     return value;
   }
@@ -86,6 +88,78 @@ public final class Checks {
       fail(field, "must be a finite number", value);
     }
     return value;
+  }
+
+  /**
+   * Free text (a need statement, a note): like {@link #text} but line breaks and tabs are allowed; other
+   * control characters are not.
+   */
+  public static String freeText(String value, String field, int maxLength) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      fail(field, "must not be blank", quote(value));
+    }
+    if (value.length() > maxLength) {
+      fail(field, "must be at most " + maxLength + " characters long", value.length() + " characters");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        fail(field, "must not contain control characters other than line breaks and tabs", "U+" + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
+  /** The earliest instant accepted in records: {@code 0001-01-01T00:00:00Z}. */
+  public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant accepted in records: {@code 9999-12-31T23:59:59.999999999Z}. */
+  public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * An instant within the years 0001 to 9999 (UTC), the range ISO-8601 writes without a sign and every
+   * calendar computation handles; {@link Instant#MAX} and the like are refused rather than overflowing later.
+   */
+  public static Instant instant(Instant value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
+      fail(field, "must be within the years 0001 to 9999 (UTC)", value);
+    }
+    return value;
+  }
+
+  /** A date within the years 0001 to 9999. */
+  public static LocalDate date(LocalDate value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.getYear() < 1 || value.getYear() > 9999) {
+      fail(field, "must be within the years 0001 to 9999", value);
+    }
+    return value;
+  }
+
+  /**
+   * A decimal as text for a message, bounded in length whatever its magnitude: plain notation for ordinary
+   * values, scientific notation for extreme exponents (so {@code 1e1000000} never expands to a million
+   * digits), and at most about 60 characters for very long values.
+   */
+  public static String describe(BigDecimal value) {
+    if (value == null) {
+      return "null";
+    }
+    String s = Math.abs((long) value.scale()) <= 40 && value.precision() <= 60 ? value.toPlainString() : value.toString();
+    if (s.length() > 60) {
+      return s.substring(0, 30) + "...(" + value.precision() + " digits, scale " + value.scale() + ")";
+    }
+    return s;
+  }
+
+  /** A text as a quoted value for a message, abbreviated after 50 characters. */
+  public static String describe(String value) {
+    if (value == null) {
+      return "null";
+    }
+    return value.length() <= 50 ? quote(value) : quote(value.substring(0, 47) + "...") + " (" + value.length() + " characters)";
   }
 
   private static String quote(String s) {

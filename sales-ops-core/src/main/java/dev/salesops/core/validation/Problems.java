@@ -36,6 +36,8 @@ public final class Problems {
 
   /** Adds all problems, each moved under {@code parent}. */
   public Problems addAll(String parent, List<Problem> problems) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(problems, "problems");
     for (Problem p : problems) {
       add(p.under(parent));
     }

@@ -1,0 +1,35 @@
+package dev.salesops.core.lifecycle;
+
+import dev.salesops.core.validation.Checks;
+import java.util.Objects;
+import java.util.Optional;
+import org.joda.money.Money;
+
+/**
+ * What the value pyramid looks at for one customer as of an instant. Usually computed by {@link
+ * ValuePyramid#factsOf}; hosts with their own aggregates may build it directly.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param purchases purchases (ORDER, UPSELL, RENEWAL events) so far
+ * @param productLines distinct product lines bought so far
+ * @param referrals referrals made so far
+ * @param jointProjects joint projects so far
+ * @param trailingRevenue purchase amounts in the trailing window, when computed
+ */
+public record PurchaseFacts(int purchases, int productLines, int referrals, int jointProjects, Optional<Money> trailingRevenue) {
+
+  /** Validates the counts (not negative) and the revenue (present as an Optional, not negative). */
+  public PurchaseFacts {
+    Checks.nonNegative(purchases, "purchases");
+    Checks.nonNegative(productLines, "productLines");
+    Checks.nonNegative(referrals, "referrals");
+    Checks.nonNegative(jointProjects, "jointProjects");
+    Objects.requireNonNull(trailingRevenue, "trailingRevenue");
+    trailingRevenue.ifPresent(r -> {
+      if (r.isNegative()) {
+        throw Checks.fail("trailingRevenue", "must not be negative", r);
+      }
+    });
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Segmentation, key accounts and partner tiers (DOMAIN.md §2), and the reusable {@link
+ * dev.salesops.core.segmentation.WeightedAssessment} building block (criteria with weights and scores to an
+ * exact total with its per-criterion breakdown) that key-account identification and partner/supplier tiers
+ * are built on, and that other scoring models may reuse.
+ *
+ * <p>Schemes are data (records, JSON via {@code dev.salesops.core.json.SalesOpsJson}); constructing one
+ * validates it and reports every problem at once as a {@link dev.salesops.core.validation.ValidationException}
+ * (through Jackson it arrives as the cause of a {@code ValueInstantiationException}).
+ */
+package dev.salesops.core.segmentation;
