@@ -1,0 +1,229 @@
+package dev.salesops.metrics.appraisal;
+
+import dev.salesops.core.model.UserId;
+import dev.salesops.core.validation.Checks;
+import dev.salesops.core.validation.Problems;
+import dev.salesops.metrics.ratio.Ratio;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One scheme prepared for one appraisal period: the sub-periods each indicator expects are computed once,
+ * so many people can be appraised cheaply ({@link #appraise}).
+ *
+ * <p>Evaluation of one indicator: the supplied measurements assigned to the appraisal period (weeks by the
+ * scheme's {@link WeekRule}) are rolled up by the indicator's {@link Aggregation}; {@code ratio = actual /
+ * target}; the achievement is {@link Direction#achievement}; the curve scores it. Then gates are tested on
+ * the achievements, failed gates zero indicators or the total, weighted scores are {@code score × weight}
+ * and the total is their exact sum.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Appraiser {
+  private final AppraisalScheme scheme;
+  private final CalendarPeriod period;
+  private final List<List<CalendarPeriod>> expected;
+  private final String[] sourceTexts;
+  private final String[] curveTexts;
+
+  Appraiser(AppraisalScheme scheme, CalendarPeriod period) {
+    this.scheme = Objects.requireNonNull(scheme, "scheme");
+    this.period = Objects.requireNonNull(period, "period");
+    if (period.kind() != scheme.period()) {
+      throw Checks.fail("period", "must be a " + scheme.period() + " for scheme " + scheme.name(), period.label());
+    }
+    List<List<CalendarPeriod>> e = new ArrayList<>();
+    for (Indicator i : scheme.indicators()) {
+      e.add(period.periodsOf(i.period(), scheme.weekRule()));
+    }
+    this.expected = List.copyOf(e);
+    int n = scheme.indicators().size();
+    this.sourceTexts = new String[n];
+    this.curveTexts = new String[n];
+    for (int i = 0; i < n; i++) {
+      sourceTexts[i] = scheme.indicators().get(i).source().describe();
+      curveTexts[i] = scheme.indicators().get(i).curve().describe();
+    }
+  }
+
+  /** The scheme. */
+  public AppraisalScheme scheme() {
+    return scheme;
+  }
+
+  /** The appraisal period. */
+  public CalendarPeriod period() {
+    return period;
+  }
+
+  /** The sub-periods indicator {@code name} expects in this period (e.g. the ISO weeks of a quarter). */
+  public List<CalendarPeriod> expectedPeriods(String name) {
+    Integer i = scheme.indexByName().get(name);
+    if (i == null) {
+      throw Checks.fail("indicator", "must name an indicator of scheme " + scheme.name(), name);
+    }
+    return expected.get(i);
+  }
+
+  /**
+   * Appraises {@code subject} from {@code input}.
+   *
+   * @throws dev.salesops.core.validation.ValidationException listing every problem of the input: unknown
+   *     indicator names, an indicator without any measurement in the period, a measurement of the wrong
+   *     period kind, two measurements of one sub-period, a rating off its scale
+   */
+  public Appraisal appraise(UserId subject, AppraisalInput input) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(input, "input");
+    Problems problems = new Problems();
+    for (String name : input.measurements().keySet()) {
+      if (!scheme.indexByName().containsKey(name)) {
+        problems.add("input." + name, "is not an indicator of scheme " + scheme.name());
+      }
+    }
+    List<Indicator> indicators = scheme.indicators();
+    int n = indicators.size();
+    IndicatorResult[] results = new IndicatorResult[n];
+    BigDecimal[] achievements = new BigDecimal[n];
+    for (int i = 0; i < n; i++) {
+      Indicator ind = indicators.get(i);
+      results[i] = evaluate(i, ind, expected.get(i), input.measurements().getOrDefault(ind.name(), List.of()), problems);
+      achievements[i] = results[i] == null ? null : results[i].achievement();
+    }
+    problems.throwIfAny();
+
+    List<GateResult> gateResults = new ArrayList<>(scheme.gates().size());
+    List<String> totalZeroedBy = new ArrayList<>(0);
+    List<List<String>> zeroedBy = null;
+    for (Gate g : scheme.gates()) {
+      int idx = scheme.indexByName().get(g.indicator());
+      boolean passed = g.passes(achievements[idx]);
+      gateResults.add(new GateResult(g.name(), g.indicator(), achievements[idx], g.minAchievement(), passed, g.effect(), g.zeroes()));
+      if (!passed) {
+        if (g.effect() == GateEffect.ZERO_TOTAL) {
+          totalZeroedBy.add(g.name());
+        } else {
+          if (zeroedBy == null) {
+            zeroedBy = new ArrayList<>(Collections.nCopies(n, List.of()));
+          }
+          for (String z : g.zeroes()) {
+            int zi = scheme.indexByName().get(z);
+            List<String> l = new ArrayList<>(zeroedBy.get(zi));
+            l.add(g.name());
+            zeroedBy.set(zi, l);
+          }
+        }
+      }
+    }
+
+    Map<IndicatorType, BigDecimal> subtotals = new EnumMap<>(IndicatorType.class);
+    BigDecimal total = BigDecimal.ZERO;
+    List<IndicatorResult> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      IndicatorResult r = results[i];
+      if (zeroedBy != null && !zeroedBy.get(i).isEmpty()) {
+        r = new IndicatorResult(r.name(), r.type(), r.direction(), r.source(), r.curve(), r.aggregation(), r.periodsUsed(),
+            r.periodsMissing(), r.periodsIgnored(), r.actual(), r.target(), r.ratio(), r.achievement(), r.curveScore(),
+            zeroedBy.get(i), BigDecimal.ZERO, r.weight(), BigDecimal.ZERO);
+      }
+      out.add(r);
+      subtotals.merge(r.type(), r.weightedScore(), BigDecimal::add);
+      total = total.add(r.weightedScore());
+    }
+    if (!totalZeroedBy.isEmpty()) {
+      total = BigDecimal.ZERO;
+    }
+    String band = scheme.bands().bandFor(total).name();
+    return new Appraisal(subject, period, scheme.name(), out, gateResults, subtotals, total, totalZeroedBy, band);
+  }
+
+  private IndicatorResult evaluate(int index, Indicator ind, List<CalendarPeriod> expectedPeriods, List<Measurement> measurements, Problems problems) {
+    String path = "input." + ind.name();
+    boolean ok = true;
+    List<Measurement> used = new ArrayList<>(measurements.size());
+    List<CalendarPeriod> ignored = new ArrayList<>(0);
+    Set<CalendarPeriod> seen = new HashSet<>();
+    IndicatorSource.ManagerRating scale = ind.source() instanceof IndicatorSource.ManagerRating
+        ? (IndicatorSource.ManagerRating) ind.source() : null;
+    for (int j = 0; j < measurements.size(); j++) {
+      Measurement m = measurements.get(j);
+      if (m.period().kind() != ind.period()) {
+        problems.add(path + "[" + j + "].period", "must be a " + ind.period() + " for indicator " + ind.name(), m.period().label());
+        ok = false;
+        continue;
+      }
+      if (!seen.add(m.period())) {
+        problems.add(path + "[" + j + "].period", "must not be measured twice", m.period().label());
+        ok = false;
+        continue;
+      }
+      if (scale != null) {
+        if (!scale.allows(m.actual())) {
+          problems.add(path + "[" + j + "].actual", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.actual().toPlainString());
+          ok = false;
+        }
+        if (!scale.allows(m.target())) {
+          problems.add(path + "[" + j + "].target", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.target().toPlainString());
+          ok = false;
+        }
+      }
+      if (m.period().isAssignedTo(period, scheme.weekRule())) {
+        used.add(m);
+      } else {
+        ignored.add(m.period());
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    if (used.isEmpty()) {
+      problems.add(path, "must hold at least one " + ind.period() + " measurement in " + period.label()
+          + (ignored.isEmpty() ? "" : " (supplied but outside the period: " + IndicatorResult.labels(sorted(ignored)) + ")"));
+      return null;
+    }
+    used.sort((x, y) -> x.period().compareTo(y.period()));
+    BigDecimal actual = BigDecimal.ZERO;
+    BigDecimal target = BigDecimal.ZERO;
+    List<CalendarPeriod> usedPeriods = new ArrayList<>(used.size());
+    for (Measurement m : used) {
+      actual = actual.add(m.actual());
+      target = target.add(m.target());
+      usedPeriods.add(m.period());
+    }
+    if (ind.aggregation() == Aggregation.MEAN && used.size() > 1) {
+      BigDecimal count = BigDecimal.valueOf(used.size());
+      actual = actual.divide(count, MathContext.DECIMAL64);
+      target = target.divide(count, MathContext.DECIMAL64);
+    }
+    List<CalendarPeriod> missing;
+    if (usedPeriods.size() == expectedPeriods.size()) {
+      missing = List.of();
+    } else {
+      missing = new ArrayList<>(expectedPeriods);
+      missing.removeAll(seen);
+    }
+    Ratio ratio = Ratio.of(actual, target);
+    BigDecimal achievement = ind.direction().achievement(ratio.value().orElseThrow());
+    BigDecimal curveScore = ind.curve().score(achievement);
+    return new IndicatorResult(ind.name(), ind.type(), ind.direction(), sourceTexts[index], curveTexts[index],
+        ind.aggregation(), usedPeriods, missing, sorted(ignored), actual, target, ratio, achievement, curveScore, List.of(),
+        curveScore, ind.weight(), curveScore.multiply(ind.weight()));
+  }
+
+  private static List<CalendarPeriod> sorted(List<CalendarPeriod> periods) {
+    if (periods.size() > 1) {
+      List<CalendarPeriod> copy = new ArrayList<>(periods);
+      Collections.sort(copy);
+      return copy;
+    }
+    return periods;
+  }
+}
