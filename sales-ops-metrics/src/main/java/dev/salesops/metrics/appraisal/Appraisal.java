@@ -62,8 +62,8 @@ public record Appraisal(UserId subject, CalendarPeriod period, String scheme, Li
     for (GateResult g : gates) {
       sb.append("  ").append(g.explain()).append('\n');
     }
-    subtotals.forEach((t, v) -> sb.append("  subtotal ").append(t).append(": ").append(v.toPlainString()).append('\n'));
-    sb.append("  total ").append(total.toPlainString());
+    subtotals.forEach((t, v) -> sb.append("  subtotal ").append(t).append(": ").append(IndicatorResult.plain(v)).append('\n'));
+    sb.append("  total ").append(IndicatorResult.plain(total));
     if (!totalZeroedBy.isEmpty()) {
       sb.append(" (zeroed by gate ").append(String.join(", ", totalZeroedBy)).append(')');
     }

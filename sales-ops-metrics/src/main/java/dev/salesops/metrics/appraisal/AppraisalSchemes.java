@@ -1,8 +1,12 @@
 package dev.salesops.metrics.appraisal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.Problem;
@@ -62,7 +66,6 @@ public final class AppraisalSchemes {
   /** The class-path resource of the seed's example scheme. */
   public static final String SEED_EXAMPLE_RESOURCE = "/dev/salesops/metrics/appraisal/seed-example-scheme.json";
 
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
   private static final Set<String> SCHEME_FIELDS = Set.of("name", "period", "weekRule", "indicators", "gates", "bands", "policy", "description");
   private static final Set<String> INDICATOR_FIELDS = Set.of("name", "type", "weight", "period", "direction", "aggregation", "source", "curve", "description");
   private static final Set<String> GATE_FIELDS = Set.of("name", "indicator", "minAchievement", "effect", "zeroes");
@@ -70,6 +73,35 @@ public final class AppraisalSchemes {
   private static final Set<String> RULE_FIELDS = Set.of("minWeight", "maxWeight", "periods");
 
   private AppraisalSchemes() {}
+
+  /**
+   * The hardened mapper of {@link SalesOpsJson#newObjectMapper()}. That mapper registers the Java-time module,
+   * an optional dependency of sales-ops-core; where it is absent from the class path, only the tree
+   * reader is needed here, so an equally constrained plain mapper is used instead (same stream limits,
+   * BigDecimal floats, trailing tokens refused).
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = create();
+
+    private static ObjectMapper create() {
+      try {
+        return SalesOpsJson.newObjectMapper();
+      } catch (LinkageError e) {
+        JsonFactory factory = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(SalesOpsJson.MAX_NUMBER_LENGTH)
+                .maxNestingDepth(SalesOpsJson.MAX_NESTING_DEPTH)
+                .maxStringLength(1_000_000)
+                .maxDocumentLength(64L * 1024 * 1024)
+                .build())
+            .build();
+        return JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+      }
+    }
+  }
 
   /**
    * The seed's example scheme (quarterly): RESULT 65 % (revenue 30 %, collected cash 20 %, new customers
@@ -91,14 +123,14 @@ public final class AppraisalSchemes {
   /** Reads a scheme; the policy is the document's {@code policy} or, without one, the seed's. */
   public static AppraisalScheme read(String json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> MAPPER.readTree(json)), null);
+    return fromTree(parse(() -> Mapper.INSTANCE.readTree(json)), null);
   }
 
   /** Reads a scheme validated against the host's {@code policy} (the document must not carry one). */
   public static AppraisalScheme read(String json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(parse(() -> MAPPER.readTree(json)), policy);
+    return fromTree(parse(() -> Mapper.INSTANCE.readTree(json)), policy);
   }
 
   /**
@@ -107,7 +139,7 @@ public final class AppraisalSchemes {
    */
   public static AppraisalScheme read(InputStream json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> MAPPER.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
+    return fromTree(parse(() -> Mapper.INSTANCE.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
   }
 
   private interface TreeSource {

@@ -28,8 +28,8 @@ public record GateResult(String gate, String indicator, BigDecimal achievement, 
 
   /** One line, e.g. {@code gate revenue-gate: revenue achievement 0.75 < 0.8: FAILED, total zeroed}. */
   public String explain() {
-    return "gate " + gate + ": " + indicator + " achievement " + achievement.toPlainString() + (passed ? " >= " : " < ")
-        + minAchievement.toPlainString() + ": " + (passed ? "passed" : "FAILED, "
+    return "gate " + gate + ": " + indicator + " achievement " + IndicatorResult.plain(achievement) + (passed ? " >= " : " < ")
+        + IndicatorResult.plain(minAchievement) + ": " + (passed ? "passed" : "FAILED, "
         + (effect == GateEffect.ZERO_TOTAL ? "total zeroed" : "zeroes " + String.join(", ", zeroes)));
   }
 }

@@ -52,14 +52,14 @@ public record IndicatorResult(String name, IndicatorType type, Direction directi
   public String explain() {
     StringBuilder sb = new StringBuilder();
     sb.append(name).append(" [").append(type).append(", ").append(direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
-        .append(" is better, ").append(source).append("]: actual ").append(actual.toPlainString()).append(" / target ")
-        .append(target.toPlainString()).append(" = ").append(ratio.value().map(BigDecimal::toPlainString).orElse("undefined"))
-        .append(", achievement ").append(achievement.toPlainString()).append(", curve score ").append(curveScore.toPlainString());
+        .append(" is better, ").append(source).append("]: actual ").append(plain(actual)).append(" / target ")
+        .append(plain(target)).append(" = ").append(ratio.value().map(IndicatorResult::plain).orElse("undefined"))
+        .append(", achievement ").append(plain(achievement)).append(", curve score ").append(plain(curveScore));
     if (!zeroedBy.isEmpty()) {
       sb.append(", zeroed by gate ").append(String.join(", ", zeroedBy));
     }
-    sb.append(", score ").append(score.toPlainString()).append(" × weight ").append(weight.toPlainString()).append(" = ")
-        .append(weightedScore.toPlainString());
+    sb.append(", score ").append(plain(score)).append(" × weight ").append(plain(weight)).append(" = ")
+        .append(plain(weightedScore));
     if (periodsUsed.size() > 1 || !periodsMissing.isEmpty() || !periodsIgnored.isEmpty()) {
       sb.append("; ").append(aggregation).append(" of ").append(labels(periodsUsed));
       if (!periodsMissing.isEmpty()) {
@@ -70,6 +70,11 @@ public record IndicatorResult(String name, IndicatorType type, Direction directi
       }
     }
     return sb.toString();
+  }
+
+  /** The number without trailing zeros, in plain notation. */
+  static String plain(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
   }
 
   static String labels(List<CalendarPeriod> periods) {
