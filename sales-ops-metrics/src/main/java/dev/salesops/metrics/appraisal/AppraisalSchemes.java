@@ -164,7 +164,7 @@ public final class AppraisalSchemes {
 
   private static AppraisalScheme fromTree(JsonNode root, AppraisalPolicy hostPolicy) {
     JsonFields f = new JsonFields();
-    if (!f.object(root, "$", SCHEME_FIELDS)) {
+    if (!f.object(root, "", SCHEME_FIELDS)) {
       f.problems.throwIfAny();
     }
     String name = f.text(root, "", "name", true);

@@ -18,7 +18,7 @@ final class JsonFields {
   /** Reports every field of {@code node} not in {@code allowed}; false when {@code node} is not an object. */
   boolean object(JsonNode node, String path, Set<String> allowed) {
     if (node == null || !node.isObject()) {
-      problems.add(path, "must be a JSON object", node == null ? "missing" : node.getNodeType().name().toLowerCase(Locale.ROOT));
+      problems.add(path.isEmpty() ? "$" : path, "must be a JSON object", node == null ? "missing" : node.getNodeType().name().toLowerCase(Locale.ROOT));
       return false;
     }
     for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
