@@ -211,7 +211,7 @@ public final class Appraiser {
       missing.removeAll(seen);
     }
     Ratio ratio = Ratio.of(actual, target);
-    BigDecimal achievement = ind.direction().achievement(ratio.value().orElseThrow());
+    BigDecimal achievement = ind.direction().achievement(actual, target);
     BigDecimal curveScore = ind.curve().score(achievement);
     return new IndicatorResult(ind.name(), ind.type(), ind.direction(), sourceTexts[index], curveTexts[index],
         ind.aggregation(), usedPeriods, missing, sorted(ignored), actual, target, ratio, achievement, curveScore, List.of(),

@@ -20,8 +20,7 @@ class CurveTest {
   }
 
   static void scores(ScoringCurve curve, Direction direction, String actual, String target, String expected) {
-    BigDecimal ratio = d(actual).divide(d(target), ScoringCurve.MATH);
-    assertThat(curve.score(direction.achievement(ratio))).as(direction + " score at " + actual + "/" + target).isEqualByComparingTo(d(expected));
+    assertThat(curve.score(direction.achievement(d(actual), d(target)))).as(direction + " score at " + actual + "/" + target).isEqualByComparingTo(d(expected));
   }
 
   // linear, floor 50 %, cap 120 %
@@ -143,9 +142,10 @@ class CurveTest {
 
   @Test
   void mirroringIsTheReflectionAboutTarget() {
-    assertThat(Direction.LOWER_IS_BETTER.achievement(d("1.25"))).isEqualByComparingTo("0.75");
-    assertThat(Direction.LOWER_IS_BETTER.achievement(d("1"))).isEqualByComparingTo("1");
-    assertThat(Direction.HIGHER_IS_BETTER.achievement(d("1.25"))).isEqualByComparingTo("1.25");
+    assertThat(Direction.LOWER_IS_BETTER.achievement(d("75"), d("60"))).isEqualByComparingTo("0.75");
+    assertThat(Direction.LOWER_IS_BETTER.achievement(d("60"), d("60"))).isEqualByComparingTo("1");
+    assertThat(Direction.HIGHER_IS_BETTER.achievement(d("75"), d("60"))).isEqualByComparingTo("1.25");
+    assertThat(Direction.LOWER_IS_BETTER.achievement(d("487"), d("600"))).isEqualTo(Direction.HIGHER_IS_BETTER.achievement(d("713"), d("600")));
   }
 
   // validation
