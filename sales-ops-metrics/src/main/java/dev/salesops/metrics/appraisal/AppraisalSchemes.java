@@ -114,7 +114,7 @@ public final class AppraisalSchemes {
       if (in == null) {
         throw new IllegalStateException("resource missing: " + SEED_EXAMPLE_RESOURCE);
       }
-      return read(in, null);
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -133,12 +133,16 @@ public final class AppraisalSchemes {
     return fromTree(parse(() -> Mapper.INSTANCE.readTree(json)), policy);
   }
 
-  /**
-   * Reads a scheme from UTF-8 bytes; {@code policy} may be {@code null} (then the document's or the seed's).
-   * The stream is not closed.
-   */
+  /** Reads a scheme from UTF-8 bytes; the policy is the document's or the seed's. The stream is not closed. */
+  public static AppraisalScheme read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return fromTree(parse(() -> Mapper.INSTANCE.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), null);
+  }
+
+  /** Reads a scheme from UTF-8 bytes, validated against the host's {@code policy}. The stream is not closed. */
   public static AppraisalScheme read(InputStream json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(policy, "policy");
     return fromTree(parse(() -> Mapper.INSTANCE.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
   }
 
