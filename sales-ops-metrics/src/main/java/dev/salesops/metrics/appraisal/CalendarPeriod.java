@@ -1,5 +1,7 @@
 package dev.salesops.metrics.appraisal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.validation.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * One concrete calendar period: an ISO week, a month, a quarter or a year, identified by its kind and first
  * day. Labels: {@code 2026-W14}, {@code 2026-04}, {@code 2026-Q2}, {@code 2026} ({@link #label()}, {@link
- * #parse}).
+ * #parse}); JSON is the label.
  *
  * <p>Alignment into a longer period ({@link #isAssignedTo}): a month, quarter or year belongs to the longer
  * period that contains it; an ISO week belongs to the period holding its deciding day under a {@link
@@ -104,6 +106,7 @@ public record CalendarPeriod(PeriodKind kind, LocalDate start) implements Compar
    * Parses a label: {@code 2026-W14} (ISO week), {@code 2026-04} (month), {@code 2026-Q2} (quarter) or
    * {@code 2026} (year).
    */
+  @JsonCreator
   public static CalendarPeriod parse(String label) {
     Objects.requireNonNull(label, "label");
     String s = label.strip();
@@ -193,7 +196,8 @@ public record CalendarPeriod(PeriodKind kind, LocalDate start) implements Compar
     return List.copyOf(out);
   }
 
-  /** The label: {@code 2026-W14}, {@code 2026-04}, {@code 2026-Q2} or {@code 2026}. */
+  /** The label: {@code 2026-W14}, {@code 2026-04}, {@code 2026-Q2} or {@code 2026}; also the JSON form. */
+  @JsonValue
   public String label() {
     switch (kind) {
       case WEEK:

@@ -86,4 +86,12 @@ class PublicApiTest {
         .hasMessageContaining("weight must be within (0, 1]: 1.5");
     assertThatThrownBy(() -> Gate.zeroTotal("g", "revenue", new BigDecimal("-0.1"))).hasMessage("minAchievement must be within [0, 10]: -0.1");
   }
+
+  @Test
+  void appraisalsSerialiseToJsonWithPeriodLabels() throws Exception {
+    Appraisal a = TeamRollupTest.rep("a", "130", "100");
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(a);
+    assertThat(json).contains("\"subject\":\"a\"").contains("\"period\":\"2026-Q2\"").contains("\"band\":\"S\"")
+        .contains("\"ratio\":{\"value\":1.3,\"numerator\":130,\"denominator\":100}").contains("\"periodsUsed\":[\"2026-Q2\"]");
+  }
 }
