@@ -9,11 +9,10 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One scheme prepared for one appraisal period: the sub-periods each indicator expects are computed once,
@@ -31,6 +30,7 @@ public final class Appraiser {
   private final AppraisalScheme scheme;
   private final CalendarPeriod period;
   private final List<List<CalendarPeriod>> expected;
+  private final List<Map<CalendarPeriod, Integer>> expectedIndex;
   private final String[] sourceTexts;
   private final String[] curveTexts;
 
@@ -45,6 +45,15 @@ public final class Appraiser {
       e.add(period.periodsOf(i.period(), scheme.weekRule()));
     }
     this.expected = List.copyOf(e);
+    List<Map<CalendarPeriod, Integer>> idx = new ArrayList<>();
+    for (List<CalendarPeriod> periods : expected) {
+      Map<CalendarPeriod, Integer> m = new HashMap<>();
+      for (int k = 0; k < periods.size(); k++) {
+        m.put(periods.get(k), k);
+      }
+      idx.add(Map.copyOf(m));
+    }
+    this.expectedIndex = List.copyOf(idx);
     int n = scheme.indicators().size();
     this.sourceTexts = new String[n];
     this.curveTexts = new String[n];
@@ -146,75 +155,90 @@ public final class Appraiser {
   }
 
   private IndicatorResult evaluate(int index, Indicator ind, List<CalendarPeriod> expectedPeriods, List<Measurement> measurements, Problems problems) {
-    String path = "input." + ind.name();
     boolean ok = true;
-    List<Measurement> used = new ArrayList<>(measurements.size());
-    List<CalendarPeriod> ignored = new ArrayList<>(0);
-    Set<CalendarPeriod> seen = new HashSet<>();
+    Map<CalendarPeriod, Integer> slots = expectedIndex.get(index);
+    boolean[] seen = new boolean[expectedPeriods.size()];
+    int usedCount = 0;
+    BigDecimal actual = BigDecimal.ZERO;
+    BigDecimal target = BigDecimal.ZERO;
+    List<CalendarPeriod> ignored = null;
     IndicatorSource.ManagerRating scale = ind.source() instanceof IndicatorSource.ManagerRating
         ? (IndicatorSource.ManagerRating) ind.source() : null;
     for (int j = 0; j < measurements.size(); j++) {
       Measurement m = measurements.get(j);
       if (m.period().kind() != ind.period()) {
-        problems.add(path + "[" + j + "].period", "must be a " + ind.period() + " for indicator " + ind.name(), m.period().label());
+        problems.add("input." + ind.name() + "[" + j + "].period", "must be a " + ind.period() + " for indicator " + ind.name(), m.period().label());
         ok = false;
         continue;
       }
-      if (!seen.add(m.period())) {
-        problems.add(path + "[" + j + "].period", "must not be measured twice", m.period().label());
+      Integer slot = slots.get(m.period());
+      boolean duplicate;
+      if (slot != null) {
+        duplicate = seen[slot];
+        seen[slot] = true;
+      } else {
+        if (ignored == null) {
+          ignored = new ArrayList<>(2);
+        }
+        duplicate = ignored.contains(m.period());
+        if (!duplicate) {
+          ignored.add(m.period());
+        }
+      }
+      if (duplicate) {
+        problems.add("input." + ind.name() + "[" + j + "].period", "must not be measured twice", m.period().label());
         ok = false;
         continue;
       }
       if (scale != null) {
         if (!scale.allows(m.actual())) {
-          problems.add(path + "[" + j + "].actual", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.actual().toPlainString());
+          problems.add("input." + ind.name() + "[" + j + "].actual", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.actual().toPlainString());
           ok = false;
         }
         if (!scale.allows(m.target())) {
-          problems.add(path + "[" + j + "].target", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.target().toPlainString());
+          problems.add("input." + ind.name() + "[" + j + "].target", "must be on the rating scale [" + scale.min().toPlainString() + ", " + scale.max().toPlainString() + "]", m.target().toPlainString());
           ok = false;
         }
       }
-      if (m.period().isAssignedTo(period, scheme.weekRule())) {
-        used.add(m);
-      } else {
-        ignored.add(m.period());
+      if (slot != null) {
+        usedCount++;
+        actual = actual.add(m.actual());
+        target = target.add(m.target());
       }
     }
     if (!ok) {
       return null;
     }
-    if (used.isEmpty()) {
-      problems.add(path, "must hold at least one " + ind.period() + " measurement in " + period.label()
-          + (ignored.isEmpty() ? "" : " (supplied but outside the period: " + IndicatorResult.labels(sorted(ignored)) + ")"));
+    List<CalendarPeriod> ignoredSorted = ignored == null ? List.of() : sorted(ignored);
+    if (usedCount == 0) {
+      problems.add("input." + ind.name(), "must hold at least one " + ind.period() + " measurement in " + period.label()
+          + (ignoredSorted.isEmpty() ? "" : " (supplied but outside the period: " + IndicatorResult.labels(ignoredSorted) + ")"));
       return null;
     }
-    used.sort((x, y) -> x.period().compareTo(y.period()));
-    BigDecimal actual = BigDecimal.ZERO;
-    BigDecimal target = BigDecimal.ZERO;
-    List<CalendarPeriod> usedPeriods = new ArrayList<>(used.size());
-    for (Measurement m : used) {
-      actual = actual.add(m.actual());
-      target = target.add(m.target());
-      usedPeriods.add(m.period());
-    }
-    if (ind.aggregation() == Aggregation.MEAN && used.size() > 1) {
-      BigDecimal count = BigDecimal.valueOf(used.size());
+    if (ind.aggregation() == Aggregation.MEAN && usedCount > 1) {
+      BigDecimal count = BigDecimal.valueOf(usedCount);
       actual = actual.divide(count, MathContext.DECIMAL64);
       target = target.divide(count, MathContext.DECIMAL64);
     }
+    List<CalendarPeriod> usedPeriods;
     List<CalendarPeriod> missing;
-    if (usedPeriods.size() == expectedPeriods.size()) {
+    if (usedCount == expectedPeriods.size()) {
+      usedPeriods = expectedPeriods;
       missing = List.of();
     } else {
-      missing = new ArrayList<>(expectedPeriods);
-      missing.removeAll(seen);
+      List<CalendarPeriod> u = new ArrayList<>(usedCount);
+      List<CalendarPeriod> miss = new ArrayList<>(expectedPeriods.size() - usedCount);
+      for (int k = 0; k < seen.length; k++) {
+        (seen[k] ? u : miss).add(expectedPeriods.get(k));
+      }
+      usedPeriods = u;
+      missing = miss;
     }
     Ratio ratio = Ratio.of(actual, target);
     BigDecimal achievement = ind.direction().achievement(actual, target);
     BigDecimal curveScore = ind.curve().score(achievement);
     return new IndicatorResult(ind.name(), ind.type(), ind.direction(), sourceTexts[index], curveTexts[index],
-        ind.aggregation(), usedPeriods, missing, sorted(ignored), actual, target, ratio, achievement, curveScore, List.of(),
+        ind.aggregation(), usedPeriods, missing, ignoredSorted, actual, target, ratio, achievement, curveScore, List.of(),
         curveScore, ind.weight(), curveScore.multiply(ind.weight()));
   }
 
