@@ -200,4 +200,27 @@ class CommissionPlanTest {
     }
     return tiers;
   }
+
+  @Test
+  void examplePlanPaysFromAnAppraisal() {
+    dev.salesops.metrics.appraisal.CalendarPeriod q2 = dev.salesops.metrics.appraisal.CalendarPeriod.quarter(2026, 2);
+    dev.salesops.metrics.appraisal.AppraisalScheme scheme = dev.salesops.metrics.appraisal.AppraisalScheme.builder().name("one")
+        .policy(dev.salesops.metrics.appraisal.AppraisalPolicy.of(Map.of(dev.salesops.metrics.appraisal.IndicatorType.RESULT,
+            dev.salesops.metrics.appraisal.AppraisalPolicy.TypeRule.of("1", "1", dev.salesops.metrics.appraisal.PeriodKind.QUARTER))))
+        .addIndicators(dev.salesops.metrics.appraisal.Indicator.builder().name("revenue").type(dev.salesops.metrics.appraisal.IndicatorType.RESULT)
+            .weight(BigDecimal.ONE).period(dev.salesops.metrics.appraisal.PeriodKind.QUARTER)
+            .source(dev.salesops.metrics.appraisal.IndicatorSource.kpi("revenue"))
+            .curve(dev.salesops.metrics.appraisal.LinearCurve.of(BigDecimal.ZERO, new BigDecimal("2"))).build())
+        .build();
+    dev.salesops.metrics.appraisal.Appraisal a = scheme.appraise(dev.salesops.core.model.UserId.of("rep-1"), q2,
+        dev.salesops.metrics.appraisal.AppraisalInput.builder().add("revenue", q2, "250000", "100000").build());
+    assertThat(a.band()).isEqualTo("S");
+    Payout p = CommissionPlans.example(USD).compute(usd("250000.00"), QUOTA, a);
+    // 50000 × 0.05 + 50000 × 0.08 + 50000 × 0.10 × 1.5 + 50000 × 0.10 × 2 + 50000 above the 200 % cap × 0
+    // = 2500 + 4000 + 7500 + 10000 + 0 = 24000; × S 1.2 = 28800
+    assertThat(slices(p)).containsExactly(new BigDecimal("2500.00"), new BigDecimal("4000.00"), new BigDecimal("7500.00"),
+        new BigDecimal("10000.00"), new BigDecimal("0.00"));
+    assertThat(p.total()).isEqualTo(usd("28800.00"));
+    assertThat(p.rating()).contains("S");
+  }
 }
