@@ -24,6 +24,12 @@ import java.util.Objects;
  * the achievements, failed gates zero indicators or the total, weighted scores are {@code score × weight}
  * and the total is their exact sum.
  *
+ * <p><b>Missing sub-periods</b> (e.g. a week of the quarter without a measurement) are not filled with
+ * zeros: actual and target both cover only the supplied sub-periods, and the result lists the missing ones
+ * ({@link IndicatorResult#periodsMissing()}) so that a reviewer sees the gap. Supplied sub-periods that are
+ * not assigned to the appraisal period are ignored and listed ({@link IndicatorResult#periodsIgnored()}).
+ * An indicator with no measurement in the period at all is refused.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Appraiser {

@@ -17,6 +17,10 @@ import java.util.Objects;
  *       and targets outside the scale are refused at evaluation.
  * </ul>
  *
+ * <p>Achievement is {@code actual / target} for every source (mirrored for lower-is-better, see {@link
+ * Direction}); for a rating this is the plain quotient of the two ratings (4 against a target of 4 is
+ * 100 %), not a position on the scale.
+ *
  * <p>JSON: {@code {"kpi":"revenue"}}, {@code {"count":"visits"}}, {@code {"rating":{"min":1,"max":5}}}.
  */
 public sealed interface IndicatorSource permits IndicatorSource.Kpi, IndicatorSource.Count, IndicatorSource.ManagerRating {
