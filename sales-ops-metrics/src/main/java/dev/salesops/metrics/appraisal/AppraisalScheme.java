@@ -4,6 +4,7 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,11 +107,11 @@ public abstract class AppraisalScheme {
       heads.add(new SchemeRules.Head(i, ind.name(), ind.type(), ind.weight(), ind.period()));
     }
     SchemeRules.checkIndicators(heads, true, policy(), period(), p);
-    SchemeRules.checkGates(gates(), new java.util.HashSet<>(indexByNameUnchecked()), p);
+    SchemeRules.checkGates(gates(), new HashSet<>(indicatorNames()), p);
     p.throwIfAny();
   }
 
-  private List<String> indexByNameUnchecked() {
+  private List<String> indicatorNames() {
     List<String> names = new ArrayList<>();
     for (Indicator i : indicators()) {
       names.add(i.name());

@@ -57,7 +57,8 @@ import java.util.function.Supplier;
  *
  * <p>{@code period} (default QUARTER), {@code weekRule} (THURSDAY), {@code direction} (HIGHER_IS_BETTER),
  * {@code aggregation} (SUM), {@code gates}, {@code bands} (S/A/B/C/D) and {@code policy} (the seed's) are
- * optional. Enum values are case-insensitive. When the host passes its own policy, the document must not
+ * optional; {@code description} (on the scheme and on indicators) is allowed and ignored. Enum values are
+ * case-insensitive. When the host passes its own policy, the document must not
  * carry one.
  *
  * <p>Stateless and thread-safe.
