@@ -1,12 +1,7 @@
 package dev.salesops.metrics.appraisal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.Problem;
@@ -76,35 +71,6 @@ public final class AppraisalSchemes {
   private AppraisalSchemes() {}
 
   /**
-   * The hardened mapper of {@link SalesOpsJson#newObjectMapper()}. That mapper registers the Java-time module,
-   * an optional dependency of sales-ops-core; where it is absent from the class path, only the tree
-   * reader is needed here, so an equally constrained plain mapper is used instead (same stream limits,
-   * BigDecimal floats, trailing tokens refused).
-   */
-  private static final class Mapper {
-    static final ObjectMapper INSTANCE = create();
-
-    private static ObjectMapper create() {
-      try {
-        return SalesOpsJson.newObjectMapper();
-      } catch (LinkageError e) {
-        JsonFactory factory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(SalesOpsJson.MAX_NUMBER_LENGTH)
-                .maxNestingDepth(SalesOpsJson.MAX_NESTING_DEPTH)
-                .maxStringLength(1_000_000)
-                .maxDocumentLength(64L * 1024 * 1024)
-                .build())
-            .build();
-        return JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-      }
-    }
-  }
-
-  /**
    * The seed's example scheme (quarterly): RESULT 65 % (revenue 30 %, collected cash 20 %, new customers
    * 15 %), PROCESS 25 % (visits 10 % weekly, proposals 8 % weekly, quotes 7 % monthly), CAPABILITY 10 %
    * (product knowledge 4 %, selling skill 3 %, teamwork 3 %, manager ratings on 1-5); revenue gate: the total
@@ -124,27 +90,27 @@ public final class AppraisalSchemes {
   /** Reads a scheme; the policy is the document's {@code policy} or, without one, the seed's. */
   public static AppraisalScheme read(String json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> Mapper.INSTANCE.readTree(json)), null);
+    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(json)), null);
   }
 
   /** Reads a scheme validated against the host's {@code policy} (the document must not carry one). */
   public static AppraisalScheme read(String json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(parse(() -> Mapper.INSTANCE.readTree(json)), policy);
+    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(json)), policy);
   }
 
   /** Reads a scheme from UTF-8 bytes; the policy is the document's or the seed's. The stream is not closed. */
   public static AppraisalScheme read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> Mapper.INSTANCE.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), null);
+    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), null);
   }
 
   /** Reads a scheme from UTF-8 bytes, validated against the host's {@code policy}. The stream is not closed. */
   public static AppraisalScheme read(InputStream json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(parse(() -> Mapper.INSTANCE.readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
+    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
   }
 
   private interface TreeSource {
