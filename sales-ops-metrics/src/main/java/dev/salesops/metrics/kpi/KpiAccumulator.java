@@ -138,9 +138,13 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       }
     }
 
+    boolean closingIn = outcome == Outcome.OPEN && bounded && r.expectedCloseDay != NO_DATE && inWindow(r.expectedCloseDay);
+    boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED);
     CurrencyState cs = null;
     long minor = 0;
-    if (r.currency == null) {
+    if (!needsMoney) {
+      // no money KPI uses this record
+    } else if (r.currency == null) {
       missingAmount++;
     } else if (!options.moneyPolicy.converts()) {
       cs = state(r.currency);
@@ -182,7 +186,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     if (funnel != null) {
       funnel.add(r);
     }
-    if (outcome == Outcome.OPEN && cs != null && bounded && r.expectedCloseDay != NO_DATE && inWindow(r.expectedCloseDay)) {
+    if (closingIn && cs != null) {
       cs.closingCount++;
       cs.closingSum = Math.addExact(cs.closingSum, minor);
     }

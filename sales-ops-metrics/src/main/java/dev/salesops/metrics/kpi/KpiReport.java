@@ -123,8 +123,8 @@ public final class KpiReport {
   @JsonProperty("window")
   Map<String, Object> jsonWindow() {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("start", window.isAll() ? null : window.start());
-    m.put("end", window.isAll() ? null : window.end());
+    m.put("start", window.isAll() ? null : window.start().toString());
+    m.put("end", window.isAll() ? null : window.end().toString());
     return m;
   }
 
@@ -265,7 +265,11 @@ public final class KpiReport {
     return quantiles;
   }
 
-  /** This report as JSON with the sales-ops mapper (pretty-printed). */
+  /**
+   * This report as JSON with the sales-ops mapper {@link SalesOpsJson#newObjectMapper()} (pretty-printed). The
+   * report holds no {@code java.time} values in JSON (dates are ISO strings), so any mapper with {@link
+   * dev.salesops.core.json.SalesOpsModule} also works ({@link #toJson(ObjectMapper)}).
+   */
   public String toJson() {
     return toJson(SalesOpsJson.newObjectMapper());
   }
