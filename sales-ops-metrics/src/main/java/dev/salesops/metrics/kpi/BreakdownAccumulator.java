@@ -35,7 +35,10 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
   private final Dimension single;
   private final PeriodScheme scheme;
   private final HashMap<Object, KpiAccumulator> groups = new HashMap<>();
-  private final HashMap<Integer, ReportingPeriod> periodCache = new HashMap<>();
+  /** Periods by epoch day, for days in [cacheBase, cacheBase + cache.length): computing a period label is slow. */
+  private ReportingPeriod[] cache = new ReportingPeriod[0];
+  private int cacheBase;
+  private final HashMap<ReportingPeriod, ReportingPeriod> canonical = new HashMap<>();
   private final HashMap<ReportingPeriod, KpiOptions> periodOptions = new HashMap<>();
   private long unplaced;
 
@@ -118,17 +121,37 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     if (day == DealRecord.NO_DATE || scheme == null) {
       return null;
     }
-    Integer key = day;
-    ReportingPeriod p = periodCache.get(key);
-    if (p == null) {
-      p = scheme.periodOf(LocalDate.ofEpochDay(day));
-      periodCache.put(key, p);
+    int i = day - cacheBase;
+    if (i >= 0 && i < cache.length) {
+      ReportingPeriod p = cache[i];
+      if (p == null) {
+        // one instance per period, so that group lookups mostly compare by identity
+        p = canonical.computeIfAbsent(scheme.periodOf(LocalDate.ofEpochDay(day)), x -> x);
+        cache[i] = p;
+      }
+      return p;
     }
-    return p;
+    if (cache.length == 0) {
+      cache = new ReportingPeriod[1024];
+      cacheBase = day - 512;
+      return period(day);
+    }
+    // grow to cover the day, up to about a century of days; beyond that compute every time
+    int lo = Math.min(cacheBase, day);
+    int hi = Math.max(cacheBase + cache.length, day + 1);
+    if ((long) hi - lo > 40_000) {
+      return scheme.periodOf(LocalDate.ofEpochDay(day));
+    }
+    int len = Math.max(hi - lo, Math.min(40_000, cache.length * 2));
+    ReportingPeriod[] grown = new ReportingPeriod[len];
+    System.arraycopy(cache, 0, grown, cacheBase - lo, cache.length);
+    cache = grown;
+    cacheBase = lo;
+    return period(day);
   }
 
   private void addTo(Object dimKey, ReportingPeriod period, DealRecord r) {
-    PeriodKey key = new PeriodKey(dimKey, period);
+    Object key = dimensions.isEmpty() ? period : new PeriodKey(dimKey, period);
     KpiAccumulator acc = groups.get(key);
     if (acc == null) {
       KpiOptions po = periodOptions.computeIfAbsent(period, this::optionsFor);
@@ -186,6 +209,9 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
   private static List<String> keyList(Object k) {
     if (k instanceof String) {
       return List.of((String) k);
+    }
+    if (k instanceof ReportingPeriod) {
+      return List.of(((ReportingPeriod) k).label());
     }
     if (k instanceof PeriodKey) {
       PeriodKey pk = (PeriodKey) k;
