@@ -44,6 +44,7 @@ public record Funnel(List<FunnelStage> stages, @JsonProperty("bottleneck") @Json
 
   /** The stage {@code code}. */
   public Optional<FunnelStage> stage(String code) {
+    Objects.requireNonNull(code, "code");
     return stages.stream().filter(s -> s.stage().equals(code)).findFirst();
   }
 }

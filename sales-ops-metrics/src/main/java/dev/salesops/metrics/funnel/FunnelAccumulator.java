@@ -62,6 +62,7 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
    */
   public FunnelAccumulator(List<String> stages, int minDeals, DateRange window) {
     Objects.requireNonNull(stages, "stages");
+    Objects.requireNonNull(window, "window");
     this.stages = List.copyOf(stages);
     if (this.stages.isEmpty()) {
       throw Checks.fail("stages", "must name at least one stage", "[]");

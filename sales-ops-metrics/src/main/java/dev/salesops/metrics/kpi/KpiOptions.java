@@ -136,7 +136,7 @@ public final class KpiOptions {
 
   /** The default win probability of a stage. */
   public Optional<BigDecimal> stageProbability(String stage) {
-    Integer m = stageProbabilityMicro.get(stage);
+    Integer m = stageProbabilityMicro.get(Objects.requireNonNull(stage, "stage"));
     return m == null ? Optional.empty() : Optional.of(Stats.micro(m));
   }
 
