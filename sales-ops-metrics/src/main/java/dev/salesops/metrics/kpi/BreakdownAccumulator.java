@@ -168,7 +168,10 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     DateRange w = options.window();
     LocalDate start = period.start().isAfter(w.start()) ? period.start() : w.start();
     LocalDate end = period.end().isBefore(w.end()) ? period.end() : w.end();
-    return options.withWindow(DateRange.of(start, end.isBefore(start) ? start : end));
+    if (!end.isAfter(start)) {
+      return null; // the period lies outside the options' window: no group
+    }
+    return options.withWindow(DateRange.of(start, end));
   }
 
   /** A group key with a period. */

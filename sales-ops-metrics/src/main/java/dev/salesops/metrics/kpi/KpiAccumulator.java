@@ -240,13 +240,13 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
   private void addOpen(DealRecord r, CurrencyState cs, long minor) {
     cs.openCount++;
     cs.openSum = Math.addExact(cs.openSum, minor);
-    if (options.qualifiedStages.isEmpty() || (r.stage != null && options.qualifiedStages.contains(r.stage))) {
+    KpiOptions.StageInfo info = r.stage == null ? null : options.stageInfo.get(r.stage);
+    if (options.qualifiedStages.isEmpty() || info != null && info.qualified) {
       cs.qualifiedOpen++;
     }
     int micro = r.probabilityMicro;
-    if (micro < 0 && r.stage != null) {
-      Integer m = options.stageProbabilityMicro.get(r.stage);
-      micro = m == null ? -1 : m;
+    if (micro < 0 && info != null) {
+      micro = info.probabilityMicro;
     }
     if (micro >= 0) {
       cs.addWeighted(micro, minor);
@@ -254,8 +254,8 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       missingProbability++;
     }
     ForecastCategory c = r.forecastCategory;
-    if (c == null && r.stage != null) {
-      c = options.stageForecastCategories.get(r.stage);
+    if (c == null && info != null) {
+      c = info.category;
     }
     if (c != null) {
       cs.categorySums[c.ordinal()] = Math.addExact(cs.categorySums[c.ordinal()], minor);
@@ -269,6 +269,11 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     Objects.requireNonNull(o, "other");
     if (o == this) {
       throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+    }
+    if (o.options != options && (!o.options.window.equals(options.window) || o.options.winRateBasis != options.winRateBasis
+        || !o.options.funnelStages.equals(options.funnelStages) || o.options.quantileMode != options.quantileMode
+            && !o.options.quantileMode.equals(options.quantileMode))) {
+      throw new IllegalArgumentException("accumulators with different options cannot be merged");
     }
     records += o.records;
     newLeads += o.newLeads;

@@ -47,6 +47,21 @@ public final class KpiOptions {
   final int funnelMinDeals;
   final String firstOpportunityStage;
   final MoneyPolicy moneyPolicy;
+  /** Per stage code: probability, forecast category and whether qualified, in one lookup. */
+  final Map<String, StageInfo> stageInfo;
+
+  /** What the options say about one stage. */
+  static final class StageInfo {
+    final int probabilityMicro;
+    final ForecastCategory category;
+    final boolean qualified;
+
+    StageInfo(int probabilityMicro, ForecastCategory category, boolean qualified) {
+      this.probabilityMicro = probabilityMicro;
+      this.category = category;
+      this.qualified = qualified;
+    }
+  }
 
   private KpiOptions(Builder b) {
     this.window = b.window;
@@ -68,6 +83,15 @@ public final class KpiOptions {
       throw Checks.fail("firstOpportunityStage", "must be one of the funnel stages " + funnelStages, firstOpportunityStage);
     }
     this.moneyPolicy = b.moneyPolicy;
+    Map<String, StageInfo> info = new HashMap<>();
+    Set<String> stages = new HashSet<>(stageProbabilityMicro.keySet());
+    stages.addAll(stageForecastCategories.keySet());
+    stages.addAll(qualifiedStages);
+    for (String s : stages) {
+      Integer m = stageProbabilityMicro.get(s);
+      info.put(s, new StageInfo(m == null ? -1 : m, stageForecastCategories.get(s), qualifiedStages.isEmpty() || qualifiedStages.contains(s)));
+    }
+    this.stageInfo = Collections.unmodifiableMap(info);
   }
 
   /** The default options. */

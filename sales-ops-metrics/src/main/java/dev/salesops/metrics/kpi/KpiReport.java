@@ -94,7 +94,7 @@ public final class KpiReport {
     this.open = open;
     this.winRate = winRate;
     this.winRateBasis = winRateBasis;
-    this.excludedLostReasons = Set.copyOf(excludedLostReasons);
+    this.excludedLostReasons = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(excludedLostReasons));
     this.salesCycleDays = salesCycleDays;
     this.salesCycleDaysAllClosed = salesCycleDaysAllClosed;
     this.currencies = Collections.unmodifiableSortedMap(new TreeMap<>(currencies));
