@@ -38,6 +38,14 @@ class KpiWorkedExampleTest {
   private final List<DealRecord> deals = WorkedExample.deals();
   private final KpiReport q1 = KpiReport.of(deals, WorkedExample.q1Options().build());
 
+  private static JsonNode readTree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static BigDecimal dec(String s) {
     return new BigDecimal(s);
   }
@@ -250,6 +258,10 @@ class KpiWorkedExampleTest {
     assertThat(b.group("cho").orElseThrow().winRate()).isEqualTo(Ratio.of(2, 4));
     assertThat(b.group("").orElseThrow().open()).isEqualTo(1); // O7 has no owner
     assertThat(b.group("", "x")).isEmpty();
+    JsonNode json = readTree(b.toJson(MAPPER));
+    assertThat(json.get("dimensions").get(0).asText()).isEqualTo("owner");
+    assertThat(json.get("groups").get(1).get("key").get("owner").asText()).isEqualTo("ann");
+    assertThat(json.get("groups").get(1).get("report").get("winRate").get("denominator").asInt()).isEqualTo(4);
     // groups add up to the whole for additive counts
     assertThat(b.groups().stream().mapToLong(g -> g.report().won()).sum()).isEqualTo(q1.won());
     assertThat(b.groups().stream().mapToLong(g -> g.report().newLeads()).sum()).isEqualTo(q1.newLeads());
