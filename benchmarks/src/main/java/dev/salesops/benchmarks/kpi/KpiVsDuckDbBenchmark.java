@@ -50,6 +50,22 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Run: {@code java -Xmx12g -jar benchmarks/target/benchmarks.jar KpiVsDuckDb -f 1 -wi 1 -i 3 -p records=10000000
  * -jvmArgs -Xmx12g}.
+ *
+ * <p>Measured 2026-11-27 on the shared 2-core machine (JDK 17, DuckDB JDBC 2.0.0.1, {@code -f 1 -wi 1 -i 3 -w 2s
+ * -r 2s}; the machine was shared with other builds and benchmarks, load average 3 to 19, so errors are wide),
+ * ms per report:
+ * <pre>
+ * records  benchmark                 run A (load ~5-9)   run B (load ~3-5)
+ * 10M      engine by owner, parallel       1995              2158   (sequential 1464)
+ * 10M      DuckDB by owner                 3450              2212
+ * 10M      engine by month, parallel       2583              1651   (sequential 1525)
+ * 10M      DuckDB by month                 3438              1593
+ * 1M       engine by owner, par / seq        87 / 144   (load ~4)
+ * 1M       DuckDB by owner                  854
+ * 1M       engine by month, par / seq       162 / 118
+ * 1M       DuckDB by month                  567
+ * </pre>
+ * Ratio engine / DuckDB at 10M: by owner 0.58 (A), 0.66 to 0.98 (B); by month 0.75 (A), 0.96 to 1.04 (B).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
