@@ -2,6 +2,7 @@ package dev.salesops.metrics.ratio;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
@@ -22,12 +23,20 @@ import java.util.OptionalDouble;
  * ({@link MathContext#DECIMAL64}). {@link #plus} adds parts (numerators and denominators), which is how
  * partial ratios merge: {@code (a/b) plus (c/d) = (a+c)/(b+d)}, not the mean of the two quotients.
  *
- * <p>JSON: {@code {"value": 0.35, "numerator": 7, "denominator": 20}}.
+ * <p>JSON: {@code {"value": 0.35, "numerator": 7, "denominator": 20}}; on input {@code value} is ignored (it
+ * is derived from the parts).
+ *
+ * <p>Parts are bounded: at most {@value #MAX_DIGITS} integer digits and {@value #MAX_DIGITS} decimal places,
+ * so that an absurd input such as {@code 1e1000000} is refused at once rather than expanded.
  *
  * <p>This class is immutable and thread-safe.
  */
 @JsonPropertyOrder({"value", "numerator", "denominator"})
+@JsonIgnoreProperties(value = "value", allowGetters = true)
 public final class Ratio {
+  /** The most integer digits, and the most decimal places, of a part. */
+  public static final int MAX_DIGITS = 100;
+
   private static final Ratio UNDEFINED = new Ratio(BigDecimal.ZERO, BigDecimal.ZERO);
 
   private final BigDecimal numerator;
@@ -43,7 +52,7 @@ public final class Ratio {
   public static Ratio of(@JsonProperty("numerator") BigDecimal numerator, @JsonProperty("denominator") BigDecimal denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
-    return new Ratio(strip(numerator), strip(denominator));
+    return new Ratio(strip(bounded(numerator, "numerator")), strip(bounded(denominator, "denominator")));
   }
 
   /** The ratio of two counts. */
@@ -100,6 +109,15 @@ public final class Ratio {
   public Ratio plus(Ratio other) {
     Objects.requireNonNull(other, "other");
     return new Ratio(strip(numerator.add(other.numerator)), strip(denominator.add(other.denominator)));
+  }
+
+  private static BigDecimal bounded(BigDecimal d, String field) {
+    if (d.signum() != 0 && (d.scale() > MAX_DIGITS && d.stripTrailingZeros().scale() > MAX_DIGITS
+        || (long) d.precision() - d.scale() > MAX_DIGITS)) {
+      throw dev.salesops.core.validation.Checks.fail(field, "must have at most " + MAX_DIGITS + " integer digits and "
+          + MAX_DIGITS + " decimal places", dev.salesops.core.validation.Checks.describe(d));
+    }
+    return d;
   }
 
   private static BigDecimal strip(BigDecimal d) {

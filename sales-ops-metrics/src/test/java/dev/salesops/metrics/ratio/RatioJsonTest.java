@@ -1,20 +1,18 @@
-package dev.salesops.examples.readme;
+package dev.salesops.metrics.ratio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.core.validation.ValidationException;
 import dev.salesops.core.testing.Property;
-import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/**
- * Metrics values through the core mapper (examples depends on both): {@link Ratio} keeps its parts and shows
- * {@code "value": null} when undefined. Reading is from the parts: the derived {@code "value"} is output only
- * (as of this writing Ratio refuses it on input as an unknown field; see the foundation report).
- */
+/** Ratio through the core mapper: it keeps its parts, shows value null when undefined, and round-trips. */
 class RatioJsonTest {
   private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
 
@@ -32,8 +30,18 @@ class RatioJsonTest {
       Ratio ratio = Ratio.of(BigDecimal.valueOf(r.nextInt(1_000_000), r.nextInt(4)), BigDecimal.valueOf(r.nextInt(1000), r.nextInt(3)));
       ObjectNode tree = (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsString(ratio));
       assertThat(tree.get("value").isNull()).isEqualTo(!ratio.isDefined());
-      tree.remove("value");
-      assertThat(MAPPER.treeToValue(tree, Ratio.class)).isEqualTo(ratio);
+      assertThat(MAPPER.treeToValue(tree, Ratio.class)).as("value is ignored on input").isEqualTo(ratio);
     });
+  }
+
+  @Test
+  void absurdPartsAreRefusedAtOnce() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"numerator\":1e1000000,\"denominator\":3}", Ratio.class))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageContaining("numerator must have at most 100 integer digits and 100 decimal places");
+    assertThatThrownBy(() -> Ratio.of(new BigDecimal("1e-1000000"), BigDecimal.ONE))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageStartingWith("numerator must have at most 100 integer digits and 100 decimal places");
+    assertThat(Ratio.of(new BigDecimal("1e99"), BigDecimal.ONE).isDefined()).isTrue();
   }
 }

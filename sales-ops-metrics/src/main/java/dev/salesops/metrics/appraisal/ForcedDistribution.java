@@ -1,0 +1,115 @@
+package dev.salesops.metrics.appraisal;
+
+import dev.salesops.core.validation.Problems;
+import dev.salesops.metrics.ratio.Ratio;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A forced-distribution policy (強制分布), e.g. "at most 20 % S+A" and "at least 10 % C+D". It only
+ * <em>reports</em> ({@link #check}): nobody's rating is changed.
+ *
+ * <p>A limit holds when {@code min × total <= count <= max × total} (exact, no rounding of shares); an empty
+ * team breaks no limit.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param limits the limits
+ */
+public record ForcedDistribution(List<Limit> limits) {
+
+  /** Copies the limits. */
+  public ForcedDistribution {
+    limits = List.copyOf(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** A policy of {@code limits}. */
+  public static ForcedDistribution of(List<Limit> limits) {
+    return new ForcedDistribution(limits);
+  }
+
+  /**
+   * A bound on the share of people in some bands.
+   *
+   * @param bands the bands counted together, e.g. {@code [S, A]}
+   * @param minShare the smallest allowed share, if any
+   * @param maxShare the largest allowed share, if any
+   */
+  public record Limit(List<String> bands, Optional<BigDecimal> minShare, Optional<BigDecimal> maxShare) {
+    /** Validates the limit, reporting every problem at once. */
+    public Limit {
+      bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
+      Objects.requireNonNull(minShare, "minShare");
+      Objects.requireNonNull(maxShare, "maxShare");
+      Problems p = new Problems();
+      if (bands.isEmpty()) {
+        p.add("bands", "must name at least one band", "[]");
+      }
+      if (minShare.isEmpty() && maxShare.isEmpty()) {
+        p.add("limit", "must have a minimum or a maximum share");
+      }
+      minShare.filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
+          .ifPresent(s -> p.add("minShare", "must be within [0, 1]", s.toPlainString()));
+      maxShare.filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
+          .ifPresent(s -> p.add("maxShare", "must be within [0, 1]", s.toPlainString()));
+      if (minShare.isPresent() && maxShare.isPresent() && minShare.get().compareTo(maxShare.get()) > 0) {
+        p.add("maxShare", "must not be less than minShare " + minShare.get().toPlainString(), maxShare.get().toPlainString());
+      }
+      p.throwIfAny();
+    }
+
+    /** At most {@code maxShare} of people in {@code bands}. */
+    public static Limit atMost(List<String> bands, BigDecimal maxShare) {
+      return new Limit(bands, Optional.empty(), Optional.of(maxShare));
+    }
+
+    /** At least {@code minShare} of people in {@code bands}. */
+    public static Limit atLeast(List<String> bands, BigDecimal minShare) {
+      return new Limit(bands, Optional.of(minShare), Optional.empty());
+    }
+  }
+
+  /**
+   * One limit checked against a distribution.
+   *
+   * @param limit the limit
+   * @param count how many people are in its bands
+   * @param share {@code count / total}
+   * @param holds whether the limit holds
+   */
+  public record Finding(Limit limit, long count, Ratio share, boolean holds) {
+    /** E.g. {@code S+A: 5 of 20 = 0.25, at most 0.2: BREACHED}. */
+    public String explain() {
+      StringBuilder sb = new StringBuilder(String.join("+", limit.bands())).append(": ").append(count).append(" of ")
+          .append(share.denominator().toPlainString()).append(" = ").append(share.value().map(BigDecimal::toPlainString).orElse("undefined"));
+      limit.minShare().ifPresent(m -> sb.append(", at least ").append(m.toPlainString()));
+      limit.maxShare().ifPresent(m -> sb.append(", at most ").append(m.toPlainString()));
+      return sb.append(holds ? ": holds" : ": BREACHED").toString();
+    }
+  }
+
+  /** Checks every limit against {@code distribution}; reports, never adjusts. */
+  public List<Finding> check(RatingDistribution distribution) {
+    Objects.requireNonNull(distribution, "distribution");
+    long total = distribution.total();
+    BigDecimal t = BigDecimal.valueOf(total);
+    List<Finding> out = new ArrayList<>(limits.size());
+    for (Limit l : limits) {
+      long c = distribution.count(l.bands());
+      BigDecimal count = BigDecimal.valueOf(c);
+      boolean holds = total == 0
+          || (l.minShare().map(m -> count.compareTo(m.multiply(t)) >= 0).orElse(true)
+              && l.maxShare().map(m -> count.compareTo(m.multiply(t)) <= 0).orElse(true));
+      out.add(new Finding(l, c, Ratio.of(c, total), holds));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Whether every limit holds for {@code distribution}. */
+  public boolean holds(RatingDistribution distribution) {
+    return check(distribution).stream().allMatch(Finding::holds);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.salesops.metrics.appraisal;
+
+import dev.salesops.core.validation.Problems;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One appraisal indicator (考核指標): what is measured, how much it weighs, over which period, which
+ * direction is better, where the value comes from and how achievement is turned into a score.
+ *
+ * <p>Rules: the name is 1-64 characters without control characters (unique within a scheme); the weight is
+ * a fraction within (0, 1] ({@code 0.40} = 40 %). Whether the weight and period suit the type is a matter of
+ * the scheme's {@link AppraisalPolicy}, checked when the scheme is built.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Indicator {
+
+  /** The indicator's name, e.g. {@code revenue}. */
+  public abstract String name();
+
+  /** RESULT, PROCESS or CAPABILITY. */
+  public abstract IndicatorType type();
+
+  /** The weight, a fraction within (0, 1]. */
+  public abstract BigDecimal weight();
+
+  /** The period over which the indicator is measured (week, month, quarter, year). */
+  public abstract PeriodKind period();
+
+  /** Which direction is better; higher by default. */
+  @Value.Default
+  public Direction direction() {
+    return Direction.HIGHER_IS_BETTER;
+  }
+
+  /** How sub-period measurements roll up into the appraisal period; {@link Aggregation#SUM} by default. */
+  @Value.Default
+  public Aggregation aggregation() {
+    return Aggregation.SUM;
+  }
+
+  /** Where the actual value comes from. */
+  public abstract IndicatorSource source();
+
+  /** How achievement becomes a score. */
+  public abstract ScoringCurve curve();
+
+  @Value.Check
+  final void check() {
+    Problems p = new Problems();
+    String n = name();
+    if (n.isBlank() || n.length() > 64 || n.chars().anyMatch(Character::isISOControl)) {
+      p.add("name", "must be 1 to 64 characters without control characters", n.length() > 64 ? n.length() + " characters" : "\"" + n + "\"");
+    }
+    if (weight().signum() <= 0 || weight().compareTo(BigDecimal.ONE) > 0) {
+      p.add("weight", "must be within (0, 1]", weight().toPlainString());
+    }
+    p.throwIfAny();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}. Not thread-safe. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+}

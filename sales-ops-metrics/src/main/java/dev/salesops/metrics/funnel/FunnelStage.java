@@ -1,0 +1,19 @@
+package dev.salesops.metrics.funnel;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.metrics.ratio.Ratio;
+
+/**
+ * One stage of a {@link Funnel}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param stage the stage code
+ * @param reached how many deals reached the stage
+ * @param advanced how many of them reached the next stage (for the last open stage: how many were won)
+ * @param conversion {@code advanced / reached}; undefined when none reached the stage
+ * @param averageDaysInStage the mean time in the stage in days, {@code Σ seconds / (count × 86400)}, over
+ *     deals whose stage history shows both entering the stage and leaving it; undefined when none did
+ */
+@JsonPropertyOrder({"stage", "reached", "advanced", "conversion", "averageDaysInStage"})
+public record FunnelStage(String stage, long reached, long advanced, Ratio conversion, Ratio averageDaysInStage) {}

@@ -1,0 +1,63 @@
+package dev.salesops.metrics.kpi;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.metrics.ratio.Ratio;
+import dev.salesops.metrics.stats.Distribution;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The money KPIs of a {@link KpiReport} in one currency. Only deals with an amount in this currency (or
+ * converted into it, see {@link MoneyPolicy}) count here.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param currency the currency
+ * @param wonCount won deals closed in the window with an amount
+ * @param wonAmount their total amount
+ * @param winRateByValue amount won / amount in the win-rate denominator ({@link WinRateBasis}), excluded
+ *     lost reasons left out; undefined when the denominator is 0
+ * @param dealSize the distribution of won amounts (major units): {@code mean()} is the <b>average deal size</b>
+ *     (= average order value) Σ won / won count, {@code median()} the <b>median deal size</b> (mean of the two
+ *     middle values for an even count), {@code p90()}
+ * @param openCount open deals created in the window with an amount
+ * @param openPipeline their total amount
+ * @param weightedCount open deals with an amount and a probability (own, or the stage default)
+ * @param weightedPipeline <b>weighted pipeline</b> Σ amount × probability over them, exact (may have more
+ *     decimals than the currency)
+ * @param forecastCategories the open amount per forecast category (own, or the stage default)
+ * @param forecastRollups cumulative roll-ups as CRMs show them: COMMIT = commit; BEST_CASE = commit + best
+ *     case; PIPELINE = commit + best case + pipeline
+ * @param closingInWindowCount open deals whose expected close date is in the window
+ * @param pipelineClosingInWindow their total amount: the numerator of pipeline coverage ({@link
+ *     KpiFormulas#pipelineCoverage})
+ * @param qualifiedOpenCount open deals created in the window, with an amount, in a qualified stage
+ * @param salesVelocityPerDay <b>sales velocity</b> = qualified open deals × average deal size × win rate (by
+ *     count) / average sales cycle (won, days), in currency units per day; undefined when any of the averages
+ *     or the win rate is undefined or the average cycle is 0
+ */
+@JsonPropertyOrder({"currency", "wonCount", "wonAmount", "winRateByValue", "dealSize", "openCount", "openPipeline",
+    "weightedCount", "weightedPipeline", "forecastCategories", "forecastRollups", "closingInWindowCount",
+    "pipelineClosingInWindow", "qualifiedOpenCount", "salesVelocityPerDay"})
+public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount, Ratio winRateByValue, Distribution dealSize,
+    long openCount, Money openPipeline, long weightedCount, BigDecimal weightedPipeline,
+    Map<ForecastCategory, Money> forecastCategories, Map<ForecastCategory, Money> forecastRollups, long closingInWindowCount,
+    Money pipelineClosingInWindow, long qualifiedOpenCount, Ratio salesVelocityPerDay) {
+
+  /** Checks and copies. */
+  public CurrencyKpis {
+    Objects.requireNonNull(currency, "currency");
+    forecastCategories = Map.copyOf(forecastCategories);
+    forecastRollups = Map.copyOf(forecastRollups);
+  }
+
+  /** The average deal size (average order value): Σ won amount / won count, in major units. */
+  @JsonIgnore
+  public Ratio averageDealSize() {
+    return dealSize.mean();
+  }
+}

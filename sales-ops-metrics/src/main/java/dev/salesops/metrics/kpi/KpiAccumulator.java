@@ -1,0 +1,340 @@
+package dev.salesops.metrics.kpi;
+
+import dev.salesops.core.accumulate.Accumulator;
+import dev.salesops.metrics.funnel.FunnelAccumulator;
+import dev.salesops.metrics.ratio.Ratio;
+import dev.salesops.metrics.stats.Sample;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Computes a {@link KpiReport} over {@link DealRecord}s: add one record, merge partial accumulators, finish.
+ * Merging partials over any partition of the records finishes to exactly the report over all of them (exact
+ * money, exact percentiles unless {@link dev.salesops.metrics.stats.QuantileMode#approximate approximate}
+ * quantiles were asked for).
+ *
+ * <p>Memory is constant per currency except for exact percentiles (8 bytes per won deal for deal sizes and 8
+ * per closed deal for cycles); with approximate quantiles it is bounded by the sketch size.
+ *
+ * <p>See {@link KpiReport} for the definitions and {@link KpiOptions} for the window rules.
+ *
+ * <p><b>Not thread-safe</b>: one per thread, combine with {@link #merge}; or use {@link KpiCollectors}.
+ */
+public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumulator, KpiReport> {
+  private static final int NO_DATE = DealRecord.NO_DATE;
+
+  private final KpiOptions options;
+  private final boolean bounded;
+  private final long windowStart;
+  private final long windowEnd;
+  private final Map<String, Integer> funnelIndex;
+  private final int firstOpportunityIndex;
+
+  private long records;
+  private long newLeads;
+  private long newOpportunities;
+  private long newCustomers;
+  private long won;
+  private long lost;
+  private long open;
+  private long winNum;
+  private long winDen;
+  private long excludedByReason;
+  private final Sample cycleWon;
+  private final Sample cycleClosed;
+  private final FunnelAccumulator funnel;
+  private CurrencyState[] states = new CurrencyState[2];
+  private int nStates;
+
+  private long missingCreated;
+  private long missingClosed;
+  private long missingAmount;
+  private long missingProbability;
+  private long missingForecastCategory;
+  private long missingCycleDates;
+  private long missingNewCustomerFlag;
+  private long missingRateDate;
+
+  /** An empty accumulator with {@code options}. */
+  public KpiAccumulator(KpiOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.bounded = !options.window.isAll();
+    this.windowStart = bounded ? options.window.start().toEpochDay() : Long.MIN_VALUE;
+    this.windowEnd = bounded ? options.window.end().toEpochDay() : Long.MAX_VALUE;
+    this.cycleWon = options.quantileMode.newSample();
+    this.cycleClosed = options.cycleForAllClosed ? options.quantileMode.newSample() : null;
+    if (options.funnelStages.isEmpty()) {
+      this.funnel = null;
+      this.funnelIndex = Map.of();
+    } else {
+      this.funnel = new FunnelAccumulator(options.funnelStages, options.funnelMinDeals, options.window);
+      Map<String, Integer> idx = new HashMap<>();
+      for (int i = 0; i < options.funnelStages.size(); i++) {
+        idx.put(options.funnelStages.get(i), i);
+      }
+      this.funnelIndex = idx;
+    }
+    this.firstOpportunityIndex = options.firstOpportunityStage == null ? -1 : funnelIndex.get(options.firstOpportunityStage);
+  }
+
+  /** An empty accumulator with the default options. */
+  public KpiAccumulator() {
+    this(KpiOptions.defaults());
+  }
+
+  /** The options. */
+  public KpiOptions options() {
+    return options;
+  }
+
+  private boolean inWindow(int day) {
+    return day >= windowStart && day < windowEnd;
+  }
+
+  private CurrencyState state(CurrencyUnit currency) {
+    for (int i = 0; i < nStates; i++) {
+      if (states[i].currency == currency || states[i].currency.equals(currency)) {
+        return states[i];
+      }
+    }
+    if (nStates == states.length) {
+      states = Arrays.copyOf(states, nStates * 2);
+    }
+    CurrencyState s = new CurrencyState(currency, options.quantileMode);
+    states[nStates++] = s;
+    return s;
+  }
+
+  @Override
+  public void add(DealRecord r) {
+    Objects.requireNonNull(r, "record");
+    records++;
+    final Outcome outcome = r.outcome;
+    boolean created;
+    if (r.createdDay == NO_DATE) {
+      created = !bounded;
+      if (bounded) {
+        missingCreated++;
+      }
+    } else {
+      created = inWindow(r.createdDay);
+    }
+    boolean closedIn = false;
+    if (outcome != Outcome.OPEN) {
+      if (r.closedDay == NO_DATE) {
+        closedIn = !bounded;
+        if (bounded) {
+          missingClosed++;
+        }
+      } else {
+        closedIn = inWindow(r.closedDay);
+      }
+    }
+
+    boolean closingIn = outcome == Outcome.OPEN && bounded && r.expectedCloseDay != NO_DATE && inWindow(r.expectedCloseDay);
+    boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED);
+    CurrencyState cs = null;
+    long minor = 0;
+    if (!needsMoney) {
+      // no money KPI uses this record
+    } else if (r.currency == null) {
+      missingAmount++;
+    } else if (!options.moneyPolicy.converts()) {
+      cs = state(r.currency);
+      minor = r.amountMinor;
+    } else {
+      MoneyPolicy mp = options.moneyPolicy;
+      LocalDate rateDate;
+      if (mp.rateDatePolicy() == MoneyPolicy.RateDate.REPORT_DATE || outcome == Outcome.OPEN) {
+        rateDate = mp.reportDay();
+      } else {
+        rateDate = r.closedDay == NO_DATE ? null : LocalDate.ofEpochDay(r.closedDay);
+      }
+      if (rateDate == null) {
+        missingRateDate++;
+      } else {
+        Money converted = mp.rates().convert(Money.ofMinor(r.currency, r.amountMinor), mp.targetCurrency(), rateDate, mp.rounding());
+        cs = state(mp.targetCurrency());
+        minor = converted.getAmountMinorLong();
+      }
+    }
+
+    boolean excluded = outcome == Outcome.LOST && r.lostReason != null && options.excludedLostReasons.contains(r.lostReason);
+
+    if (created) {
+      newLeads++;
+      if (firstOpportunityIndex < 0 || FunnelAccumulator.furthestStage(r, funnelIndex) >= firstOpportunityIndex) {
+        newOpportunities++;
+      }
+      if (outcome == Outcome.OPEN) {
+        open++;
+        if (cs != null) {
+          addOpen(r, cs, minor);
+        }
+      }
+      if (options.winRateBasis == WinRateBasis.CREATED) {
+        countWinRate(outcome, excluded, cs, minor);
+      }
+    }
+    if (funnel != null) {
+      funnel.add(r);
+    }
+    if (closingIn && cs != null) {
+      cs.closingCount++;
+      cs.closingSum = Math.addExact(cs.closingSum, minor);
+    }
+    if (closedIn) {
+      boolean dates = r.createdDay != NO_DATE && r.closedDay != NO_DATE;
+      if (outcome == Outcome.WON) {
+        won++;
+        if (r.newCustomer == 1) {
+          newCustomers++;
+        } else if (r.newCustomer < 0) {
+          missingNewCustomerFlag++;
+        }
+        if (dates) {
+          cycleWon.add(r.closedDay - r.createdDay);
+        } else {
+          missingCycleDates++;
+        }
+        if (cs != null) {
+          cs.wonSum = Math.addExact(cs.wonSum, minor);
+          cs.dealSizes.add(minor);
+        }
+      } else {
+        lost++;
+      }
+      if (cycleClosed != null && dates) {
+        cycleClosed.add(r.closedDay - r.createdDay);
+      }
+      if (options.winRateBasis == WinRateBasis.CLOSED) {
+        countWinRate(outcome, excluded, cs, minor);
+      }
+    }
+  }
+
+  private void countWinRate(Outcome outcome, boolean excluded, CurrencyState cs, long minor) {
+    if (excluded) {
+      excludedByReason++;
+      return;
+    }
+    winDen++;
+    if (cs != null) {
+      cs.valueDen = Math.addExact(cs.valueDen, minor);
+    }
+    if (outcome == Outcome.WON) {
+      winNum++;
+      if (cs != null) {
+        cs.valueNum = Math.addExact(cs.valueNum, minor);
+      }
+    }
+  }
+
+  private void addOpen(DealRecord r, CurrencyState cs, long minor) {
+    cs.openCount++;
+    cs.openSum = Math.addExact(cs.openSum, minor);
+    KpiOptions.StageInfo info = r.stage == null ? null : options.stageInfo.get(r.stage);
+    if (options.qualifiedStages.isEmpty() || info != null && info.qualified) {
+      cs.qualifiedOpen++;
+    }
+    int micro = r.probabilityMicro;
+    if (micro < 0 && info != null) {
+      micro = info.probabilityMicro;
+    }
+    if (micro >= 0) {
+      cs.addWeighted(micro, minor);
+    } else {
+      missingProbability++;
+    }
+    ForecastCategory c = r.forecastCategory;
+    if (c == null && info != null) {
+      c = info.category;
+    }
+    if (c != null) {
+      cs.categorySums[c.ordinal()] = Math.addExact(cs.categorySums[c.ordinal()], minor);
+    } else {
+      missingForecastCategory++;
+    }
+  }
+
+  @Override
+  public KpiAccumulator merge(KpiAccumulator o) {
+    Objects.requireNonNull(o, "other");
+    if (o == this) {
+      throw new IllegalArgumentException("an accumulator cannot be merged into itself");
+    }
+    if (o.options != options && (!o.options.window.equals(options.window) || o.options.winRateBasis != options.winRateBasis
+        || !o.options.funnelStages.equals(options.funnelStages) || o.options.quantileMode != options.quantileMode
+            && !o.options.quantileMode.equals(options.quantileMode))) {
+      throw new IllegalArgumentException("accumulators with different options cannot be merged");
+    }
+    records += o.records;
+    newLeads += o.newLeads;
+    newOpportunities += o.newOpportunities;
+    newCustomers += o.newCustomers;
+    won += o.won;
+    lost += o.lost;
+    open += o.open;
+    winNum += o.winNum;
+    winDen += o.winDen;
+    excludedByReason += o.excludedByReason;
+    cycleWon.merge(o.cycleWon);
+    if (cycleClosed != null) {
+      cycleClosed.merge(o.cycleClosed);
+    }
+    if (funnel != null) {
+      funnel.merge(o.funnel);
+    }
+    for (int i = 0; i < o.nStates; i++) {
+      state(o.states[i].currency).merge(o.states[i]);
+    }
+    missingCreated += o.missingCreated;
+    missingClosed += o.missingClosed;
+    missingAmount += o.missingAmount;
+    missingProbability += o.missingProbability;
+    missingForecastCategory += o.missingForecastCategory;
+    missingCycleDates += o.missingCycleDates;
+    missingNewCustomerFlag += o.missingNewCustomerFlag;
+    missingRateDate += o.missingRateDate;
+    return this;
+  }
+
+  @Override
+  public KpiReport finish() {
+    TreeMap<CurrencyUnit, CurrencyKpis> currencies = new TreeMap<>();
+    long cycleCount = cycleWon.count();
+    var cycle = cycleWon.toDistribution(options.percentileMethod);
+    BigDecimal cycleSum = cycle.sum();
+    for (int i = 0; i < nStates; i++) {
+      CurrencyState s = states[i];
+      currencies.put(s.currency, s.finish(options.percentileMethod, winNum, winDen, cycleCount, cycleSum));
+    }
+    TreeMap<String, Long> missing = new TreeMap<>();
+    putIfPositive(missing, "createdDate", missingCreated);
+    putIfPositive(missing, "closedDate", missingClosed);
+    putIfPositive(missing, "amount", missingAmount);
+    putIfPositive(missing, "probability", missingProbability);
+    putIfPositive(missing, "forecastCategory", missingForecastCategory);
+    putIfPositive(missing, "cycleDates", missingCycleDates);
+    putIfPositive(missing, "newCustomerFlag", missingNewCustomerFlag);
+    putIfPositive(missing, "rateDate", missingRateDate);
+    putIfPositive(missing, "excludedLostReason", excludedByReason);
+    return new KpiReport(options.window, records, newLeads, newOpportunities, newCustomers, won, lost, open,
+        Ratio.of(winNum, winDen), options.winRateBasis, options.excludedLostReasons, cycle,
+        cycleClosed == null ? null : cycleClosed.toDistribution(options.percentileMethod), currencies,
+        funnel == null ? null : funnel.finish(), missing, options.moneyPolicy.toString(), options.quantileMode.toString());
+  }
+
+  private static void putIfPositive(Map<String, Long> map, String key, long value) {
+    if (value > 0) {
+      map.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.salesops.metrics.kpi;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.metrics.ratio.Ratio;
+import java.math.BigDecimal;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * Customer (account) retention KPIs over a cohort, computed by {@link RetentionAccumulator}. An account is
+ * <em>active</em> in a window when it has won revenue (won deals closed) in it; the <b>cohort</b> is the
+ * accounts active in the start window. For each cohort account with start revenue {@code s} and period
+ * revenue {@code e}: expansion {@code max(e − s, 0)}, contraction {@code max(s − e, 0)} when {@code e > 0},
+ * churned revenue {@code s} when {@code e = 0}.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param currency the currency of all amounts
+ * @param cohortAccounts accounts active in the start window
+ * @param churnedAccounts cohort accounts not active in the period
+ * @param logoChurn churned accounts / cohort accounts
+ * @param startRevenue Σ start revenue of the cohort
+ * @param periodRevenueOfCohort Σ period revenue of the cohort
+ * @param expansion Σ expansion
+ * @param contraction Σ contraction
+ * @param churnedRevenue Σ start revenue of churned accounts
+ * @param revenueChurn gross revenue churn = (contraction + churned revenue) / start revenue
+ * @param grossRevenueRetention (start − contraction − churned) / start revenue (at most 1)
+ * @param netRevenueRetention (start + expansion − contraction − churned) / start = period revenue of the cohort /
+ *     start revenue
+ * @param activeAccounts accounts active in the period (cohort or not)
+ * @param repeatPurchaseRate accounts with two or more won deals in the period / accounts with at least one
+ * @param averageRevenuePerAccount period revenue of all accounts / active accounts
+ * @param leftOut won deals left out for lack of an account, an amount or a closed date
+ */
+@JsonPropertyOrder({"currency", "cohortAccounts", "churnedAccounts", "logoChurn", "startRevenue", "periodRevenueOfCohort",
+    "expansion", "contraction", "churnedRevenue", "revenueChurn", "grossRevenueRetention", "netRevenueRetention",
+    "activeAccounts", "repeatPurchaseRate", "averageRevenuePerAccount", "leftOut"})
+public record Retention(CurrencyUnit currency, long cohortAccounts, long churnedAccounts, Ratio logoChurn, BigDecimal startRevenue,
+    BigDecimal periodRevenueOfCohort, BigDecimal expansion, BigDecimal contraction, BigDecimal churnedRevenue, Ratio revenueChurn,
+    Ratio grossRevenueRetention, Ratio netRevenueRetention, long activeAccounts, Ratio repeatPurchaseRate,
+    Ratio averageRevenuePerAccount, long leftOut) {}

@@ -1,0 +1,169 @@
+package dev.salesops.metrics.stats;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.metrics.ratio.Ratio;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Summary of a sample of exact values: count, sum, minimum, maximum, mean (a {@link Ratio} sum / count),
+ * median (p50) and p90, all in the unit of the values (days, or minor units of a currency scaled by the
+ * caller). With no values, mean is undefined and the order statistics are empty (JSON {@code null}).
+ *
+ * <p>Percentiles follow {@link #method()} ({@link PercentileMethod#LINEAR} by default: the median of an even
+ * count is the mean of the two middle values). For {@link #approximate()} distributions (a KLL sketch) the
+ * order statistics have the sketch's rank error and {@code min}/{@code max}/{@code sum}/{@code mean} stay exact.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@JsonPropertyOrder({"count", "sum", "mean", "min", "median", "p90", "max", "method", "approximate"})
+public final class Distribution {
+  private static final BigDecimal P50 = new BigDecimal("0.5");
+  private static final BigDecimal P90 = new BigDecimal("0.9");
+
+  private final long count;
+  private final BigDecimal sum;
+  private final BigDecimal min;
+  private final BigDecimal max;
+  private final BigDecimal median;
+  private final BigDecimal p90;
+  private final PercentileMethod method;
+  private final boolean approximate;
+
+  Distribution(long count, BigDecimal sum, BigDecimal min, BigDecimal max, BigDecimal median, BigDecimal p90,
+      PercentileMethod method, boolean approximate) {
+    this.count = count;
+    this.sum = sum;
+    this.min = min;
+    this.max = max;
+    this.median = median;
+    this.p90 = p90;
+    this.method = method;
+    this.approximate = approximate;
+  }
+
+  /** The distribution of {@code sorted} (ascending) whose sum is {@code sum}. */
+  public static Distribution ofSorted(long[] sorted, long sum, PercentileMethod method) {
+    Objects.requireNonNull(sorted, "sorted");
+    Objects.requireNonNull(method, "method");
+    int n = sorted.length;
+    if (n == 0) {
+      return empty(method);
+    }
+    return new Distribution(n, BigDecimal.valueOf(sum), BigDecimal.valueOf(sorted[0]), BigDecimal.valueOf(sorted[n - 1]),
+        Percentiles.of(sorted, n, P50, method).orElseThrow(), Percentiles.of(sorted, n, P90, method).orElseThrow(), method, false);
+  }
+
+  /** The distribution of no values. */
+  public static Distribution empty(PercentileMethod method) {
+    return new Distribution(0, BigDecimal.ZERO, null, null, null, null, Objects.requireNonNull(method, "method"), false);
+  }
+
+  /** This distribution with every value divided by {@code 10^scale} (minor units to major units). */
+  public Distribution movePointLeft(int scale) {
+    return new Distribution(count, Percentiles.strip(sum.movePointLeft(scale)), left(min, scale), left(max, scale),
+        left(median, scale), left(p90, scale), method, approximate);
+  }
+
+  private static BigDecimal left(BigDecimal d, int scale) {
+    return d == null ? null : Percentiles.strip(d.movePointLeft(scale));
+  }
+
+  /** How many values. */
+  @JsonProperty("count")
+  public long count() {
+    return count;
+  }
+
+  /** The exact sum. */
+  @JsonProperty("sum")
+  public BigDecimal sum() {
+    return sum;
+  }
+
+  /** The mean as sum / count; undefined when there are no values. */
+  @JsonProperty("mean")
+  public Ratio mean() {
+    return Ratio.of(sum, BigDecimal.valueOf(count));
+  }
+
+  /** The smallest value. */
+  public Optional<BigDecimal> min() {
+    return Optional.ofNullable(min);
+  }
+
+  /** The largest value. */
+  public Optional<BigDecimal> max() {
+    return Optional.ofNullable(max);
+  }
+
+  /** The median (p50). */
+  public Optional<BigDecimal> median() {
+    return Optional.ofNullable(median);
+  }
+
+  /** The 90th percentile. */
+  public Optional<BigDecimal> p90() {
+    return Optional.ofNullable(p90);
+  }
+
+  /** The percentile method used. */
+  @JsonProperty("method")
+  public PercentileMethod method() {
+    return method;
+  }
+
+  /** Whether the order statistics come from an approximate sketch. */
+  @JsonProperty("approximate")
+  public boolean approximate() {
+    return approximate;
+  }
+
+  @JsonProperty("min")
+  BigDecimal jsonMin() {
+    return min;
+  }
+
+  @JsonProperty("max")
+  BigDecimal jsonMax() {
+    return max;
+  }
+
+  @JsonProperty("median")
+  BigDecimal jsonMedian() {
+    return median;
+  }
+
+  @JsonProperty("p90")
+  BigDecimal jsonP90() {
+    return p90;
+  }
+
+  @JsonIgnore
+  boolean isEmpty() {
+    return count == 0;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Distribution)) {
+      return false;
+    }
+    Distribution d = (Distribution) o;
+    return count == d.count && sum.equals(d.sum) && Objects.equals(min, d.min) && Objects.equals(max, d.max)
+        && Objects.equals(median, d.median) && Objects.equals(p90, d.p90) && method == d.method && approximate == d.approximate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(count, sum, min, max, median, p90, method, approximate);
+  }
+
+  @Override
+  public String toString() {
+    return "Distribution{count=" + count + ", sum=" + sum + ", median=" + median + ", p90=" + p90 + (approximate ? ", approximate" : "") + "}";
+  }
+}

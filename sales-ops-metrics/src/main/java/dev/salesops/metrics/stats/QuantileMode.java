@@ -1,0 +1,57 @@
+package dev.salesops.metrics.stats;
+
+import dev.salesops.core.validation.Checks;
+import java.util.Objects;
+import org.apache.datasketches.kll.KllLongsSketch;
+
+/**
+ * Exact order statistics (the default: every value is kept, memory proportional to the values) or
+ * approximate ones from a KLL sketch (Apache DataSketches, memory bounded by the sketch size {@code k},
+ * independent of the number of values).
+ *
+ * <p>Error bound of the approximate mode: the rank of a returned quantile is within {@link #rankError()} of
+ * the requested rank with 99% confidence ({@code k = 200}: about 1.33%, {@code k = 800}: about 0.33%). Approximate
+ * results are not guaranteed to be identical for different partitions of the same records (the sketch's
+ * compaction is randomised); their error bound holds for all of them. Count, sum, mean, min and max stay
+ * exact in both modes.
+ *
+ * @param approximate whether to use a sketch
+ * @param k the sketch size (8 to 65535); ignored when exact
+ */
+public record QuantileMode(boolean approximate, int k) {
+  /** Validates {@code k}. */
+  public QuantileMode {
+    if (approximate && (k < 8 || k > 65535)) {
+      throw Checks.fail("k", "must be within [8, 65535]", k);
+    }
+  }
+
+  /** Exact percentiles (every value kept). */
+  public static QuantileMode exact() {
+    return new QuantileMode(false, 0);
+  }
+
+  /** Approximate percentiles with a KLL sketch of size {@code k} (200 is DataSketches' default). */
+  public static QuantileMode approximate(int k) {
+    return new QuantileMode(true, k);
+  }
+
+  /** The normalised rank error (99% confidence) of a single quantile; 0 when exact. */
+  public double rankError() {
+    return approximate ? KllLongsSketch.getNormalizedRankError(k, false) : 0.0;
+  }
+
+  /** A new empty sample in this mode. */
+  public Sample newSample() {
+    return new Sample(this);
+  }
+
+  @Override
+  public String toString() {
+    return approximate ? "approximate(k=" + k + ", rankError=" + rankError() + ")" : "exact";
+  }
+
+  static QuantileMode requireNonNull(QuantileMode mode) {
+    return Objects.requireNonNull(mode, "quantileMode");
+  }
+}

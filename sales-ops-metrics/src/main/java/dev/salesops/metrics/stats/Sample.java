@@ -1,0 +1,81 @@
+package dev.salesops.metrics.stats;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.apache.datasketches.kll.KllLongsSketch;
+import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
+
+/**
+ * A mergeable sample of {@code long} values for a {@link Distribution}: exact ({@link LongSample}) or
+ * approximate (KLL sketch), by {@link QuantileMode}. Count, sum, min and max are always exact.
+ *
+ * <p><b>Not thread-safe</b>: one per thread, combine with {@link #merge}.
+ */
+public final class Sample {
+  private final QuantileMode mode;
+  private final LongSample exact;
+  private final KllLongsSketch sketch;
+  private long count;
+  private long sum;
+  private long min = Long.MAX_VALUE;
+  private long max = Long.MIN_VALUE;
+
+  Sample(QuantileMode mode) {
+    this.mode = QuantileMode.requireNonNull(mode);
+    this.exact = mode.approximate() ? null : new LongSample();
+    this.sketch = mode.approximate() ? KllLongsSketch.newHeapInstance(mode.k()) : null;
+  }
+
+  /** Adds one value. */
+  public void add(long value) {
+    if (exact != null) {
+      exact.add(value);
+    } else {
+      sketch.update(value);
+    }
+    count++;
+    sum = Math.addExact(sum, value);
+    if (value < min) {
+      min = value;
+    }
+    if (value > max) {
+      max = value;
+    }
+  }
+
+  /** Adds everything of {@code other} (unchanged, same mode) into this sample. */
+  public void merge(Sample other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.mode.equals(mode)) {
+      throw new IllegalArgumentException("samples of different modes cannot be merged: " + mode + " and " + other.mode);
+    }
+    if (exact != null) {
+      exact.merge(other.exact);
+    } else if (!other.sketch.isEmpty()) {
+      sketch.merge(other.sketch);
+    }
+    count += other.count;
+    sum = Math.addExact(sum, other.sum);
+    min = Math.min(min, other.min);
+    max = Math.max(max, other.max);
+  }
+
+  /** How many values. */
+  public long count() {
+    return count;
+  }
+
+  /** The distribution of the values, percentiles by {@code method} (the sketch ignores it: nearest rank by construction). */
+  public Distribution toDistribution(PercentileMethod method) {
+    Objects.requireNonNull(method, "method");
+    if (exact != null) {
+      return exact.toDistribution(method);
+    }
+    if (count == 0) {
+      return new Distribution(0, BigDecimal.ZERO, null, null, null, null, PercentileMethod.NEAREST_RANK, true);
+    }
+    return new Distribution(count, BigDecimal.valueOf(sum), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
+        BigDecimal.valueOf(sketch.getQuantile(0.5, QuantileSearchCriteria.INCLUSIVE)),
+        BigDecimal.valueOf(sketch.getQuantile(0.9, QuantileSearchCriteria.INCLUSIVE)), PercentileMethod.NEAREST_RANK, true);
+  }
+}
