@@ -84,6 +84,11 @@ public final class ExportMapping {
   private final OpenCloseDate closeDateOnOpenDeals;
   private final ZoneId zone;
   private final List<Join> joins;
+  private final Map<String, java.math.BigDecimal> probabilities;
+  private final Map<String, String> forecastCategories;
+  private final List<String> qualifiedStages;
+  private final List<String> excludeLostReasons;
+  private final int funnelMinDeals;
 
   /**
    * A join from a side file: rows whose {@code on} field (e.g. owner) equals the side file's {@code keyColumn}
@@ -114,6 +119,16 @@ public final class ExportMapping {
     this.closeDateOnOpenDeals = b.closeDateOnOpenDeals;
     this.zone = b.zone;
     this.joins = List.copyOf(b.joins);
+    this.probabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.probabilities));
+    this.forecastCategories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.forecastCategories));
+    this.qualifiedStages = b.qualifiedStages == null ? defaultQualified(b.stageOrder) : List.copyOf(b.qualifiedStages);
+    this.excludeLostReasons = List.copyOf(b.excludeLostReasons);
+    this.funnelMinDeals = b.funnelMinDeals;
+  }
+
+  private static List<String> defaultQualified(List<String> order) {
+    int q = order.indexOf("QUALIFICATION");
+    return q < 0 ? List.copyOf(order) : List.copyOf(order.subList(q + 1, order.size()));
   }
 
   /** Reads a mapping file; join files are resolved against its folder. */
@@ -138,7 +153,8 @@ public final class ExportMapping {
       problems.throwIfAny();
     }
     Set<String> known = Set.of("delimiter", "columns", "dimensions", "required", "stages", "stageOrder", "wonStages", "lostStages",
-        "lostReasons", "dateFormats", "defaultCurrency", "decimalSeparator", "groupingSeparator", "closeDateOnOpenDeals", "timeZone", "joins");
+        "lostReasons", "dateFormats", "defaultCurrency", "decimalSeparator", "groupingSeparator", "closeDateOnOpenDeals", "timeZone", "joins",
+        "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons");
     root.fieldNames().forEachRemaining(n -> {
       if (!known.contains(n)) {
         problems.add(n, "is not a mapping field (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
@@ -276,6 +292,50 @@ public final class ExportMapping {
         problems.add("timeZone", "must be a time-zone id such as UTC or Europe/Paris", z);
       }
     });
+    JsonNode probs = root.get("probabilities");
+    if (probs != null) {
+      if (!probs.isObject()) {
+        problems.add("probabilities", "must be an object of stage -> probability in [0, 1]");
+      } else {
+        for (Map.Entry<String, JsonNode> e : probs.properties()) {
+          JsonNode v = e.getValue();
+          if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(java.math.BigDecimal.ONE) > 0) {
+            problems.add("probabilities." + e.getKey(), "must be a number within [0, 1]", v);
+          } else if (!open.contains(e.getKey())) {
+            problems.add("probabilities." + e.getKey(), "must name a stage of stageOrder", e.getKey());
+          } else {
+            b.probabilities.put(e.getKey(), v.decimalValue());
+          }
+        }
+      }
+    }
+    stringMap(root, "forecastCategories", problems).forEach((stage, cat) -> {
+      if (!open.contains(stage)) {
+        problems.add("forecastCategories." + stage, "must name a stage of stageOrder", stage);
+      } else if (!Set.of("PIPELINE", "BEST_CASE", "COMMIT", "OMITTED").contains(cat)) {
+        problems.add("forecastCategories." + stage, "must be PIPELINE, BEST_CASE, COMMIT or OMITTED", cat);
+      } else {
+        b.forecastCategories.put(stage, cat);
+      }
+    });
+    if (root.has("qualifiedStages")) {
+      List<String> q = stringList(root, "qualifiedStages", problems);
+      for (int i = 0; i < q.size(); i++) {
+        if (!open.contains(q.get(i))) {
+          problems.add("qualifiedStages[" + i + "]", "must name a stage of stageOrder", q.get(i));
+        }
+      }
+      b.qualifiedStages = q;
+    }
+    b.excludeLostReasons.addAll(stringList(root, "excludeLostReasons", problems));
+    JsonNode min = root.get("funnelMinDeals");
+    if (min != null) {
+      if (!min.canConvertToInt() || !min.isIntegralNumber() || min.intValue() < 1) {
+        problems.add("funnelMinDeals", "must be a whole number of at least 1", min);
+      } else {
+        b.funnelMinDeals = min.intValue();
+      }
+    }
     JsonNode joins = root.get("joins");
     if (joins != null) {
       if (!joins.isArray()) {
@@ -452,6 +512,31 @@ public final class ExportMapping {
     return zone;
   }
 
+  /** Stage to default win probability (for the weighted pipeline); stages not listed have none. */
+  public Map<String, java.math.BigDecimal> probabilities() {
+    return probabilities;
+  }
+
+  /** Stage to forecast category (PIPELINE, BEST_CASE, COMMIT, OMITTED). */
+  public Map<String, String> forecastCategories() {
+    return forecastCategories;
+  }
+
+  /** The open stages whose deals count as qualified (sales velocity); default: the stages after QUALIFICATION, or all. */
+  public List<String> qualifiedStages() {
+    return qualifiedStages;
+  }
+
+  /** Lost reasons left out of the win-rate denominator (e.g. NO_DECISION); default none. */
+  public List<String> excludeLostReasons() {
+    return excludeLostReasons;
+  }
+
+  /** The fewest deals a stage needs to be a bottleneck candidate (default 5). */
+  public int funnelMinDeals() {
+    return funnelMinDeals;
+  }
+
   /** The joins from side files. */
   public List<Join> joins() {
     return joins;
@@ -475,5 +560,10 @@ public final class ExportMapping {
     OpenCloseDate closeDateOnOpenDeals = OpenCloseDate.ERROR;
     ZoneId zone = ZoneId.of("UTC");
     final List<Join> joins = new ArrayList<>();
+    final Map<String, java.math.BigDecimal> probabilities = new LinkedHashMap<>();
+    final Map<String, String> forecastCategories = new LinkedHashMap<>();
+    List<String> qualifiedStages;
+    final List<String> excludeLostReasons = new ArrayList<>();
+    int funnelMinDeals = 5;
   }
 }

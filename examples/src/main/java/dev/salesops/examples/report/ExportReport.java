@@ -1,26 +1,100 @@
 package dev.salesops.examples.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.examples.cli.TextTable;
 import dev.salesops.examples.export.ExportReader;
 import dev.salesops.examples.export.ExportRow;
 import dev.salesops.examples.export.RowIssue;
+import dev.salesops.metrics.funnel.Funnel;
+import dev.salesops.metrics.funnel.FunnelStage;
+import dev.salesops.metrics.kpi.BreakdownAccumulator;
+import dev.salesops.metrics.kpi.CurrencyKpis;
+import dev.salesops.metrics.kpi.DealRecord;
+import dev.salesops.metrics.kpi.Dimension;
+import dev.salesops.metrics.kpi.KpiAccumulator;
+import dev.salesops.metrics.kpi.KpiBreakdown;
+import dev.salesops.metrics.kpi.KpiReport;
+import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.metrics.period.PeriodScheme;
+import dev.salesops.metrics.ratio.Ratio;
+import dev.salesops.metrics.stats.Distribution;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The KPI report of an export (being wired to the metrics module). Not thread-safe. */
+/**
+ * The KPI report of an export: rows stream into one {@link KpiAccumulator} and one {@link
+ * BreakdownAccumulator} per requested breakdown (memory proportional to groups, not rows, except the exact
+ * percentiles), then finish into text or JSON with the data-quality section.
+ *
+ * <p>Not thread-safe: one report per read.
+ */
 public final class ExportReport {
+  /** Issues listed in text output (all of them are in JSON). */
+  static final int TEXT_ISSUES = 25;
+
   private final ReportOptions options;
-  private long rows;
+  private final KpiAccumulator total;
+  private final List<BreakdownAccumulator> breakdowns = new ArrayList<>();
   private ExportReader.Summary summary;
   private List<RowIssue> issues = List.of();
 
   /** A report for {@code options}. */
   public ExportReport(ReportOptions options) {
     this.options = options;
+    this.total = new KpiAccumulator(options.kpiOptions());
+    for (ReportOptions.Breakdown b : options.breakdowns()) {
+      breakdowns.add(b.period().isPresent()
+          ? BreakdownAccumulator.byPeriod(options.kpiOptions(), b.period().get(), b.dimensions().toArray(new Dimension[0]))
+          : BreakdownAccumulator.by(options.kpiOptions(), b.dimensions().toArray(new Dimension[0])));
+    }
   }
 
   /** Adds a usable row. */
   public void add(ExportRow row) {
-    rows++;
+    DealRecord r = toRecord(row);
+    total.add(r);
+    for (BreakdownAccumulator b : breakdowns) {
+      b.add(r);
+    }
   }
+
+  /** The KPI record of an export row. */
+  public static DealRecord toRecord(ExportRow row) {
+    DealRecord.Builder b = DealRecord.builder()
+        .id(row.id())
+        .stage(row.stage())
+        .outcome(row.outcome() == dev.salesops.examples.export.Outcome.WON ? Outcome.WON
+            : row.outcome() == dev.salesops.examples.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
+        .owner(row.dimension("owner").orElse(null))
+        .team(row.dimension("team").orElse(null))
+        .region(row.dimension("region").orElse(null))
+        .productLine(row.dimension("product").orElse(null))
+        .channel(row.dimension("channel").orElse(null))
+        .leadSource(row.dimension("source").orElse(null))
+        .segment(row.dimension("segment").orElse(null))
+        .account(row.dimension("account").orElse(null))
+        .createdDate(row.created().orElse(null))
+        .closedDate(row.closed().orElse(null))
+        .lostReason(row.lostReason().orElse(null))
+        .lostAtStage(row.lostAt().orElse(null));
+    row.amount().ifPresent(b::amount);
+    row.dimensions().forEach((k, v) -> {
+      if (!STANDARD.contains(k)) {
+        b.dimension(k, v);
+      }
+    });
+    return b.build();
+  }
+
+  private static final java.util.Set<String> STANDARD =
+      java.util.Set.of("owner", "team", "region", "product", "channel", "source", "segment", "account");
 
   /** Ends the read. */
   public void finish(ExportReader.Summary summary, List<RowIssue> issues) {
@@ -28,13 +102,142 @@ public final class ExportReport {
     this.issues = List.copyOf(issues);
   }
 
-  /** Text output. */
-  public String toText() {
-    return "rows used: " + rows + " of " + summary.rowsRead() + " (" + options.breakdowns() + ")\n" + issues.size() + " issues\n";
+  /** The report over all rows. */
+  public KpiReport report() {
+    return total.finish();
   }
 
-  /** JSON output. */
-  public String toJson() {
-    return "{\"rowsUsed\": " + rows + "}";
+  /** The breakdowns, in the order asked. */
+  public List<KpiBreakdown> breakdowns() {
+    return breakdowns.stream().map(BreakdownAccumulator::finish).collect(Collectors.toList());
+  }
+
+  /** The issues of the skipped rows. */
+  public List<RowIssue> issues() {
+    return issues;
+  }
+
+  /** The read summary. */
+  public ExportReader.Summary summary() {
+    return summary;
+  }
+
+  /** JSON output (documented in docs/CLI.md). */
+  public String toJson() throws JsonProcessingException {
+    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectNode root = m.createObjectNode();
+    ObjectNode s = root.putObject("summary");
+    s.put("rowsRead", summary.rowsRead());
+    s.put("rowsUsed", summary.rowsUsed());
+    s.put("rowsSkipped", summary.rowsSkipped());
+    s.put("issues", summary.issues());
+    s.put("window", options.kpiOptions().window().toString());
+    root.set("report", m.readTree(report().toJson(m)));
+    ArrayNode bs = root.putArray("breakdowns");
+    for (KpiBreakdown b : breakdowns()) {
+      bs.add(m.readTree(b.toJson(m)));
+    }
+    ObjectNode dq = root.putObject("dataQuality");
+    dq.put("rowsSkipped", summary.rowsSkipped());
+    ArrayNode list = dq.putArray("issues");
+    for (RowIssue i : issues) {
+      ObjectNode n = list.addObject();
+      n.put("line", i.line());
+      n.put("column", i.column());
+      n.put("value", i.value());
+      n.put("reason", i.reason());
+    }
+    dq.set("missing", m.valueToTree(report().missing()));
+    return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** Text output: tables. */
+  public String toText() {
+    KpiReport r = report();
+    StringBuilder b = new StringBuilder();
+    b.append("Rows: ").append(summary.rowsRead()).append(" read, ").append(summary.rowsUsed()).append(" used, ")
+        .append(summary.rowsSkipped()).append(" skipped (see data quality). Window: ").append(options.kpiOptions().window()).append(".\n\n");
+    b.append("== KPIs ==\n");
+    TextTable t = new TextTable("kpi", "value", "parts");
+    t.row("opportunities", r.records(), "");
+    t.row("won", r.won(), "");
+    t.row("lost", r.lost(), "");
+    t.row("open", r.open(), "");
+    t.row("win rate (count)", pct(r.winRate()), parts(r.winRate()));
+    Distribution cycle = r.salesCycleDays();
+    t.row("sales cycle days (won): mean", num(cycle.mean(), 1), "n=" + cycle.count());
+    t.row("sales cycle days: median / p90", cycle.median().map(d -> scale(d, 1)).orElse("undefined") + " / "
+        + cycle.p90().map(d -> scale(d, 1)).orElse("undefined"), "");
+    b.append(t.render()).append('\n');
+    for (CurrencyKpis c : r.currencies().values()) {
+      TextTable ct = new TextTable("kpi (" + c.currency() + ")", "value", "parts");
+      ct.row("won amount", c.wonAmount().getAmount().toPlainString(), c.wonCount() + " deals");
+      ct.row("win rate (value)", pct(c.winRateByValue()), parts(c.winRateByValue()));
+      ct.row("average deal size", num(c.dealSize().mean(), 2), "n=" + c.dealSize().count());
+      ct.row("median deal size", c.dealSize().median().map(d -> scale(d, 2)).orElse("undefined"), "");
+      ct.row("open pipeline", c.openPipeline().getAmount().toPlainString(), c.openCount() + " deals");
+      ct.row("weighted pipeline", scale(c.weightedPipeline(), 2), c.weightedCount() + " deals with a probability");
+      ct.row("sales velocity per day", num(c.salesVelocityPerDay(), 2), c.qualifiedOpenCount() + " qualified open deals");
+      b.append(ct.render()).append('\n');
+    }
+    r.funnel().ifPresent(f -> b.append(funnelText(f)));
+    List<KpiBreakdown> bds = breakdowns();
+    for (int i = 0; i < bds.size(); i++) {
+      b.append(breakdownText(options.breakdowns().get(i).label(), bds.get(i)));
+    }
+    b.append("== Data quality ==\n");
+    b.append(summary.rowsSkipped()).append(" rows skipped with ").append(summary.issues()).append(" issues.\n");
+    issues.stream().limit(TEXT_ISSUES).forEach(i -> b.append("  ").append(i.message()).append('\n'));
+    if (issues.size() > TEXT_ISSUES) {
+      b.append("  ... ").append(issues.size() - TEXT_ISSUES).append(" more (all of them with --format json)\n");
+    }
+    if (!r.missing().isEmpty()) {
+      b.append("Rows left out of the KPIs that need a field they lack:\n");
+      r.missing().forEach((field, n) -> b.append("  ").append(field).append(": ").append(n).append('\n'));
+    }
+    return b.toString();
+  }
+
+  static String funnelText(Funnel f) {
+    StringBuilder b = new StringBuilder("== Funnel ==\n");
+    TextTable t = new TextTable("stage", "reached", "advanced", "conversion", "avg days in stage");
+    for (FunnelStage s : f.stages()) {
+      t.row(s.stage(), s.reached(), s.advanced(), pct(s.conversion()), num(s.averageDaysInStage(), 1));
+    }
+    b.append(t.render());
+    b.append("Bottleneck (lowest conversion among stages with enough deals): ")
+        .append(f.bottleneck().map(s -> s.stage() + " at " + pct(s.conversion())).orElse("none")).append("\n\n");
+    return b.toString();
+  }
+
+  static String breakdownText(String label, KpiBreakdown bd) {
+    StringBuilder b = new StringBuilder("== By " + label + " ==\n");
+    TextTable t = new TextTable(label, "opps", "won", "lost", "open", "win rate", "won amount", "median cycle");
+    for (KpiBreakdown.Group g : bd.groups()) {
+      KpiReport r = g.report();
+      String won = r.currencies().values().stream().filter(c -> c.wonCount() > 0)
+          .map(c -> c.currency() + " " + c.wonAmount().getAmount().toPlainString()).collect(Collectors.joining(", "));
+      t.row(String.join(" / ", g.key().stream().map(k -> k.isEmpty() ? "(none)" : k).collect(Collectors.toList())),
+          r.records(), r.won(), r.lost(), r.open(), pct(r.winRate()), won.isEmpty() ? "-" : won,
+          r.salesCycleDays().median().map(d -> scale(d, 1)).orElse("-"));
+    }
+    b.append(t.render()).append('\n');
+    return b.toString();
+  }
+
+  static String pct(Ratio r) {
+    return r.value(4, RoundingMode.HALF_EVEN).map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%").orElse("undefined");
+  }
+
+  static String parts(Ratio r) {
+    return r.numerator().toPlainString() + "/" + r.denominator().toPlainString();
+  }
+
+  static String num(Ratio r, int scale) {
+    return r.value(scale, RoundingMode.HALF_EVEN).map(BigDecimal::toPlainString).orElse("undefined");
+  }
+
+  static String scale(BigDecimal d, int scale) {
+    return d.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -51,8 +53,11 @@ public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount
   /** Checks and copies. */
   public CurrencyKpis {
     Objects.requireNonNull(currency, "currency");
-    forecastCategories = Map.copyOf(forecastCategories);
-    forecastRollups = Map.copyOf(forecastRollups);
+    // enum order (COMMIT, BEST_CASE, PIPELINE, OMITTED): stable iteration and JSON
+    forecastCategories = Collections.unmodifiableMap(forecastCategories.isEmpty()
+        ? new EnumMap<>(ForecastCategory.class) : new EnumMap<>(forecastCategories));
+    forecastRollups = Collections.unmodifiableMap(forecastRollups.isEmpty()
+        ? new EnumMap<>(ForecastCategory.class) : new EnumMap<>(forecastRollups));
   }
 
   /** The average deal size (average order value): Σ won amount / won count, in major units. */
