@@ -5,6 +5,9 @@ import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.Region;
 import dev.salesops.core.model.TeamId;
 import dev.salesops.examples.export.Outcome;
+import dev.salesops.metrics.kpi.DealRecord;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +42,33 @@ public record DemoDeal(
     Objects.requireNonNull(opportunity, "opportunity");
     history = List.copyOf(history);
     activities = List.copyOf(activities);
+  }
+
+  /** This deal as a KPI record: the mapping a host writes from its own records to the metrics module's input. */
+  public DealRecord toDealRecord() {
+    DemoDeal d = this;
+    DealRecord.Builder b = DealRecord.builder()
+        .id(d.opportunity().id().value())
+        .owner(d.opportunity().ownerId().value())
+        .team(d.teamId().value())
+        .region(d.region().code())
+        .productLine(d.opportunity().productLine().map(Object::toString).orElse(null))
+        .channel(d.opportunity().channel().map(Object::toString).orElse(null))
+        .leadSource(d.opportunity().leadSource().map(Object::toString).orElse(null))
+        .account(d.opportunity().accountId().map(Object::toString).orElse(null))
+        .createdDate(d.created())
+        .closedDate(d.closedDate().orElse(null))
+        .outcome(d.outcome() == Outcome.WON ? dev.salesops.metrics.kpi.Outcome.WON
+            : d.outcome() == Outcome.LOST ? dev.salesops.metrics.kpi.Outcome.LOST : dev.salesops.metrics.kpi.Outcome.OPEN)
+        .stage(d.outcome() == Outcome.OPEN ? d.currentStage() : null)
+        .lostReason(d.lostReason().map(Object::toString).orElse(null))
+        .lostAtStage(d.lostAt().orElse(null));
+    d.opportunity().amount().ifPresent(b::amount);
+    for (DemoDeal.StageVisit v : d.history()) {
+      Instant at = v.entered().atStartOfDay().toInstant(ZoneOffset.UTC);
+      b.addStage(v.stage(), at);
+    }
+    return b.build();
   }
 
   /** The stage the deal is in (the last visit). */

@@ -40,6 +40,7 @@ public final class DemoRun {
     ObjectMapper json = SalesOpsJson.mapper();
     List<Section> sections = new ArrayList<>();
     sections.add(overview(company, json));
+    sections.add(KpiSection.of(company, json));
     sections.add(ForecastSection.of(company, json));
     return new DemoRun(sections);
   }

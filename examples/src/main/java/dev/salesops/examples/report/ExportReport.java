@@ -157,33 +157,11 @@ public final class ExportReport {
     StringBuilder b = new StringBuilder();
     b.append("Rows: ").append(summary.rowsRead()).append(" read, ").append(summary.rowsUsed()).append(" used, ")
         .append(summary.rowsSkipped()).append(" skipped (see data quality). Window: ").append(options.kpiOptions().window()).append(".\n\n");
-    b.append("== KPIs ==\n");
-    TextTable t = new TextTable("kpi", "value", "parts");
-    t.row("opportunities", r.records(), "");
-    t.row("won", r.won(), "");
-    t.row("lost", r.lost(), "");
-    t.row("open", r.open(), "");
-    t.row("win rate (count)", pct(r.winRate()), parts(r.winRate()));
-    Distribution cycle = r.salesCycleDays();
-    t.row("sales cycle days (won): mean", num(cycle.mean(), 1), "n=" + cycle.count());
-    t.row("sales cycle days: median / p90", cycle.median().map(d -> scale(d, 1)).orElse("undefined") + " / "
-        + cycle.p90().map(d -> scale(d, 1)).orElse("undefined"), "");
-    b.append(t.render()).append('\n');
-    for (CurrencyKpis c : r.currencies().values()) {
-      TextTable ct = new TextTable("kpi (" + c.currency() + ")", "value", "parts");
-      ct.row("won amount", c.wonAmount().getAmount().toPlainString(), c.wonCount() + " deals");
-      ct.row("win rate (value)", pct(c.winRateByValue()), parts(c.winRateByValue()));
-      ct.row("average deal size", num(c.dealSize().mean(), 2), "n=" + c.dealSize().count());
-      ct.row("median deal size", c.dealSize().median().map(d -> scale(d, 2)).orElse("undefined"), "");
-      ct.row("open pipeline", c.openPipeline().getAmount().toPlainString(), c.openCount() + " deals");
-      ct.row("weighted pipeline", scale(c.weightedPipeline(), 2), c.weightedCount() + " deals with a probability");
-      ct.row("sales velocity per day", num(c.salesVelocityPerDay(), 2), c.qualifiedOpenCount() + " qualified open deals");
-      b.append(ct.render()).append('\n');
-    }
-    r.funnel().ifPresent(f -> b.append(funnelText(f)));
+    b.append(KpiText.kpis(r));
+    r.funnel().ifPresent(f -> b.append(KpiText.funnel(f)));
     List<KpiBreakdown> bds = breakdowns();
     for (int i = 0; i < bds.size(); i++) {
-      b.append(breakdownText(options.breakdowns().get(i).label(), bds.get(i)));
+      b.append(KpiText.breakdown(options.breakdowns().get(i).label(), bds.get(i)));
     }
     b.append("== Data quality ==\n");
     b.append(summary.rowsSkipped()).append(" rows skipped with ").append(summary.issues()).append(" issues.\n");
@@ -196,48 +174,5 @@ public final class ExportReport {
       r.missing().forEach((field, n) -> b.append("  ").append(field).append(": ").append(n).append('\n'));
     }
     return b.toString();
-  }
-
-  static String funnelText(Funnel f) {
-    StringBuilder b = new StringBuilder("== Funnel ==\n");
-    TextTable t = new TextTable("stage", "reached", "advanced", "conversion", "avg days in stage");
-    for (FunnelStage s : f.stages()) {
-      t.row(s.stage(), s.reached(), s.advanced(), pct(s.conversion()), num(s.averageDaysInStage(), 1));
-    }
-    b.append(t.render());
-    b.append("Bottleneck (lowest conversion among stages with enough deals): ")
-        .append(f.bottleneck().map(s -> s.stage() + " at " + pct(s.conversion())).orElse("none")).append("\n\n");
-    return b.toString();
-  }
-
-  static String breakdownText(String label, KpiBreakdown bd) {
-    StringBuilder b = new StringBuilder("== By " + label + " ==\n");
-    TextTable t = new TextTable(label, "opps", "won", "lost", "open", "win rate", "won amount", "median cycle");
-    for (KpiBreakdown.Group g : bd.groups()) {
-      KpiReport r = g.report();
-      String won = r.currencies().values().stream().filter(c -> c.wonCount() > 0)
-          .map(c -> c.currency() + " " + c.wonAmount().getAmount().toPlainString()).collect(Collectors.joining(", "));
-      t.row(String.join(" / ", g.key().stream().map(k -> k.isEmpty() ? "(none)" : k).collect(Collectors.toList())),
-          r.records(), r.won(), r.lost(), r.open(), pct(r.winRate()), won.isEmpty() ? "-" : won,
-          r.salesCycleDays().median().map(d -> scale(d, 1)).orElse("-"));
-    }
-    b.append(t.render()).append('\n');
-    return b.toString();
-  }
-
-  static String pct(Ratio r) {
-    return r.value(4, RoundingMode.HALF_EVEN).map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%").orElse("undefined");
-  }
-
-  static String parts(Ratio r) {
-    return r.numerator().toPlainString() + "/" + r.denominator().toPlainString();
-  }
-
-  static String num(Ratio r, int scale) {
-    return r.value(scale, RoundingMode.HALF_EVEN).map(BigDecimal::toPlainString).orElse("undefined");
-  }
-
-  static String scale(BigDecimal d, int scale) {
-    return d.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
   }
 }
