@@ -162,12 +162,46 @@ public final class Ledger {
    *     a host allocation is reported at once
    */
   public Ledger withPayment(Payment payment, ExchangeRates rates) {
-    Objects.requireNonNull(payment, "payment");
+    return withPayments(List.of(Objects.requireNonNull(payment, "payment")), rates);
+  }
+
+  /**
+   * This ledger with several payments received and applied in the given order, as if by {@link
+   * #withPayment} one after the other, but at the cost of one change. All or nothing: when one payment is
+   * refused, none is recorded.
+   *
+   * @throws dev.salesops.core.validation.ValidationException naming the first refused payment
+   */
+  public Ledger withPayments(Collection<Payment> newPayments, ExchangeRates rates) {
+    Objects.requireNonNull(newPayments, "newPayments");
     Objects.requireNonNull(rates, "rates");
-    String p = "payment " + payment.id();
-    if (payments.containsKey(payment.id())) {
-      throw Checks.fail(p + " id", "must be unique in the ledger", payment.id());
+    Map<InvoiceId, InvoiceRecord> map = new LinkedHashMap<>(invoices);
+    Map<PaymentId, PaymentRecord> pm = new LinkedHashMap<>(payments);
+    Map<AccountId, List<InvoiceId>> byAccount = null;
+    if (newPayments.size() > 1) {
+      byAccount = new HashMap<>();
+      for (InvoiceRecord r : invoices.values()) {
+        byAccount.computeIfAbsent(r.accountId(), a -> new ArrayList<>()).add(r.id());
+      }
     }
+    for (Payment payment : newPayments) {
+      Objects.requireNonNull(payment, "newPayments element");
+      if (pm.containsKey(payment.id())) {
+        throw Checks.fail("payment " + payment.id() + " id", "must be unique in the ledger", payment.id());
+      }
+      PaymentRecord applied = apply(payment, rates, map, byAccount == null ? null : byAccount.getOrDefault(payment.accountId(), List.of()));
+      for (Application a : applied.applications()) {
+        map.put(a.invoiceId(), map.get(a.invoiceId()).withApplication(a));
+      }
+      pm.put(payment.id(), applied);
+    }
+    return new Ledger(contracts, Collections.unmodifiableMap(map), Collections.unmodifiableMap(pm), creditNoteIds);
+  }
+
+  /** Works out how {@code payment} applies to {@code invoices} (read only); {@code accountInvoices} null = scan. */
+  private static PaymentRecord apply(Payment payment, ExchangeRates rates, Map<InvoiceId, InvoiceRecord> invoices,
+      List<InvoiceId> accountInvoices) {
+    String p = "payment " + payment.id();
     CurrencyUnit pc = payment.amount().getCurrencyUnit();
     LocalDate date = payment.receivedOn();
     List<Application> apps = new ArrayList<>();
@@ -225,7 +259,9 @@ public final class Ledger {
       problems.throwIfAny();
     } else {
       List<InvoiceRecord> candidates = new ArrayList<>();
-      for (InvoiceRecord r : invoices.values()) {
+      Iterable<InvoiceRecord> scope = accountInvoices == null ? invoices.values()
+          : accountInvoices.stream().map(invoices::get).toList();
+      for (InvoiceRecord r : scope) {
         if (r.accountId().equals(payment.accountId()) && !r.invoice().issuedOn().isAfter(date) && r.openAmount().isPositive()
             && r.disputes().stream().noneMatch(d -> d.isOpenOn(date))) {
           candidates.add(r);
@@ -268,13 +304,7 @@ public final class Ledger {
         }
       }
     }
-    Map<InvoiceId, InvoiceRecord> map = new LinkedHashMap<>(invoices);
-    for (Application a : apps) {
-      map.put(a.invoiceId(), map.get(a.invoiceId()).withApplication(a));
-    }
-    Map<PaymentId, PaymentRecord> pm = new LinkedHashMap<>(payments);
-    pm.put(payment.id(), new PaymentRecord(payment, apps, Money.ofMinor(pc, remaining)));
-    return new Ledger(contracts, Collections.unmodifiableMap(map), Collections.unmodifiableMap(pm), creditNoteIds);
+    return new PaymentRecord(payment, apps, Money.ofMinor(pc, remaining));
   }
 
   /** This ledger with a credit note against an invoice. */

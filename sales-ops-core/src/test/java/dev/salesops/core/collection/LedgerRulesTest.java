@@ -157,6 +157,27 @@ class LedgerRulesTest {
   }
 
   @Test
+  void bulkPaymentsApplyLikeOneAfterTheOtherAndAllOrNothing() {
+    Ledger base = twoInvoices()
+        .withInvoice(Invoice.of(InvoiceId.of("INV-3"), ACME, UserId.of("rep-1"), Optional.empty(), usd("100.00"), D.minusDays(30), D.minusDays(20)));
+    List<Payment> ps = List.of(Payment.of(PaymentId.of("P1"), ACME, usd("150.00"), D), Payment.of(PaymentId.of("P2"), OTHER, usd("50.00"), D),
+        Payment.of(PaymentId.of("P3"), ACME, usd("500.00"), D.plusDays(1)));
+    Ledger bulk = base.withPayments(ps, ExchangeRates.none());
+    Ledger oneByOne = base;
+    for (Payment p : ps) {
+      oneByOne = oneByOne.withPayment(p);
+    }
+    assertThat(bulk.payments()).containsExactlyElementsOf(oneByOne.payments());
+    assertThat(bulk.states(D.plusDays(1))).extracting(InvoiceState::open)
+        .containsExactlyElementsOf(oneByOne.states(D.plusDays(1)).stream().map(InvoiceState::open).toList());
+    assertThat(bulk.payment(PaymentId.of("P1")).orElseThrow().applications()).extracting(Application::invoiceId)
+        .containsExactly(InvoiceId.of("INV-3"), InvoiceId.of("INV-1"));
+    assertThatThrownBy(() -> base.withPayments(List.of(ps.get(0), Payment.of(PaymentId.of("P9"), ACME, eur("1.00"), D)), ExchangeRates.none()))
+        .hasMessage("payment P9 to invoice INV-1 (USD) needs an exchange rate EUR->USD on 2026-02-01: EUR 1.00");
+    assertThat(base.payments()).isEmpty();
+  }
+
+  @Test
   void nullsAreRefusedNamingTheParameter() {
     NullPointerTester t = new NullPointerTester().setDefault(Money.class, usd("1.00")).setDefault(LocalDate.class, D)
         .setDefault(InvoiceId.class, InvoiceId.of("INV-1")).setDefault(AccountId.class, ACME).setDefault(UserId.class, UserId.of("r")).setDefault(String.class, "x")
