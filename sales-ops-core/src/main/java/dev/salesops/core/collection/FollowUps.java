@@ -1,6 +1,8 @@
 package dev.salesops.core.collection;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +35,16 @@ public final class FollowUps {
   public static FollowUpAgenda agenda(Ledger ledger, FollowUpLadder ladder, LocalDate asOf) {
     Objects.requireNonNull(ledger, "ledger");
     return agenda(ledger.records(), ladder, asOf);
+  }
+
+  /**
+   * The agenda of {@code ledger} at instant {@code at}, read as a date in the host's business time zone
+   * {@code zone}: the same as {@code agenda(ledger, ladder, LocalDate.ofInstant(at, zone))}.
+   */
+  public static FollowUpAgenda agenda(Ledger ledger, FollowUpLadder ladder, Instant at, ZoneId zone) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(zone, "zone");
+    return agenda(ledger, ladder, LocalDate.ofInstant(at, zone));
   }
 
   /** The agenda of {@code records} at the end of {@code asOf}. */

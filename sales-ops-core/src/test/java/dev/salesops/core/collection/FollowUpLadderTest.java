@@ -49,6 +49,10 @@ class FollowUpLadderTest {
     assertThat(due(l, DUE.plusDays(60))).containsExactly("formal-demand");
     assertThat(due(l, DUE.plusDays(90))).containsExactly("legal");
     assertThat(due(l, DUE.plusDays(900))).containsExactly("legal");
+    // an instant is read as a date in the host's zone: 2026-02-25T20:00Z is already the 26th in Shanghai (day -3)
+    java.time.Instant evening = java.time.Instant.parse("2026-02-25T20:00:00Z");
+    assertThat(FollowUps.agenda(l, FollowUpLadder.standard(), evening, java.time.ZoneOffset.UTC).actions()).isEmpty();
+    assertThat(FollowUps.agenda(l, FollowUpLadder.standard(), evening, java.time.ZoneId.of("Asia/Shanghai")).actions()).hasSize(1);
   }
 
   @Test
