@@ -180,7 +180,7 @@ class LedgerRulesTest {
   @Test
   void nullsAreRefusedNamingTheParameter() {
     NullPointerTester t = new NullPointerTester().setDefault(Money.class, usd("1.00")).setDefault(LocalDate.class, D)
-        .setDefault(InvoiceId.class, InvoiceId.of("INV-1")).setDefault(AccountId.class, ACME).setDefault(UserId.class, UserId.of("r")).setDefault(String.class, "x")
+        .setDefault(InvoiceId.class, InvoiceId.of("INV-1")).setDefault(AccountId.class, ACME).setDefault(UserId.class, UserId.of("r")).setDefault(java.time.ZoneId.class, java.time.ZoneOffset.UTC).setDefault(String.class, "x")
         .setDefault(Payment.class, Payment.of(PaymentId.of("P"), ACME, usd("1.00"), D))
         .setDefault(Contract.class, CollectionWorkedExampleTest.contract())
         .setDefault(FollowUpLadder.class, FollowUpLadder.standard()).setDefault(Ledger.class, twoInvoices())
