@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -77,6 +78,103 @@ public final class FollowUpLadder {
     }
     problems.throwIfAny();
     return new FollowUpLadder(List.copyOf(sorted));
+  }
+
+  /**
+   * A ladder from plain data, as any JSON or YAML parser gives it: a list of maps with {@code id} (string),
+   * {@code fromDay} (whole number), optional {@code toDay} (whole number), {@code action} (string) and {@code
+   * responsible} (one of {@link Responsible}). Every problem is reported at once, with paths such as {@code
+   * steps[2].fromDay}; unknown keys are refused.
+   *
+   * <pre>{@code
+   * [{"id": "reminder", "fromDay": -3, "action": "reminder", "responsible": "SYSTEM"},
+   *  {"id": "call", "fromDay": 7, "toDay": 29, "action": "call", "responsible": "OWNER"}]
+   * }</pre>
+   */
+  public static FollowUpLadder fromData(List<? extends Map<String, ?>> data) {
+    Objects.requireNonNull(data, "data");
+    Problems problems = new Problems();
+    List<FollowUpStep> steps = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) {
+      String p = "steps[" + i + "]";
+      Map<String, ?> m = data.get(i);
+      if (m == null) {
+        problems.add(p, "must be an object", "null");
+        continue;
+      }
+      for (String key : m.keySet()) {
+        if (!KEYS.contains(key)) {
+          problems.add(p + "." + key, "is not a step field (known: " + String.join(", ", KEYS) + ")", key);
+        }
+      }
+      String id = string(m, "id", p, problems);
+      Integer from = whole(m, "fromDay", p, problems, true);
+      Integer to = whole(m, "toDay", p, problems, false);
+      String action = string(m, "action", p, problems);
+      String who = string(m, "responsible", p, problems);
+      Responsible responsible = null;
+      if (who != null) {
+        try {
+          responsible = Responsible.valueOf(who);
+        } catch (IllegalArgumentException e) {
+          problems.add(p + ".responsible", "must be one of " + java.util.Arrays.toString(Responsible.values()), who);
+        }
+      }
+      if (id != null && from != null && action != null && responsible != null) {
+        try {
+          steps.add(new FollowUpStep(id, from, Optional.ofNullable(to), action, responsible));
+        } catch (dev.salesops.core.validation.ValidationException e) {
+          problems.addAll(p, e.problems());
+        }
+      }
+    }
+    problems.throwIfAny();
+    return of(steps);
+  }
+
+  /** This ladder as plain data, the inverse of {@link #fromData}. */
+  public List<Map<String, Object>> toData() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (FollowUpStep s : steps) {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("fromDay", s.fromDay());
+      s.toDay().ifPresent(t -> m.put("toDay", t));
+      m.put("action", s.action());
+      m.put("responsible", s.responsible().name());
+      out.add(java.util.Collections.unmodifiableMap(m));
+    }
+    return List.copyOf(out);
+  }
+
+  private static final List<String> KEYS = List.of("id", "fromDay", "toDay", "action", "responsible");
+
+  private static String string(Map<String, ?> m, String key, String p, Problems problems) {
+    Object v = m.get(key);
+    if (v instanceof String) {
+      return (String) v;
+    }
+    problems.add(p + "." + key, v == null ? "is required" : "must be a string", v == null ? "missing" : v);
+    return null;
+  }
+
+  private static Integer whole(Map<String, ?> m, String key, String p, Problems problems, boolean required) {
+    Object v = m.get(key);
+    if (v == null) {
+      if (required) {
+        problems.add(p + "." + key, "is required", "missing");
+      }
+      return null;
+    }
+    if (v instanceof Number) {
+      try {
+        return new java.math.BigDecimal(v.toString()).intValueExact();
+      } catch (ArithmeticException | NumberFormatException e) {
+        // falls through
+      }
+    }
+    problems.add(p + "." + key, "must be a whole number", v);
+    return null;
   }
 
   /** The standard ladder (see the class comment). */

@@ -119,6 +119,24 @@ class FollowUpLadderTest {
     assertThatThrownBy(() -> FollowUpStep.of("x", 5, 4, "a", Responsible.OWNER)).hasMessage("step x toDay must be within [fromDay 5, 3650]: 4");
   }
 
+  @Test
+  void theLadderIsData() {
+    assertThat(FollowUpLadder.fromData(FollowUpLadder.standard().toData())).isEqualTo(FollowUpLadder.standard());
+    FollowUpLadder custom = FollowUpLadder.fromData(List.of(
+        Map.of("id", "call", "fromDay", 5, "toDay", 20, "action", "call", "responsible", "OWNER"),
+        Map.of("id", "legal", "fromDay", new BigDecimal("45"), "action", "hand over", "responsible", "LEGAL")));
+    assertThat(custom.steps()).extracting(FollowUpStep::fromDay).containsExactly(5, 45);
+    assertThat(custom.stepOn(21)).isEmpty();
+    assertThatThrownBy(() -> FollowUpLadder.fromData(List.of(
+            Map.of("id", "a", "fromDay", 1.5, "action", "x", "responsible", "BOSS"),
+            Map.of("id", "b", "fromDay", 3, "action", "y", "responsible", "OWNER", "colour", "red"))))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("3 problems:\n"
+            + "- steps[0].fromDay must be a whole number: 1.5\n"
+            + "- steps[0].responsible must be one of [SYSTEM, OWNER, MANAGER, FINANCE, LEGAL]: BOSS\n"
+            + "- steps[1].colour is not a step field (known: id, fromDay, toDay, action, responsible): colour");
+  }
+
   /**
    * Property: simulated day by day over random ledgers, a host that records some emitted actions as done
    * never sees a recorded step again, and an invoice's steps only move forward along the ladder.
