@@ -100,11 +100,6 @@ public final class FollowUps {
       return;
     }
     LocalDate scheduled = inv.dueOn().plusDays(step.fromDay());
-    String when = daysPastDue < 0 ? "due in " + (-daysPastDue) + " day(s) on " + inv.dueOn()
-        : daysPastDue == 0 ? "due today " + inv.dueOn() : daysPastDue + " day(s) overdue (due " + inv.dueOn() + ")";
-    String reason = "invoice " + inv.id() + " of account " + inv.accountId() + " is " + when + " with " + s.open() + " open"
-        + (s.paid().isPositive() ? " after " + s.paid() + " paid" : "") + ": step " + step.id() + " (" + step.action()
-        + ", day " + (step.fromDay() > 0 ? "+" : "") + step.fromDay() + ", by " + step.responsible() + ") due since " + scheduled;
-    actions.add(new FollowUpAction(inv.id(), inv.accountId(), inv.ownerId(), inv.teamId(), step, scheduled, daysPastDue, s.open(), reason));
+    actions.add(new FollowUpAction(inv.id(), inv.accountId(), inv.ownerId(), inv.teamId(), step, scheduled, daysPastDue, inv.dueOn(), s.open(), s.paid()));
   }
 }
