@@ -34,7 +34,7 @@ import org.joda.money.Money;
  * Generates the demo company deterministically: the same seed always gives the same company.
  *
  * <p>Shape: 4 teams in 3 regions (two in NORTH, one in EAST selling in EUR, one in WEST), 10 reps and a
- * manager per team, 600 accounts, {@code deals} opportunities created uniformly over 24 months from
+ * manager per team, 2,000 accounts, {@code deals} opportunities created uniformly over 24 months from
  * 2024-01-01, looked at on 2025-12-31. Each deal walks the seven-stage pipeline: at each open stage it
  * either advances (probabilities 0.90, 0.75, 0.75, 0.70, 0.65 from LEAD_CAPTURE to NEGOTIATION, shifted by
  * the rep's skill), stalls (3% per stage: it stays open where it is), or is lost with a stage-typical reason; dwell times are exponential (means 4, 9, 14, 12,
@@ -83,7 +83,7 @@ public final class DemoGenerator {
     List<Account> accounts = new ArrayList<>();
     List<Industry> industries = Industry.wellKnown();
     SizeBand[] sizes = SizeBand.values();
-    for (int a = 0; a < 600; a++) {
+    for (int a = 0; a < 2000; a++) {
       accounts.add(Account.builder().id(AccountId.of(String.format("A%04d", a + 1))).name("Customer " + (a + 1))
           .industry(industries.get(random.nextInt(industries.size())))
           .sizeBand(sizes[Math.min(sizes.length - 1, (int) Math.floor(Math.abs(random.nextDouble() + random.nextDouble() - 0.4) * 2.5))])
@@ -97,7 +97,7 @@ public final class DemoGenerator {
       int team = repIndex / 10;
       UserId owner = UserId.of(String.format("R%02d", repIndex + 1));
       LocalDate created = start.plusDays(random.nextLong(days));
-      Account account = accounts.get(team + 4 * random.nextInt(150));
+      Account account = accounts.get(team + 4 * random.nextInt(500));
       CurrencyUnit currency = teamRegion[team] == Region.EAST ? CurrencyUnit.EUR : CurrencyUnit.USD;
       double p = random.nextDouble();
       ProductLine product = p < 0.5 ? ProductLine.STANDARD : p < 0.8 ? ProductLine.PREMIUM : ProductLine.SERVICES;

@@ -42,6 +42,7 @@ public final class DemoRun {
     sections.add(overview(company, json));
     sections.add(KpiSection.of(company, json));
     sections.add(ForecastSection.of(company, json));
+    sections.add(AppraisalSection.of(company, json));
     return new DemoRun(sections);
   }
 
