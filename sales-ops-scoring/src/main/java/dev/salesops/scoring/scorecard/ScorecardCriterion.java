@@ -39,4 +39,14 @@ public record ScorecardCriterion(String id, Group group, double points, Optional
   public static ScorecardCriterion of(String id, Group group, double points, ScoringRule rule) {
     return new ScorecardCriterion(id, group, points, Optional.empty(), rule, "");
   }
+
+  /** A copy with a one-day half-life decay (convenience for tests and examples; refused on FIT). */
+  public ScorecardCriterion withDecay() {
+    return withDecay(Decay.halfLife(1));
+  }
+
+  /** A copy with {@code value} as decay (refused on FIT). */
+  public ScorecardCriterion withDecay(Decay value) {
+    return new ScorecardCriterion(id, group, points, Optional.of(value), rule, description);
+  }
 }
