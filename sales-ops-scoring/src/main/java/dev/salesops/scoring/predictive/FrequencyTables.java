@@ -37,12 +37,18 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   private final NaiveBayesConfig config;
   private final Map<String, Integer> stageIndex = new HashMap<>();
   private final Map<String, Integer> fieldIndex = new HashMap<>();
+  private final String[] fieldNames;
+  private final String[] tagNames;
+  private final int stageCount;
   /** Per segment key ({@code null} = no segment). */
   private final Map<String, Seg> segments = new HashMap<>();
 
   /** Empty tables for {@code config}. */
   public FrequencyTables(NaiveBayesConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.fieldNames = config.fields().toArray(new String[0]);
+    this.tagNames = config.tagFields().toArray(new String[0]);
+    this.stageCount = config.stages().size();
     for (int i = 0; i < config.stages().size(); i++) {
       stageIndex.put(config.stages().get(i), i);
     }
@@ -83,7 +89,7 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     boolean won = record.outcome() == Outcome.WON;
     int upTo;
     if (won) {
-      upTo = config.stages().size() - 1;
+      upTo = stageCount - 1;
     } else {
       Integer idx = stageIndex.get(deal.stage());
       if (idx == null) {
@@ -91,7 +97,12 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
       }
       upTo = idx;
     }
-    Seg seg = segments.computeIfAbsent(deal.segment().orElse(null), k -> new Seg(config.stages().size(), fieldIndex.size()));
+    String key = deal.segment().orElse(null);
+    Seg seg = segments.get(key);
+    if (seg == null) {
+      seg = new Seg(stageCount, fieldIndex.size());
+      segments.put(key, seg);
+    }
     for (int s = 0; s <= upTo; s++) {
       if (won) {
         seg.stageWon[s] += step;
@@ -99,15 +110,17 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
         seg.stageLost[s] += step;
       }
     }
-    int nFields = config.fields().size();
+    int nFields = fieldNames.length;
+    Map<String, String> values = deal.fields();
     for (int i = 0; i < nFields; i++) {
-      String v = deal.fields().get(config.fields().get(i));
+      String v = values.get(fieldNames[i]);
       if (v != null) {
         bump(seg.values[i], v, won, step);
       }
     }
-    for (int i = 0; i < config.tagFields().size(); i++) {
-      Set<String> vs = deal.tags().get(config.tagFields().get(i));
+    Map<String, Set<String>> tags = deal.tags();
+    for (int i = 0; i < tagNames.length && !tags.isEmpty(); i++) {
+      Set<String> vs = tags.get(tagNames[i]);
       if (vs != null) {
         for (String v : vs) {
           bump(seg.values[nFields + i], v, won, step);

@@ -43,6 +43,8 @@ public final class NaiveBayesModel {
   private final Map<String, View> segmentViews = new HashMap<>();
   private final View noSegmentView;
   private final View fallback;
+  private final String[] fieldNames;
+  private final String[] tagNames;
 
   NaiveBayesModel(NaiveBayesConfig config, Map<Optional<String>, SegmentCounts> counts) {
     this.config = config;
@@ -50,6 +52,8 @@ public final class NaiveBayesModel {
     counts.forEach((k, c) -> k.ifPresent(key -> segmentViews.put(key, new View(config, List.of(c)))));
     this.fallback = new View(config, new ArrayList<>(counts.values()));
     this.noSegmentView = fallback;
+    this.fieldNames = config.fields().toArray(new String[0]);
+    this.tagNames = config.tagFields().toArray(new String[0]);
   }
 
   /** A model from net counts (e.g. persisted from {@link FrequencyTables#counts()}). */
@@ -95,10 +99,10 @@ public final class NaiveBayesModel {
       sWon *= r[0];
       sLost *= r[1];
     }
-    List<String> fields = config.fields();
+    String[] fields = fieldNames;
     Map<String, String> values = deal.fields();
-    for (int i = 0; i < fields.size(); i++) {
-      String value = values.get(fields.get(i));
+    for (int i = 0; i < fields.length; i++) {
+      String value = values.get(fields[i]);
       if (value != null) {
         r = v.fields[i].get(value);
         if (r != null) {
@@ -108,11 +112,11 @@ public final class NaiveBayesModel {
       }
     }
     if (!deal.tags().isEmpty()) {
-      List<String> tagFields = config.tagFields();
-      for (int i = 0; i < tagFields.size(); i++) {
-        Set<String> tags = deal.tags().get(tagFields.get(i));
+      String[] tagFields = tagNames;
+      for (int i = 0; i < tagFields.length; i++) {
+        Set<String> tags = deal.tags().get(tagFields[i]);
         if (tags != null) {
-          Map<String, double[]> table = v.fields[fields.size() + i];
+          Map<String, double[]> table = v.fields[fields.length + i];
           for (String t : tags) {
             r = table.get(t);
             if (r != null) {
