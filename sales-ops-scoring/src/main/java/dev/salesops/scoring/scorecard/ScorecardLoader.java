@@ -161,12 +161,17 @@ public final class ScorecardLoader {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      if (name != null) {
-        Scorecard.checkGrades(grades, problems);
+    Set<String> ids = new java.util.HashSet<>();
+    if (list != null && list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode id = list.get(i).get("id");
+        if (id != null && id.isTextual() && !ids.add(id.asText())) {
+          problems.add("criteria[" + i + "].id", "must be unique", id.asText());
+        }
       }
-      problems.throwIfAny();
     }
+    Scorecard.checkGrades(grades, problems);
+    problems.throwIfAny();
     return Scorecard.of(name, criteria, groups, totalCap, grades);
   }
 

@@ -103,12 +103,13 @@ class ScorecardTest {
         + "  {\"id\": \"b\", \"group\": \"FIT\", \"field\": \"account.colour\", \"op\": \"exists\", \"points\": 1},\n"
         + "  {\"id\": \"c\", \"group\": \"FIT\", \"field\": \"account.industry\", \"op\": \"range\", \"min\": 1, \"points\": 1},\n"
         + "  {\"id\": \"d\", \"group\": \"FIT\", \"op\": \"eventCount\", \"event\": \"x\", \"points\": 1, \"decay\": {\"halfLifeDays\": 3}},\n"
-        + "  {\"id\": \"e\", \"group\": \"ENGAGEMENT\", \"type\": \"nope\", \"points\": 1, \"extra\": 1}\n"
+        + "  {\"id\": \"e\", \"group\": \"ENGAGEMENT\", \"type\": \"nope\", \"points\": 1, \"extra\": 1},\n"
+        + "  {\"id\": \"a\", \"group\": \"FIT\", \"field\": \"account.industry\", \"op\": \"exists\", \"points\": 1}\n"
         + " ]}";
     assertThatThrownBy(() -> ScorecardLoader.standard().parse(bad)).isInstanceOfSatisfying(ValidationException.class, e ->
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("colour", "totalCap", "groups.FIT.cap",
             "groups.OTHER", "criteria[0].op", "criteria[1].field", "criteria[2].op", "criteria[3].decay", "criteria[4].extra",
-            "criteria[4].type", "grades"));
+            "criteria[4].type", "criteria[5].id", "grades"));
   }
 
   @Test
