@@ -1,8 +1,7 @@
 package dev.salesops.scoring.predictive;
 
 import dev.salesops.core.validation.Checks;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,24 +22,28 @@ import java.util.Set;
  */
 public record Deal(Optional<String> segment, String stage, Map<String, String> fields, Map<String, Set<String>> tags) {
 
-  /** Validates and copies (keeping iteration order). */
+  /**
+   * Validates and copies into compact immutable maps (iteration order is not kept: it has no meaning here, and
+   * the compact form makes lookups touch less memory).
+   */
   public Deal {
     Objects.requireNonNull(segment, "segment");
     Checks.text(stage, "deal.stage", 64);
     Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(tags, "tags");
-    Map<String, String> f = new LinkedHashMap<>();
-    fields.forEach((k, v) -> f.put(Objects.requireNonNull(k, "fields key"), Objects.requireNonNull(v, "fields." + k)));
-    fields = java.util.Collections.unmodifiableMap(f);
-    Map<String, Set<String>> t = new LinkedHashMap<>();
-    tags.forEach((k, v) -> {
-      Set<String> values = new LinkedHashSet<>();
-      for (String s : Objects.requireNonNull(v, "tags." + k)) {
-        values.add(Objects.requireNonNull(s, "tags." + k + " value"));
-      }
-      t.put(Objects.requireNonNull(k, "tags key"), java.util.Collections.unmodifiableSet(values));
+    fields.forEach((k, v) -> {
+      Objects.requireNonNull(k, "fields key");
+      Objects.requireNonNull(v, "fields." + k);
     });
-    tags = java.util.Collections.unmodifiableMap(t);
+    fields = Map.copyOf(fields);
+    Map<String, Set<String>> t = new HashMap<>();
+    tags.forEach((k, v) -> {
+      Objects.requireNonNull(k, "tags key");
+      Objects.requireNonNull(v, "tags." + k);
+      v.forEach(x -> Objects.requireNonNull(x, "tags." + k + " value"));
+      t.put(k, Set.copyOf(v));
+    });
+    tags = Map.copyOf(t);
   }
 
   /** A deal without segment and without tags. */
