@@ -97,7 +97,7 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
       }
       upTo = idx;
     }
-    String key = deal.segment().orElse(null);
+    String key = deal.segmentOrNull();
     Seg seg = segments.get(key);
     if (seg == null) {
       seg = new Seg(stageCount, fieldIndex.size());

@@ -74,11 +74,11 @@ public final class NaiveBayesModel {
   }
 
   private View viewFor(Deal deal) {
-    Optional<String> seg = deal.segment();
-    if (seg.isEmpty()) {
+    String seg = deal.segmentOrNull();
+    if (seg == null) {
       return noSegmentView;
     }
-    View v = segmentViews.get(seg.get());
+    View v = segmentViews.get(seg);
     return v != null ? v : fallback;
   }
 
