@@ -63,7 +63,7 @@ public final class WorkflowDefinition {
     Builder b = new Builder().id(id).version(version).initialState(initialState).movePolicy(movePolicy);
     b.states.addAll(states);
     b.transitions.addAll(transitions);
-    b.lostReasons.addAll(lostReasons);
+    b.lostReasons(lostReasons);
     b.description = description;
     return b;
   }
