@@ -48,6 +48,9 @@ public final class Snapshot {
   public static Snapshot of(String definitionId, int definitionVersion, List<HistoryEntry> history) {
     Objects.requireNonNull(definitionId, "definitionId");
     Objects.requireNonNull(history, "history");
+    if (definitionVersion <= 0) {
+      throw Checks.fail("definitionVersion", "must be positive", definitionVersion);
+    }
     HistoryEntry[] h = history.toArray(new HistoryEntry[0]);
     if (h.length == 0) {
       throw Checks.fail("history", "must not be empty", "[]");
@@ -85,11 +88,16 @@ public final class Snapshot {
 
   /**
    * A copy moved to {@code state} under definition {@code version} by a migration: appends a {@code migrate}
-   * entry at the instant of the last entry (history stays append-only). For {@link SnapshotMigration}s.
+   * entry with {@code reason} at the instant of the last entry (history stays append-only). For {@link
+   * SnapshotMigration}s.
    */
   public Snapshot migratedTo(int version, String state, dev.salesops.core.model.UserId actor, String reason) {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(reason, "reason");
+    if (version <= 0) {
+      throw Checks.fail("version", "must be positive", version);
+    }
     HistoryEntry l = last();
     return append(version, HistoryEntry.of(l.to(), state, l.at(), actor, "migrate", reason, null));
   }
