@@ -80,6 +80,13 @@ public final class StandardCriteria {
         unknownParams(params, problems, "criteria");
         problems.throwIfAny();
         BantCriterion[] req = names.isEmpty() ? BantCriterion.values() : required.toArray(new BantCriterion[0]);
+        // reasons are precomputed per (criterion, status): the hot path allocates no strings
+        String[][] reasons = new String[BantCriterion.values().length][BantStatus.values().length];
+        for (BantCriterion c : BantCriterion.values()) {
+          for (BantStatus st : BantStatus.values()) {
+            reasons[c.ordinal()][st.ordinal()] = c.label() + ": " + st;
+          }
+        }
         CriterionResult met = CriterionResult.met("BANT confirmed: "
             + java.util.Arrays.stream(req).map(BantCriterion::label).collect(Collectors.joining(", ")));
         return ctx -> {
@@ -95,7 +102,7 @@ public final class StandardCriteria {
               if (unmet == null) {
                 unmet = new ArrayList<>(4);
               }
-              unmet.add(c.label() + ": " + st);
+              unmet.add(reasons[c.ordinal()][st.ordinal()]);
             }
           }
           return unmet == null ? met : CriterionResult.unmet(unmet);
