@@ -1,6 +1,7 @@
 package dev.salesops.core.workflow;
 
 import dev.salesops.core.model.LostReason;
+import dev.salesops.core.model.Probability;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -177,6 +178,18 @@ public final class Workflow {
   public boolean isClosed(String state) {
     Integer i = index.get(Objects.requireNonNull(state, "state"));
     return i != null && states[i].kind().isClosed();
+  }
+
+  /** The default win probability of the snapshot's current state (sales pipelines), for forecasts. */
+  public Optional<Probability> winProbability(Snapshot snapshot) {
+    Snapshot s = compatible(Objects.requireNonNull(snapshot, "snapshot"));
+    return states[index.get(s.state())].winProbability();
+  }
+
+  /** The forecast category of the snapshot's current state (sales pipelines). */
+  public Optional<ForecastCategory> forecastCategory(Snapshot snapshot) {
+    Snapshot s = compatible(Objects.requireNonNull(snapshot, "snapshot"));
+    return states[index.get(s.state())].forecastCategory();
   }
 
   /** A new record in the initial state, started at {@code at} by {@code actor}. */

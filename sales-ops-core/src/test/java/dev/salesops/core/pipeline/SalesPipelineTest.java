@@ -281,6 +281,16 @@ class SalesPipelineTest {
   }
 
   @Test
+  void forecastFactsOfARecord() {
+    Snapshot s = inQualification();
+    assertThat(pipeline.winProbability(s)).contains(dev.salesops.core.model.Probability.of(new BigDecimal("0.1")));
+    assertThat(pipeline.forecastCategory(s)).contains(ForecastCategory.PIPELINE);
+    Snapshot lost = accepted(pipeline.evaluate(s, Command.closeLost(LostReason.PRICE), day(2), REP));
+    assertThat(pipeline.winProbability(lost)).contains(dev.salesops.core.model.Probability.ZERO);
+    assertThat(pipeline.forecastCategory(lost)).contains(ForecastCategory.OMITTED);
+  }
+
+  @Test
   void probabilitiesAreExact() {
     assertThat(SalesPipeline.definition().state("PROPOSAL").orElseThrow().probability()).contains(new BigDecimal("0.5"));
   }
