@@ -87,7 +87,10 @@ public final class LifecycleWorkflow {
     return DEFAULT;
   }
 
-  /** The lifecycle resolved against {@code registry}. */
+  /**
+   * The lifecycle resolved against {@code registry}. Validates and resolves on every call:
+   * build it once and share it (it is thread-safe).
+   */
   public static Workflow workflow(CriterionRegistry registry) {
     return Workflow.of(DEFINITION, registry);
   }

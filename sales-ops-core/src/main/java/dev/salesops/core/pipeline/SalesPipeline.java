@@ -84,7 +84,10 @@ public final class SalesPipeline {
     return DEFAULT;
   }
 
-  /** The pipeline resolved against {@code registry} (e.g. with scoring's policy-based {@code bant.qualified}). */
+  /**
+   * The pipeline resolved against {@code registry} (e.g. with scoring's policy-based {@code bant.qualified}). Validates and resolves on every call:
+   * build it once and share it (it is thread-safe).
+   */
   public static Workflow workflow(CriterionRegistry registry) {
     return Workflow.of(DEFINITION, registry);
   }

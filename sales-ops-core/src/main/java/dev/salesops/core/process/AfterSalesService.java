@@ -68,7 +68,10 @@ public final class AfterSalesService {
     return DEFAULT;
   }
 
-  /** The process resolved against {@code registry}. */
+  /**
+   * The process resolved against {@code registry}. Validates and resolves on every call:
+   * build it once and share it (it is thread-safe).
+   */
   public static Workflow workflow(CriterionRegistry registry) {
     return Workflow.of(DEFINITION, registry);
   }
