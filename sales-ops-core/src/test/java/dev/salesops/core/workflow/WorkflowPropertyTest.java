@@ -168,4 +168,45 @@ class WorkflowPropertyTest {
     }
     return false;
   }
+
+  @Test
+  void everyInjectedDefectIsReportedWithItsMessage() {
+    Property.forAll(42L, 200, r -> {
+      WorkflowDefinition d = randomDefinition(r);
+      int n = d.states().size();
+      int t = d.transitions().size();
+      State some = d.states().get(r.nextInt(n));
+      switch (r.nextInt(4)) {
+        case 0: {
+          WorkflowDefinition bad = d.toBuilder().state(State.builder(some.id(), 99, StateKind.OPEN).build()).build();
+          assertThat(Workflow.validate(bad, StandardCriteria.registry())).extracting(p -> p.message())
+              .contains("states[" + n + "].id must be unique (already declared by states[" + d.states().indexOf(some) + "]): "
+                  + some.id());
+          break;
+        }
+        case 1: {
+          WorkflowDefinition bad = d.toBuilder().transition(Transition.of(some.id(), "jump", "NOWHERE")).build();
+          assertThat(Workflow.validate(bad, StandardCriteria.registry())).extracting(p -> p.message())
+              .containsExactly("transitions[" + t + "].to must name a declared state: NOWHERE");
+          break;
+        }
+        case 2: {
+          WorkflowDefinition.Builder b = d.toBuilder().clearStates();
+          int victim = r.nextInt(n);
+          for (int i = 0; i < n; i++) {
+            State st = d.states().get(i);
+            b.state(i == victim ? st.toBuilder().probability("1.5").build() : st);
+          }
+          assertThat(Workflow.validate(b.build(), StandardCriteria.registry())).extracting(p -> p.message())
+              .containsExactly("states[" + victim + "].probability must be within [0, 1]: 1.5");
+          break;
+        }
+        default: {
+          WorkflowDefinition bad = d.toBuilder().state(State.builder("ISLAND", 0, StateKind.of("CANCELLED")).build()).build();
+          assertThat(Workflow.validate(bad, StandardCriteria.registry())).extracting(p -> p.message())
+              .containsExactly("states[" + n + "].id must be reachable from the initial state S0: ISLAND");
+        }
+      }
+    });
+  }
 }
