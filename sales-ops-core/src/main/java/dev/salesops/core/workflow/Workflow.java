@@ -441,6 +441,18 @@ public final class Workflow {
     return dwell.compareTo(max) > 0 ? Optional.of(new Stall(st.id(), s.enteredAt(), dwell, max)) : Optional.empty();
   }
 
+  /**
+   * The stalled records among {@code records} at {@code at} (see {@link #stall}), keyed like the input and in
+   * its iteration order: the "which deals are stuck" alert query.
+   */
+  public <K> Map<K, Stall> stalled(Map<K, Snapshot> records, Instant at) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(at, "at");
+    Map<K, Stall> out = new LinkedHashMap<>();
+    records.forEach((k, s) -> stall(s, at).ifPresent(st -> out.put(k, st)));
+    return Collections.unmodifiableMap(out);
+  }
+
   /** Whether {@code snapshot} is stalled at {@code at} (see {@link #stall}). */
   public boolean isStalled(Snapshot snapshot, Instant at) {
     return stall(snapshot, at).isPresent();

@@ -253,6 +253,20 @@ class SalesPipelineTest {
   }
 
   @Test
+  void stalledRecordsAmongMany() {
+    Snapshot fresh = pipeline.start(day(10), REP); // LEAD_CAPTURE, max 7 days
+    Snapshot old = pipeline.start(T0, REP);
+    Snapshot q = inQualification();
+    Map<String, Snapshot> records = new java.util.LinkedHashMap<>();
+    records.put("opp-old", old);
+    records.put("opp-fresh", fresh);
+    records.put("opp-q", q);
+    Map<String, Stall> stalled = pipeline.stalled(records, day(16));
+    assertThat(stalled.keySet()).containsExactly("opp-old", "opp-q");
+    assertThat(stalled.get("opp-old").overdueBy()).isEqualTo(Duration.ofDays(9));
+  }
+
+  @Test
   void theJsonResourceIsTheShippedDefinition() throws Exception {
     try (InputStream in = SalesPipeline.class.getResourceAsStream(SalesPipeline.RESOURCE)) {
       assertThat(in).isNotNull();
