@@ -30,6 +30,21 @@ public interface GuardContext {
   /** The command's name (e.g. {@code "advance"}, {@code "moveTo"}). */
   String command();
 
+  /** The lost reason given with the command (for moves into a LOST state). */
+  default Optional<dev.salesops.core.model.LostReason> lostReason() {
+    return Optional.empty();
+  }
+
+  /** The free-text reason given with the command. */
+  default Optional<String> reason() {
+    return Optional.empty();
+  }
+
+  /** The snapshot being moved, when evaluated by the engine. */
+  default Optional<Snapshot> snapshot() {
+    return Optional.empty();
+  }
+
   /** The subject when it is a {@code type}; empty otherwise (never a {@link ClassCastException}). */
   default <T> Optional<T> subject(Class<T> type) {
     Objects.requireNonNull(type, "type");

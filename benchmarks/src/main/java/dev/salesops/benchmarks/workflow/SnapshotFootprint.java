@@ -1,0 +1,77 @@
+package dev.salesops.benchmarks.workflow;
+
+import dev.salesops.core.model.LostReason;
+import dev.salesops.core.model.Role;
+import dev.salesops.core.model.UserId;
+import dev.salesops.core.pipeline.SalesPipeline;
+import dev.salesops.core.workflow.Actor;
+import dev.salesops.core.workflow.Command;
+import dev.salesops.core.workflow.Snapshot;
+import dev.salesops.core.workflow.Workflow;
+import java.time.Instant;
+
+/**
+ * Retained heap size of a snapshot with 10 history entries, without JOL: holds {@code N} distinct snapshots
+ * (distinct instants; actors from a pool of 50 reps and 5 managers, as in a real tenant) and measures the used
+ * heap before and after, with repeated GCs.
+ *
+ * <pre>
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.salesops.benchmarks.workflow.SnapshotFootprint [n]
+ * </pre>
+ *
+ * Goal: at most 1 KiB per snapshot with 10 entries.
+ */
+public final class SnapshotFootprint {
+  private SnapshotFootprint() {}
+
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+    Workflow pipeline = SalesPipeline.workflow();
+    Actor[] reps = new Actor[50];
+    Actor[] managers = new Actor[5];
+    for (int i = 0; i < reps.length; i++) {
+      reps[i] = Actor.of(UserId.of("rep-" + i), Role.REP);
+    }
+    for (int i = 0; i < managers.length; i++) {
+      managers[i] = Actor.of(UserId.of("mgr-" + i), Role.MANAGER);
+    }
+    Snapshot[] keep = new Snapshot[n];
+    long before = used();
+    Instant base = Instant.parse("2026-01-05T09:00:00Z");
+    for (int k = 0; k < n; k++) {
+      Actor rep = reps[k % reps.length];
+      Actor manager = managers[k % managers.length];
+      Instant t = base.plusSeconds(k * 7L);
+      Snapshot s = pipeline.start(t, rep);
+      s = pipeline.evaluate(s, Command.advance(), t = t.plusSeconds(3600 + k % 13), rep).snapshot();
+      for (int i = 0; i < 4; i++) {
+        s = pipeline.evaluate(s, Command.closeLost(LostReason.TIMING), t = t.plusSeconds(3600 + i), rep).snapshot();
+        s = pipeline.evaluate(s, Command.reopen(), t = t.plusSeconds(1800 + i), manager).snapshot();
+      }
+      if (s.historySize() != 10) {
+        throw new IllegalStateException("expected 10 entries: " + s);
+      }
+      keep[k] = s;
+    }
+    long after = used();
+    double perSnapshot = (after - before) / (double) n;
+    System.out.printf("snapshots: %d, 10 history entries each%n", n);
+    System.out.printf("retained: %.1f bytes per snapshot (%.1f MiB in total; the holding array is excluded)%n",
+        perSnapshot, (after - before) / 1048576.0);
+    System.out.println("sanity: " + keep[n - 1].state() + " " + keep[0].historySize());
+  }
+
+  private static long used() {
+    Runtime rt = Runtime.getRuntime();
+    long last = Long.MAX_VALUE;
+    for (int i = 0; i < 10; i++) {
+      System.gc();
+      long u = rt.totalMemory() - rt.freeMemory();
+      if (Math.abs(u - last) < 64 * 1024) {
+        return u;
+      }
+      last = u;
+    }
+    return last;
+  }
+}

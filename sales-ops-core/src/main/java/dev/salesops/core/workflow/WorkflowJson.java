@@ -1,0 +1,683 @@
+package dev.salesops.core.workflow;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.core.model.LostReason;
+import dev.salesops.core.model.UserId;
+import dev.salesops.core.validation.Problems;
+import dev.salesops.core.validation.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * JSON for workflow definitions and snapshots, on the hardened mapper ({@link SalesOpsJson#newObjectMapper()}).
+ * Needs jackson-databind (an optional dependency of core).
+ *
+ * <p>Reading reports <em>every</em> problem at once as a {@link ValidationException} with JSON paths (e.g.
+ * {@code states[2].probability must be a number: "high"}); unknown fields are problems, not ignored. {@link
+ * #load} then validates the definition and resolves its criteria ({@link Workflow#of}). The types are also
+ * annotated, so a host's {@code mapper.readValue(json, WorkflowDefinition.class)} uses the same reader.
+ *
+ * <p>Definition form: see {@link WorkflowDefinition}. Snapshot form:
+ *
+ * <pre>{@code
+ * {"definitionId": "sales-pipeline", "definitionVersion": 1, "state": "QUALIFICATION",
+ *  "history": [{"to": "LEAD_CAPTURE", "at": "2026-01-05T09:00:00Z", "actor": "u-1", "command": "start"},
+ *              {"from": "LEAD_CAPTURE", "to": "QUALIFICATION", "at": "...", "actor": "u-1", "command": "advance",
+ *               "reason": "...", "lostReason": "PRICE"}]}
+ * }</pre>
+ *
+ * ({@code state} is written for readers' convenience and checked on read.) This class is thread-safe.
+ */
+public final class WorkflowJson {
+  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private WorkflowJson() {}
+
+  /** Reads a definition (not yet validated: see {@link #load}). */
+  public static WorkflowDefinition readDefinition(String json) {
+    return definition(tree(Objects.requireNonNull(json, "json")));
+  }
+
+  /** Reads a definition from a stream (not closed). */
+  public static WorkflowDefinition readDefinition(InputStream json) {
+    return definition(tree(Objects.requireNonNull(json, "json")));
+  }
+
+  /** Reads, validates and resolves a definition against {@code registry}: the one-step load. */
+  public static Workflow load(String json, CriterionRegistry registry) {
+    return Workflow.of(readDefinition(json), registry);
+  }
+
+  /** Reads, validates and resolves a definition from a stream (not closed). */
+  public static Workflow load(InputStream json, CriterionRegistry registry) {
+    return Workflow.of(readDefinition(json), registry);
+  }
+
+  /** The definition as pretty-printed JSON. */
+  public static String write(WorkflowDefinition definition) {
+    return pretty(toTree(Objects.requireNonNull(definition, "definition")));
+  }
+
+  /** Reads a snapshot. */
+  public static Snapshot readSnapshot(String json) {
+    return snapshot(tree(Objects.requireNonNull(json, "json")));
+  }
+
+  /** The snapshot as pretty-printed JSON. */
+  public static String write(Snapshot snapshot) {
+    return pretty(toTree(Objects.requireNonNull(snapshot, "snapshot")));
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    }
+  }
+
+  private static JsonNode tree(InputStream json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw syntax(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ValidationException syntax(JsonProcessingException e) {
+    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+        + e.getLocation().getColumnNr();
+    return new ValidationException(dev.salesops.core.validation.Problem.of("json", "must be well-formed JSON" + where,
+        e.getOriginalMessage()));
+  }
+
+  static WorkflowDefinition definition(JsonNode n) {
+    Problems p = new Problems();
+    if (n == null || !n.isObject()) {
+      p.add("$", "must be a JSON object", n == null ? "nothing" : n.getNodeType());
+      p.throwIfAny();
+    }
+    fields(n, "", p, "id", "version", "initialState", "description", "movePolicy", "lostReasons", "states", "transitions");
+    WorkflowDefinition.Builder b = WorkflowDefinition.builder();
+    String id = text(n, "id", "id", p, true);
+    b.id(id == null ? "?" : id);
+    Integer version = integer(n, "version", "version", p, true);
+    if (version != null) {
+      b.version(version);
+    }
+    String description = text(n, "description", "description", p, false);
+    b.description(description);
+    String policy = text(n, "movePolicy", "movePolicy", p, false);
+    if (policy != null) {
+      try {
+        b.movePolicy(MovePolicy.valueOf(policy));
+      } catch (IllegalArgumentException e) {
+        p.add("movePolicy", "must be DECLARED or FORWARD", policy);
+      }
+    }
+    JsonNode lr = n.get("lostReasons");
+    if (lr != null) {
+      List<LostReason> reasons = new ArrayList<>();
+      if (!lr.isArray()) {
+        p.add("lostReasons", "must be an array of codes", lr.getNodeType());
+      } else {
+        for (int i = 0; i < lr.size(); i++) {
+          String code = text(lr.get(i), "lostReasons[" + i + "]", p);
+          if (code != null) {
+            try {
+              reasons.add(LostReason.of(code));
+            } catch (ValidationException e) {
+              p.add("lostReasons[" + i + "]", "must be a lost-reason code", code);
+            }
+          }
+        }
+      }
+      b.lostReasons(reasons);
+    }
+    JsonNode states = n.get("states");
+    if (states == null || !states.isArray()) {
+      p.add("states", "must be an array of states", states == null ? "missing" : states.getNodeType());
+    } else {
+      for (int i = 0; i < states.size(); i++) {
+        State s = state(states.get(i), "states[" + i + "]", p);
+        if (s != null) {
+          b.state(s);
+        }
+      }
+    }
+    String initial = text(n, "initialState", "initialState", p, false);
+    if (initial != null) {
+      b.initialState(initial);
+    } else if (states == null || !states.isArray() || states.size() == 0) {
+      b.initialState("?");
+    }
+    JsonNode ts = n.get("transitions");
+    if (ts != null) {
+      if (!ts.isArray()) {
+        p.add("transitions", "must be an array of transitions", ts.getNodeType());
+      } else {
+        for (int i = 0; i < ts.size(); i++) {
+          Transition t = transition(ts.get(i), "transitions[" + i + "]", p);
+          if (t != null) {
+            b.transition(t);
+          }
+        }
+      }
+    }
+    p.throwIfAny();
+    return b.build();
+  }
+
+  private static State state(JsonNode n, String path, Problems p) {
+    if (!n.isObject()) {
+      p.add(path, "must be an object", n.getNodeType());
+      return null;
+    }
+    fields(n, path, p, "id", "order", "kind", "probability", "forecastCategory", "maxDwell", "leadTime", "entryCriteria",
+        "exitCriteria", "description");
+    int before = p.toList().size();
+    State.Builder b = State.builder();
+    String id = text(n, "id", path + ".id", p, true);
+    Integer order = integer(n, "order", path + ".order", p, true);
+    String kind = text(n, "kind", path + ".kind", p, true);
+    if (kind != null) {
+      try {
+        b.kind(StateKind.of(kind));
+      } catch (ValidationException e) {
+        p.add(path + ".kind", "must be OPEN, WON, LOST or an upper-case code of another closed kind", kind);
+      }
+    }
+    JsonNode prob = n.get("probability");
+    if (prob != null) {
+      if (prob.isNumber()) {
+        b.probability(prob.decimalValue());
+      } else {
+        p.add(path + ".probability", "must be a number", prob);
+      }
+    }
+    String fc = text(n, "forecastCategory", path + ".forecastCategory", p, false);
+    if (fc != null) {
+      try {
+        b.forecastCategory(ForecastCategory.valueOf(fc));
+      } catch (IllegalArgumentException e) {
+        p.add(path + ".forecastCategory", "must be one of PIPELINE, BEST_CASE, COMMIT, CLOSED, OMITTED", fc);
+      }
+    }
+    b.maxDwell(duration(n, "maxDwell", path + ".maxDwell", p));
+    b.leadTime(duration(n, "leadTime", path + ".leadTime", p));
+    if (n.has("entryCriteria")) {
+      b.entryCriteria(criterion(n.get("entryCriteria"), path + ".entryCriteria", p));
+    }
+    if (n.has("exitCriteria")) {
+      b.exitCriteria(criterion(n.get("exitCriteria"), path + ".exitCriteria", p));
+    }
+    b.description(text(n, "description", path + ".description", p, false));
+    if (id == null || order == null || p.toList().size() > before) {
+      return null;
+    }
+    return b.id(id).order(order).build();
+  }
+
+  private static Transition transition(JsonNode n, String path, Problems p) {
+    if (!n.isObject()) {
+      p.add(path, "must be an object", n.getNodeType());
+      return null;
+    }
+    fields(n, path, p, "from", "fromKind", "to", "toLastOpen", "command", "guard", "priority");
+    int before = p.toList().size();
+    String from = text(n, "from", path + ".from", p, false);
+    String fromKind = text(n, "fromKind", path + ".fromKind", p, false);
+    StateKind kind = null;
+    if (fromKind != null) {
+      try {
+        kind = StateKind.of(fromKind);
+      } catch (ValidationException e) {
+        p.add(path + ".fromKind", "must be OPEN, WON, LOST or an upper-case code of another closed kind", fromKind);
+      }
+    }
+    String to = text(n, "to", path + ".to", p, false);
+    boolean toLastOpen = false;
+    JsonNode tlo = n.get("toLastOpen");
+    if (tlo != null) {
+      if (tlo.isBoolean()) {
+        toLastOpen = tlo.booleanValue();
+      } else {
+        p.add(path + ".toLastOpen", "must be true or false", tlo);
+      }
+    }
+    String command = text(n, "command", path + ".command", p, true);
+    Integer priority = integer(n, "priority", path + ".priority", p, false);
+    CriterionSpec guard = n.has("guard") ? criterion(n.get("guard"), path + ".guard", p) : null;
+    if (command == null || p.toList().size() > before) {
+      return null;
+    }
+    return Transition.raw(from, kind, to, toLastOpen, command, guard, priority);
+  }
+
+  static CriterionSpec criterion(JsonNode n, String path, Problems p) {
+    if (n == null || !n.isObject()) {
+      p.add(path, "must be a criterion object ({\"type\": ..., \"params\": {...}}, allOf, anyOf or not)",
+          n == null ? "missing" : n.getNodeType());
+      return null;
+    }
+    int forms = (n.has("type") ? 1 : 0) + (n.has("allOf") ? 1 : 0) + (n.has("anyOf") ? 1 : 0) + (n.has("not") ? 1 : 0);
+    if (forms != 1) {
+      p.add(path, "must have exactly one of type, allOf, anyOf and not", String.join(", ", names(n)));
+      return null;
+    }
+    if (n.has("type")) {
+      fields(n, path, p, "type", "params");
+      String type = text(n, "type", path + ".type", p, true);
+      JsonNode params = n.get("params");
+      Map<String, Object> map = new LinkedHashMap<>();
+      if (params != null) {
+        if (!params.isObject()) {
+          p.add(path + ".params", "must be an object", params.getNodeType());
+        } else {
+          for (Map.Entry<String, JsonNode> e : params.properties()) {
+            map.put(e.getKey(), value(e.getValue(), path + ".params." + e.getKey(), p));
+          }
+        }
+      }
+      if (type == null) {
+        return null;
+      }
+      try {
+        return new CriterionSpec.Leaf(type, CriterionParams.of(map));
+      } catch (ValidationException e) {
+        p.addAll(path, e.problems());
+        return null;
+      }
+    }
+    if (n.has("not")) {
+      fields(n, path, p, "not");
+      CriterionSpec inner = criterion(n.get("not"), path + ".not", p);
+      return inner == null ? null : new CriterionSpec.Not(inner);
+    }
+    boolean all = n.has("allOf");
+    String key = all ? "allOf" : "anyOf";
+    fields(n, path, p, key);
+    JsonNode arr = n.get(key);
+    if (!arr.isArray()) {
+      p.add(path + "." + key, "must be an array of criteria", arr.getNodeType());
+      return null;
+    }
+    List<CriterionSpec> parts = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < arr.size(); i++) {
+      CriterionSpec c = criterion(arr.get(i), path + "." + key + "[" + i + "]", p);
+      ok &= c != null;
+      parts.add(c);
+    }
+    if (!ok) {
+      return null;
+    }
+    return all ? new CriterionSpec.AllOf(parts) : new CriterionSpec.AnyOf(parts);
+  }
+
+  private static Object value(JsonNode v, String path, Problems p) {
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isNumber()) {
+      return v.decimalValue();
+    }
+    if (v.isArray()) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        out.add(value(v.get(i), path + "[" + i + "]", p));
+      }
+      return out;
+    }
+    if (v.isObject()) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
+        out.put(e.getKey(), value(e.getValue(), path + "." + e.getKey(), p));
+      }
+      return out;
+    }
+    p.add(path, "must be a string, number, boolean, array or object", v.getNodeType());
+    return "";
+  }
+
+  static Snapshot snapshot(JsonNode n) {
+    Problems p = new Problems();
+    if (n == null || !n.isObject()) {
+      p.add("$", "must be a JSON object", n == null ? "nothing" : n.getNodeType());
+      p.throwIfAny();
+    }
+    fields(n, "", p, "definitionId", "definitionVersion", "state", "history");
+    String id = text(n, "definitionId", "definitionId", p, true);
+    Integer version = integer(n, "definitionVersion", "definitionVersion", p, true);
+    String state = text(n, "state", "state", p, false);
+    JsonNode h = n.get("history");
+    List<HistoryEntry> entries = new ArrayList<>();
+    if (h == null || !h.isArray()) {
+      p.add("history", "must be an array of entries", h == null ? "missing" : h.getNodeType());
+    } else {
+      for (int i = 0; i < h.size(); i++) {
+        HistoryEntry e = entry(h.get(i), "history[" + i + "]", p);
+        if (e != null) {
+          entries.add(e);
+        }
+      }
+    }
+    p.throwIfAny();
+    Snapshot s = Snapshot.of(id, version, entries);
+    if (state != null && !state.equals(s.state())) {
+      p.add("state", "must be the state entered by the last history entry (" + s.state() + ")", state);
+      p.throwIfAny();
+    }
+    return s;
+  }
+
+  private static HistoryEntry entry(JsonNode n, String path, Problems p) {
+    if (!n.isObject()) {
+      p.add(path, "must be an object", n.getNodeType());
+      return null;
+    }
+    fields(n, path, p, "from", "to", "at", "actor", "command", "reason", "lostReason");
+    int before = p.toList().size();
+    String from = text(n, "from", path + ".from", p, false);
+    String to = text(n, "to", path + ".to", p, true);
+    String at = text(n, "at", path + ".at", p, true);
+    Instant instant = null;
+    if (at != null) {
+      try {
+        instant = Instant.parse(at);
+      } catch (DateTimeParseException e) {
+        p.add(path + ".at", "must be an ISO-8601 instant such as 2026-01-05T09:00:00Z", at);
+      }
+    }
+    String actor = text(n, "actor", path + ".actor", p, true);
+    UserId user = null;
+    if (actor != null) {
+      try {
+        user = UserId.of(actor);
+      } catch (ValidationException e) {
+        p.addAll(path + ".actor", List.of(dev.salesops.core.validation.Problem.of("value", "must be a user id", actor)));
+      }
+    }
+    String command = text(n, "command", path + ".command", p, true);
+    String reason = text(n, "reason", path + ".reason", p, false);
+    String lost = text(n, "lostReason", path + ".lostReason", p, false);
+    LostReason lostReason = null;
+    if (lost != null) {
+      try {
+        lostReason = LostReason.of(lost);
+      } catch (ValidationException e) {
+        p.add(path + ".lostReason", "must be a lost-reason code", lost);
+      }
+    }
+    if (p.toList().size() > before) {
+      return null;
+    }
+    return HistoryEntry.of(from, to, instant, user, command, reason, lostReason);
+  }
+
+  private static void fields(JsonNode n, String path, Problems p, String... known) {
+    Set<String> k = Set.of(known);
+    for (String name : names(n)) {
+      if (!k.contains(name)) {
+        p.add(path.isEmpty() ? name : path + "." + name, "is not a known field (known: " + String.join(", ", known) + ")",
+            name);
+      }
+    }
+  }
+
+  private static List<String> names(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static String text(JsonNode parent, String field, String path, Problems p, boolean required) {
+    JsonNode v = parent.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        p.add(path, "is required");
+      }
+      return null;
+    }
+    return text(v, path, p);
+  }
+
+  private static String text(JsonNode v, String path, Problems p) {
+    if (!v.isTextual()) {
+      p.add(path, "must be a string", v);
+      return null;
+    }
+    return v.textValue();
+  }
+
+  private static Integer integer(JsonNode parent, String field, String path, Problems p, boolean required) {
+    JsonNode v = parent.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        p.add(path, "is required");
+      }
+      return null;
+    }
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      p.add(path, "must be a whole number", v);
+      return null;
+    }
+    return v.intValue();
+  }
+
+  private static Duration duration(JsonNode parent, String field, String path, Problems p) {
+    String s = text(parent, field, path, p, false);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return Duration.parse(s);
+    } catch (DateTimeParseException e) {
+      p.add(path, "must be an ISO-8601 duration such as P14D or PT4H", s);
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private static String pretty(JsonNode n) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static ObjectNode toTree(WorkflowDefinition d) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", d.id());
+    o.put("version", d.version());
+    d.description().ifPresent(s -> o.put("description", s));
+    o.put("initialState", d.initialState());
+    o.put("movePolicy", d.movePolicy().name());
+    ArrayNode lr = o.putArray("lostReasons");
+    d.lostReasons().forEach(r -> lr.add(r.code()));
+    ArrayNode states = o.putArray("states");
+    for (State s : d.states()) {
+      ObjectNode so = states.addObject();
+      so.put("id", s.id());
+      so.put("order", s.order());
+      so.put("kind", s.kind().code());
+      s.description().ifPresent(x -> so.put("description", x));
+      s.probability().ifPresent(x -> so.put("probability", x));
+      s.forecastCategory().ifPresent(x -> so.put("forecastCategory", x.name()));
+      s.maxDwell().ifPresent(x -> so.put("maxDwell", format(x)));
+      s.leadTime().ifPresent(x -> so.put("leadTime", format(x)));
+      s.entryCriteria().ifPresent(x -> so.set("entryCriteria", toTree(x)));
+      s.exitCriteria().ifPresent(x -> so.set("exitCriteria", toTree(x)));
+    }
+    ArrayNode ts = o.putArray("transitions");
+    for (Transition t : d.transitions()) {
+      ObjectNode to = ts.addObject();
+      t.from().ifPresent(x -> to.put("from", x));
+      t.fromKind().ifPresent(x -> to.put("fromKind", x.code()));
+      to.put("command", t.command());
+      t.to().ifPresent(x -> to.put("to", x));
+      if (t.isToLastOpen()) {
+        to.put("toLastOpen", true);
+      }
+      t.guard().ifPresent(x -> to.set("guard", toTree(x)));
+      t.priority().ifPresent(x -> to.put("priority", x));
+    }
+    return o;
+  }
+
+  /** {@code P7D} for whole days, else the ISO-8601 form of {@link Duration#toString()}. */
+  static String format(Duration d) {
+    if (!d.isNegative() && !d.isZero() && d.getNano() == 0 && d.getSeconds() % 86_400 == 0) {
+      return "P" + d.toDays() + "D";
+    }
+    return d.toString();
+  }
+
+  static ObjectNode toTree(CriterionSpec spec) {
+    ObjectNode o = NODES.objectNode();
+    if (spec instanceof CriterionSpec.Leaf) {
+      CriterionSpec.Leaf l = (CriterionSpec.Leaf) spec;
+      o.put("type", l.type());
+      if (!l.params().asMap().isEmpty()) {
+        o.set("params", valueTree(l.params().asMap()));
+      }
+    } else if (spec instanceof CriterionSpec.Not) {
+      o.set("not", toTree(((CriterionSpec.Not) spec).spec()));
+    } else if (spec instanceof CriterionSpec.AllOf) {
+      ArrayNode a = o.putArray("allOf");
+      ((CriterionSpec.AllOf) spec).all().forEach(s -> a.add(toTree(s)));
+    } else {
+      ArrayNode a = o.putArray("anyOf");
+      ((CriterionSpec.AnyOf) spec).any().forEach(s -> a.add(toTree(s)));
+    }
+    return o;
+  }
+
+  private static JsonNode valueTree(Object v) {
+    if (v == null) {
+      return NODES.nullNode();
+    }
+    if (v instanceof String) {
+      return NODES.textNode((String) v);
+    }
+    if (v instanceof Boolean) {
+      return NODES.booleanNode((Boolean) v);
+    }
+    if (v instanceof BigDecimal) {
+      return NODES.numberNode((BigDecimal) v);
+    }
+    if (v instanceof List) {
+      ArrayNode a = NODES.arrayNode();
+      ((List<?>) v).forEach(e -> a.add(valueTree(e)));
+      return a;
+    }
+    ObjectNode o = NODES.objectNode();
+    ((Map<?, ?>) v).forEach((k, e) -> o.set(String.valueOf(k), valueTree(e)));
+    return o;
+  }
+
+  static ObjectNode toTree(Snapshot s) {
+    ObjectNode o = NODES.objectNode();
+    o.put("definitionId", s.definitionId());
+    o.put("definitionVersion", s.definitionVersion());
+    o.put("state", s.state());
+    ArrayNode h = o.putArray("history");
+    for (HistoryEntry e : s.history()) {
+      ObjectNode eo = h.addObject();
+      e.from().ifPresent(x -> eo.put("from", x));
+      eo.put("to", e.to());
+      eo.put("at", e.at().toString());
+      eo.put("actor", e.actor().value());
+      eo.put("command", e.command());
+      e.reason().ifPresent(x -> eo.put("reason", x));
+      e.lostReason().ifPresent(x -> eo.put("lostReason", x.code()));
+    }
+    return o;
+  }
+
+  // ---------------------------------------------------------------- Jackson hooks for the annotations
+
+  /** Writes a {@link WorkflowDefinition}. */
+  static final class DefinitionSerializer extends JsonSerializer<WorkflowDefinition> {
+    @Override
+    public void serialize(WorkflowDefinition value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeTree(toTree(value));
+    }
+  }
+
+  /** Reads a {@link WorkflowDefinition}, reporting every problem as a {@link ValidationException}. */
+  static final class DefinitionDeserializer extends JsonDeserializer<WorkflowDefinition> {
+    @Override
+    public WorkflowDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return definition(p.readValueAsTree());
+    }
+  }
+
+  /** Writes a {@link Snapshot}. */
+  static final class SnapshotSerializer extends JsonSerializer<Snapshot> {
+    @Override
+    public void serialize(Snapshot value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeTree(toTree(value));
+    }
+  }
+
+  /** Reads a {@link Snapshot}. */
+  static final class SnapshotDeserializer extends JsonDeserializer<Snapshot> {
+    @Override
+    public Snapshot deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return snapshot(p.readValueAsTree());
+    }
+  }
+
+  /** Writes a {@link CriterionSpec}. */
+  static final class CriterionSpecSerializer extends JsonSerializer<CriterionSpec> {
+    @Override
+    public void serialize(CriterionSpec value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      gen.writeTree(toTree(value));
+    }
+  }
+
+  /** Reads a {@link CriterionSpec}. */
+  static final class CriterionSpecDeserializer extends JsonDeserializer<CriterionSpec> {
+    @Override
+    public CriterionSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Problems problems = new Problems();
+      CriterionSpec spec = criterion(p.readValueAsTree(), "$", problems);
+      problems.throwIfAny();
+      return spec;
+    }
+  }
+}

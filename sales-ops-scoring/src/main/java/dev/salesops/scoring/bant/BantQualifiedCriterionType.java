@@ -1,0 +1,65 @@
+package dev.salesops.scoring.bant;
+
+import dev.salesops.core.model.Opportunity;
+import dev.salesops.core.workflow.Criterion;
+import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.workflow.CriterionResult;
+import dev.salesops.core.workflow.CriterionType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code bant.qualified} criterion type backed by a {@link QualificationPolicy} configured from the
+ * criterion's params (see {@link QualificationPolicy#fromParams}); hosts install it over core's default with
+ * {@code registry.toBuilder().replace(new BantQualifiedCriterionType()).build()}.
+ *
+ * <p>The criterion reads the {@link Opportunity} from {@code GuardContext.subject(Opportunity.class)} and judges
+ * it on the UTC date of {@code GuardContext.at()} (documented choice: guard contexts carry an instant, BANT
+ * timelines are dates). Met: one reason {@code "BANT met: ..."} listing the verdicts. Unmet: one reason per
+ * failure, each {@code "BANT not met: <reason>"}. A missing or non-opportunity subject is unmet, never an
+ * exception.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BantQualifiedCriterionType implements CriterionType {
+  /** {@code "bant.qualified"}. */
+  public static final String NAME = "bant.qualified";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Criterion create(CriterionParams params) {
+    return of(QualificationPolicy.fromParams(params));
+  }
+
+  /** The criterion for {@code policy}. */
+  public static Criterion of(QualificationPolicy policy) {
+    java.util.Objects.requireNonNull(policy, "policy");
+    return context -> {
+      Opportunity opp = context.subject(Opportunity.class).orElse(null);
+      if (opp == null) {
+        return CriterionResult.unmet("BANT not met: the subject is not an opportunity, so its BANT facts cannot be judged");
+      }
+      QualificationResult r = policy.evaluate(opp, LocalDate.ofInstant(context.at(), ZoneOffset.UTC));
+      if (r.qualified()) {
+        return CriterionResult.met("BANT met: " + r.criteria().stream().map(CriterionVerdict::reason).collect(Collectors.joining("; ")));
+      }
+      List<String> reasons = new ArrayList<>();
+      for (String f : r.failures()) {
+        reasons.add("BANT not met: " + f);
+      }
+      return CriterionResult.unmet(reasons);
+    };
+  }
+
+  @Override
+  public String toString() {
+    return NAME;
+  }
+}
