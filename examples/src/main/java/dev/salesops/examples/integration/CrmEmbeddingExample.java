@@ -51,7 +51,10 @@ import org.joda.money.Money;
  *       moved).
  *   <li>The shipped {@link SalesPipeline} resolved against a registry where scoring's policy-based {@code
  *       bant.qualified} ({@link BantQualifiedCriterionType}) replaces core's default, so a refused QUALIFICATION
- *       exit says <em>why</em> per BANT criterion; actor roles guard the reopen of a lost deal (MANAGER only).
+ *       exit says <em>why</em> per BANT criterion (the shipped pipeline gives no params, so the policy is {@link
+ *       dev.salesops.scoring.bant.QualificationPolicy#allConfirmed()}; a host's own definition tunes it, e.g.
+ *       {@code {"type": "bant.qualified", "params": {"partialCounts": true}}}); actor roles guard the reopen of a
+ *       lost deal (MANAGER only).
  *   <li>The "which deals are stuck" query ({@link Workflow#stalled}) over the repository's snapshots.
  * </ul>
  *
@@ -162,7 +165,11 @@ public final class CrmEmbeddingExample {
    */
   public record Stored(String opportunity, String history) {}
 
-  /** The host's application service around the pipeline. Not thread-safe (the repository is not). */
+  /**
+   * The host's application service around the pipeline. Not thread-safe (the repository is not): a host with
+   * concurrent writers saves the next snapshot only if the stored one is still the one evaluated (optimistic
+   * locking, e.g. on the history size).
+   */
   public static final class PipelineService {
     private final Workflow pipeline;
     private final Repository repository;
