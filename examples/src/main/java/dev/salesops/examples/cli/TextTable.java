@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A plain-text table with aligned columns; numbers (cells starting with a digit, sign or '(') align right. Not thread-safe. */
+/** A plain-text table with aligned columns; numbers (cells starting with a digit, or a sign or '(' then a digit) align right. Not thread-safe. */
 public final class TextTable {
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+(]?[0-9].*");
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
@@ -51,7 +52,7 @@ public final class TextTable {
   private static void line(StringBuilder b, List<String> cells, int[] width, boolean alignNumbers) {
     for (int i = 0; i < width.length; i++) {
       String c = i < cells.size() ? cells.get(i) : "";
-      boolean right = alignNumbers && i > 0 && !c.isEmpty() && (Character.isDigit(c.charAt(0)) || c.charAt(0) == '-' || c.charAt(0) == '(');
+      boolean right = alignNumbers && i > 0 && NUMBER.matcher(c).matches();
       String pad = " ".repeat(width[i] - c.length());
       b.append(i == 0 ? "" : "  ").append(right ? pad + c : i == width.length - 1 ? c : c + pad);
     }

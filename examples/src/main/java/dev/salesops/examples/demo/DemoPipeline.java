@@ -1,20 +1,34 @@
 package dev.salesops.examples.demo;
 
+import dev.salesops.core.pipeline.SalesPipeline;
+import dev.salesops.core.workflow.State;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The default win probabilities of the open stages of the sales pipeline, as the demo uses them. */
+/** What the demo reads from the shipped seven-stage sales pipeline definition. */
 final class DemoPipeline {
   private DemoPipeline() {}
 
-  static Map<String, BigDecimal> defaults() {
+  /** The default win probability of each open stage. */
+  static Map<String, BigDecimal> probabilities() {
     Map<String, BigDecimal> m = new LinkedHashMap<>();
-    m.put("LEAD_CAPTURE", new BigDecimal("0.05"));
-    m.put("QUALIFICATION", new BigDecimal("0.10"));
-    m.put("DISCOVERY", new BigDecimal("0.20"));
-    m.put("PROPOSAL", new BigDecimal("0.50"));
-    m.put("NEGOTIATION", new BigDecimal("0.75"));
+    for (State s : SalesPipeline.definition().states()) {
+      if (s.isOpen()) {
+        s.probability().ifPresent(p -> m.put(s.id(), p));
+      }
+    }
+    return m;
+  }
+
+  /** The forecast category of each open stage (PIPELINE, BEST_CASE, COMMIT). */
+  static Map<String, String> categories() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (State s : SalesPipeline.definition().states()) {
+      if (s.isOpen()) {
+        s.forecastCategory().ifPresent(c -> m.put(s.id(), c.name()));
+      }
+    }
     return m;
   }
 }

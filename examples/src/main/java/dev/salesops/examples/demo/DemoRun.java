@@ -40,6 +40,8 @@ public final class DemoRun {
     ObjectMapper json = SalesOpsJson.mapper();
     List<Section> sections = new ArrayList<>();
     sections.add(overview(company, json));
+    sections.add(PipelineSection.of(company, json));
+    sections.add(ScoringSection.of(company, json));
     sections.add(KpiSection.of(company, json));
     sections.add(ForecastSection.of(company, json));
     sections.add(AppraisalSection.of(company, json));

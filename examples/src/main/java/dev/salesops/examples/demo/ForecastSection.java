@@ -8,9 +8,14 @@ import dev.salesops.examples.export.Outcome;
 import dev.salesops.metrics.forecast.Forecast;
 import dev.salesops.metrics.forecast.ForecastPoint;
 import dev.salesops.metrics.forecast.MonthlyForecast;
+import dev.salesops.metrics.forecast.OpenDeal;
+import dev.salesops.metrics.forecast.PipelineForecast;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -64,7 +69,40 @@ final class ForecastSection {
       }
     }
     text.append(t.render());
-    return new DemoRun.Section("forecast", "Forecast (time series)", text.toString(), node);
+
+    // the open pipeline by expected close month, amount x the stage's default probability, next to the forecast
+    List<OpenDeal> open = new ArrayList<>();
+    Map<String, BigDecimal> probabilities = DemoPipeline.probabilities();
+    Map<String, String> categories = DemoPipeline.categories();
+    for (DemoDeal d : c.deals()) {
+      if (d.outcome() == Outcome.OPEN && d.opportunity().amount().isPresent() && d.opportunity().expectedCloseDate().isPresent()) {
+        Money usd = c.rates().convert(d.opportunity().amount().get(), CurrencyUnit.USD, c.asOf(), RoundingMode.HALF_EVEN);
+        LocalDate close = d.opportunity().expectedCloseDate().get();
+        open.add(new OpenDeal(usd, probabilities.get(d.currentStage()), close.isAfter(c.asOf()) ? close : c.asOf().plusDays(1),
+            categories.get(d.currentStage())));
+      }
+    }
+    PipelineForecast pipeline = PipelineForecast.of(CurrencyUnit.USD, open);
+    text.append("\nOpen pipeline by expected close month (USD at the ").append(c.asOf())
+        .append(" rate; amount x stage probability; close dates already past moved to the next day), beside the forecast:\n");
+    TextTable pt = new TextTable("month", "forecast USD", "weighted pipeline USD", "COMMIT", "BEST_CASE", "PIPELINE");
+    ArrayNode rows = node.putArray("pipeline");
+    for (PipelineForecast.Row r : pipeline.alongside(f)) {
+      Map<String, Money> cats = pipeline.byMonthAndCategory().getOrDefault(r.period(), Map.of());
+      pt.row(r.period(), r.timeSeriesForecast().isPresent() ? round(r.timeSeriesForecast().getAsDouble()) : "-",
+          r.pipeline().getAmount(), amount(cats, "COMMIT"), amount(cats, "BEST_CASE"), amount(cats, "PIPELINE"));
+      ObjectNode rn = rows.addObject();
+      rn.put("month", r.period().toString());
+      rn.set("pipeline", json.valueToTree(r.pipeline()));
+      rn.set("byCategory", json.valueToTree(cats));
+    }
+    text.append(pt.render());
+    return new DemoRun.Section("forecast", "Forecast (time series and pipeline)", text.toString(), node);
+  }
+
+  private static String amount(Map<String, Money> cats, String category) {
+    Money m = cats.get(category);
+    return m == null ? "-" : m.getAmount().toPlainString();
   }
 
   private static String params(Map<String, Double> p) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.examples.report.KpiText;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Dimension;
+import dev.salesops.metrics.kpi.ForecastCategory;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiCollectors;
 import dev.salesops.metrics.kpi.KpiOptions;
@@ -26,7 +27,8 @@ final class KpiSection {
         .funnelMinDeals(50)
         .qualifiedStages("DISCOVERY", "PROPOSAL", "NEGOTIATION")
         .moneyPolicy(MoneyPolicy.convertTo(CurrencyUnit.USD, c.rates(), MoneyPolicy.RateDate.CLOSE_DATE, c.asOf(), RoundingMode.HALF_EVEN));
-    DemoPipeline.defaults().forEach((stage, p) -> b.stageProbability(stage, p));
+    DemoPipeline.probabilities().forEach(b::stageProbability);
+    DemoPipeline.categories().forEach((stage, cat) -> b.stageForecastCategory(stage, ForecastCategory.valueOf(cat)));
     return b.build();
   }
 
