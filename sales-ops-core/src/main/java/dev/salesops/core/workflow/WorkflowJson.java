@@ -642,7 +642,7 @@ public final class WorkflowJson {
   static final class DefinitionDeserializer extends JsonDeserializer<WorkflowDefinition> {
     @Override
     public WorkflowDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return definition(p.readValueAsTree());
+      return definition(ctxt.readTree(p));
     }
   }
 
@@ -658,7 +658,7 @@ public final class WorkflowJson {
   static final class SnapshotDeserializer extends JsonDeserializer<Snapshot> {
     @Override
     public Snapshot deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return snapshot(p.readValueAsTree());
+      return snapshot(ctxt.readTree(p));
     }
   }
 
@@ -675,7 +675,7 @@ public final class WorkflowJson {
     @Override
     public CriterionSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Problems problems = new Problems();
-      CriterionSpec spec = criterion(p.readValueAsTree(), "$", problems);
+      CriterionSpec spec = criterion(ctxt.readTree(p), "$", problems);
       problems.throwIfAny();
       return spec;
     }

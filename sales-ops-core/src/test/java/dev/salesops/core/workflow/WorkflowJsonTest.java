@@ -57,6 +57,19 @@ class WorkflowJsonTest {
     assertThat(mapper.readValue(mapper.writeValueAsString(spec), CriterionSpec.class)).isEqualTo(spec);
   }
 
+  /** A host row holding a snapshot, a definition and a criterion inside a larger document. */
+  record Row(String id, Snapshot snapshot, List<CriterionSpec> guards, WorkflowDefinition definition) {}
+
+  @Test
+  void nestedInALargerDocumentTheyRoundTripToo() throws Exception {
+    ObjectMapper mapper = SalesOpsJson.newObjectMapper();
+    Row row = new Row("opp-1", SalesPipeline.workflow().start(T0, REP),
+        List.of(CriterionSpec.of("bant.qualified"), CriterionSpec.of("reason.required")), SalesPipeline.definition());
+    String json = mapper.writeValueAsString(row);
+    assertThat(mapper.readValue(json, Row.class)).isEqualTo(row);
+    assertThat(mapper.readValue("[" + json + "," + json + "]", Row[].class)).containsExactly(row, row);
+  }
+
   @Test
   void loadReportsUnknownCriterionTypesWithJsonPaths() {
     String json = "{\"id\": \"flow\", \"version\": 2, \"states\": ["
