@@ -33,7 +33,7 @@ final class CommissionPlanReader {
   private static final Set<String> ACCELERATOR_FIELDS = Set.of("from", "multiplier");
   private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
   private static final int MAX_DECIMAL_CHARS = 40;
-  private static final int MAX_SCALE = 30;
+  private static final int MAX_SCALE = Decimals.MAX_SCALE;
 
   private final Problems problems = new Problems();
 
@@ -258,7 +258,7 @@ final class CommissionPlanReader {
     try {
       BigDecimal d = new BigDecimal(digits);
       if (d.scale() > MAX_SCALE || d.scale() < -MAX_SCALE) {
-        problems.add(path, "must have at most " + MAX_SCALE + " decimal places and a reasonable exponent", shorten(text));
+        problems.add(path, "must have at most " + MAX_SCALE + " decimal places and an exponent of at most " + MAX_SCALE, shorten(text));
         return null;
       }
       return percent ? d.movePointLeft(2) : d;

@@ -11,6 +11,7 @@ import dev.salesops.core.testing.Generators;
 import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.ValidationException;
+import dev.salesops.metrics.testing.JsonMutations;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -125,6 +126,26 @@ class CommissionJsonTest {
     });
   }
 
+  @Test
+  void randomMutationsFailOnlyWithJsonInputExceptionOrValidationException() {
+    Property.forAll(78L, 300, r -> {
+      CommissionPlan plan = plan(r);
+      JsonMutations.check(MAPPER, plan, CommissionPlan.class, r);
+      // the all-problems reader over a mutated document: a plan equal to its own JSON, or a ValidationException
+      String json = MAPPER.writeValueAsString(plan);
+      String mutated = r.nextBoolean() ? json.replaceFirst("\\d", "-") : json.replaceFirst("\"[A-Z_]+\"", "\"X\"");
+      try {
+        CommissionPlan read = CommissionPlans.read(mutated);
+        assertThat(CommissionPlans.read(MAPPER.writeValueAsString(read))).isEqualTo(read);
+      } catch (ValidationException e) {
+        assertThat(e.problems()).isNotEmpty();
+      }
+      CurrencyUnit c = plan.currency();
+      JsonMutations.check(MAPPER, plan.compute(Generators.money(r, c), Money.ofMinor(c, 1 + r.nextInt(1_000_000)),
+          plan.ratingMultipliers().keySet().stream().findFirst()), Payout.class, r);
+    });
+  }
+
   // ---- refusals
 
   private static List<String> problems(String json) {
@@ -163,7 +184,7 @@ class CommissionJsonTest {
     assertThat(problems("[]")).containsExactly("$ must be a JSON object: array");
     assertThat(problems("{\"name\":")).singleElement().asString().startsWith("$ must be well-formed JSON (line 1)");
     assertThat(problems("{\"name\":\"p\",\"currency\":\"USD\",\"method\":\"FLAT\",\"tiers\":[{\"from\":0,\"rate\":1e-1000000}]}"))
-        .containsExactly("tiers[0].rate must have at most 30 decimal places and a reasonable exponent: 1E-1000000");
+        .containsExactly("tiers[0].rate must have at most 30 decimal places and an exponent of at most 30: 1E-1000000");
     assertThatThrownBy(() -> CommissionPlans.read((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
   }
 
@@ -178,6 +199,12 @@ class CommissionJsonTest {
         .satisfies(e -> assertThat(e.rule()).startsWith("2 problems:").contains("tiers[0].from must be 0: 0.5")
             .contains("attainmentCap must be within (0, 100]: 0"));
     assertThat(refused(ok + ",\"tiers\":[],\"currency\":\"ABC\"}").jsonPath()).isEqualTo("$.currency");
+    // absurd scales are refused by the types themselves, before any payout arithmetic
+    assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":1e-1000000}]}"))
+        .satisfies(e -> assertThat(e.jsonPath()).isEqualTo("$.tiers[0]"))
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("rate must have at most 30 decimal places and an exponent of at most 30: 1E-1000000"));
+    assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":0.1}],\"ratingMultipliers\":{\"S\":0e-99}}").rule())
+        .isEqualTo("ratingMultipliers.S must have at most 30 decimal places and an exponent of at most 30: 0E-99");
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":0.1}],\"roundingMode\":\"NEAREST\"}").jsonPath()).isEqualTo("$.roundingMode");
   }
 

@@ -8,6 +8,7 @@ import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.testing.Generators;
 import dev.salesops.core.testing.Property;
+import dev.salesops.metrics.testing.JsonMutations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -160,6 +161,27 @@ class TargetJsonTest {
     });
   }
 
+  @Test
+  void randomMutationsFailOnlyWithJsonInputException() {
+    Property.forAll(32L, 300, r -> {
+      switch (r.nextInt(4)) {
+        case 0:
+          JsonMutations.check(MAPPER, target(r), Target.class, r);
+          break;
+        case 1:
+          JsonMutations.check(MAPPER, allocation(r), Allocation.class, r);
+          break;
+        case 2:
+          JsonMutations.check(MAPPER, plan(r), MilestonePlan.class, r);
+          break;
+        default:
+          MilestonePlan p = plan(r);
+          JsonMutations.check(MAPPER, p.statusAt(p.period().startDate(), p.target()), MilestoneStatus.class, r);
+          break;
+      }
+    });
+  }
+
   // ---- refusals
 
   static JsonInputException refused(String json, Class<?> type) {
@@ -189,6 +211,8 @@ class TargetJsonTest {
         .satisfies(e -> assertThat(e.jsonPath()).isEqualTo("$.milestones[0]"))
         .satisfies(e -> assertThat(e.rule()).isEqualTo("null is not allowed for expectedToDate"));
     assertThat(refused("{\"id\":\"t\",\"value\":5}", Target.class).jsonPath()).isEqualTo("$.value");
+    assertThat(refused("{\"id\":\"t\",\"milestones\":[{\"date\":\"2026-01-31\",\"expectedToDate\":1e1000000}]}", Target.class).rule())
+        .isEqualTo("milestone.expectedToDate must have at most 30 integer digits and 30 decimal places: 1E+1000000");
     assertThat(refused("{\"2026-01\":{\"amount\":\"1\",\"currency\":\"USD\"},\"2026-03\":{\"amount\":\"1\",\"currency\":\"USD\"}}",
         MilestonePlan.class).rule()).isEqualTo("monthlyPlan must have consecutive months: gap after 2026-01");
     assertThat(refused("{}", MilestonePlan.class).rule()).isEqualTo("monthlyPlan must not be empty: {}");
