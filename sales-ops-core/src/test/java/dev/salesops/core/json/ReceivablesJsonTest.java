@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.core.collection.Allocation;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
@@ -278,6 +283,75 @@ class ReceivablesJsonTest {
         }
       }
     });
+  }
+
+  private static final List<JsonNode> ODD = List.of(JsonNodeFactory.instance.nullNode(), JsonNodeFactory.instance.booleanNode(true),
+      JsonNodeFactory.instance.numberNode(7), JsonNodeFactory.instance.numberNode(-1), JsonNodeFactory.instance.numberNode(new BigDecimal("1e-1000000")),
+      JsonNodeFactory.instance.numberNode(new BigDecimal("1e400")), JsonNodeFactory.instance.textNode(""), JsonNodeFactory.instance.textNode(" x"),
+      JsonNodeFactory.instance.textNode("XYZ"), JsonNodeFactory.instance.textNode("x".repeat(5000)), JsonNodeFactory.instance.textNode("2024-02-30"),
+      JsonNodeFactory.instance.textNode("a\u0000b"), JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.objectNode());
+
+  @Test
+  void randomMutationsOfValidJsonFailOnlyWithJsonInputException() {
+    ObjectMapper plain = JsonMapper.builder().build();
+    List<Function<Random, ?>> generators = List.of(ReceivablesJsonTest::contract, ReceivablesJsonTest::invoice,
+        ReceivablesJsonTest::payment, ReceivablesJsonTest::ladder);
+    Property.forAll(2027L, 400, r -> {
+      Object value = Generators.oneOf(r, generators).apply(r);
+      Class<?> type = value instanceof Contract ? Contract.class : value.getClass();
+      JsonNode tree = plain.readTree(MAPPER.writeValueAsString(value));
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(tree, containers);
+        JsonNode target = Generators.oneOf(r, containers);
+        JsonNode odd = Generators.oneOf(r, ODD).deepCopy();
+        if (target instanceof ObjectNode) {
+          ObjectNode o = (ObjectNode) target;
+          List<String> names = new ArrayList<>();
+          o.fieldNames().forEachRemaining(names::add);
+          int op = r.nextInt(4);
+          if (names.isEmpty() || op == 0) {
+            o.set(r.nextBoolean() ? "extra" : "amount", odd);
+          } else if (op == 1) {
+            o.remove(Generators.oneOf(r, names));
+          } else {
+            o.set(Generators.oneOf(r, names), odd);
+          }
+        } else {
+          ArrayNode a = (ArrayNode) target;
+          if (a.isEmpty() || r.nextBoolean()) {
+            a.add(odd);
+          } else {
+            a.set(r.nextInt(a.size()), odd);
+          }
+        }
+      }
+      String json = plain.writeValueAsString(tree);
+      try {
+        Object read = MAPPER.readValue(json, type);
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(read), type)).isEqualTo(read);
+        if (read instanceof Contract) {
+          // nothing half-built: the derived schedule of what was accepted adds up to the total
+          Contract c = (Contract) read;
+          Money sum = Money.zero(c.currency());
+          for (PaymentMilestone m : c.paymentSchedule()) {
+            sum = sum.plus(m.amount());
+          }
+          assertThat(c.milestones().isEmpty() || sum.isEqual(c.total())).isTrue();
+          ContractReview.review(c);
+        }
+      } catch (JsonInputException e) {
+        assertThat(e.getMessage()).startsWith("Invalid " + type.getSimpleName() + " JSON at $").doesNotContain("Immutable");
+        assertThat(e.getMessage().length()).isLessThan(800);
+      }
+    });
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out) {
+    if (node.isContainerNode()) {
+      out.add(node);
+      node.elements().forEachRemaining(child -> collect(child, out));
+    }
   }
 
   // ---- refusals

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.testing.EqualsTester;
 import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.testing.Generators;
@@ -12,7 +13,6 @@ import dev.salesops.metrics.testing.JsonMutations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +70,14 @@ class TargetJsonTest {
     for (SmartFinding f : findings) {
       assertThat(MAPPER.readValue(MAPPER.writeValueAsString(f), SmartFinding.class)).isEqualTo(f);
     }
+  }
+
+  @Test
+  void milestonePlansAreEqualByTheirMonthlyPlan() {
+    TreeMap<YearMonth, Money> months = new TreeMap<>(Map.of(YearMonth.of(2026, 1), Money.of(CurrencyUnit.USD, BigDecimal.ONE)));
+    TreeMap<YearMonth, Money> other = new TreeMap<>(Map.of(YearMonth.of(2026, 2), Money.of(CurrencyUnit.USD, BigDecimal.ONE)));
+    new EqualsTester().addEqualityGroup(MilestonePlan.of(months), MilestonePlan.of(new TreeMap<>(months)))
+        .addEqualityGroup(MilestonePlan.of(other)).testEquals();
   }
 
   // ---- random values
