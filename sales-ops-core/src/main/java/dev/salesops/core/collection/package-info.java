@@ -19,7 +19,11 @@
  * on input); a payment's {@code allocations} may be omitted (oldest-due-first); whole-number fields such as
  * {@code fromDay} are required. A {@link dev.salesops.core.collection.FollowUpLadder} is the array of its steps,
  * the same document as {@link dev.salesops.core.collection.FollowUpLadder#toData()}. Input goes through the
- * same validation as the constructors. The {@link dev.salesops.core.collection.Ledger} has no JSON form: it is
+ * same validation as the constructors. Results ({@link dev.salesops.core.collection.FollowUpAgenda} with its
+ * actions and holds, {@link dev.salesops.core.collection.PaymentRecord} with its applications) are written and
+ * read back equal; {@link dev.salesops.core.collection.InvoiceState}, {@link
+ * dev.salesops.core.collection.InvoiceRecord} and {@link dev.salesops.core.collection.ReceivableSummary} (money
+ * bags) have no JSON form. The {@link dev.salesops.core.collection.Ledger} has no JSON form: it is
  * rebuilt by replaying its facts (payments in other currencies need the host's exchange rates).
  */
 package dev.salesops.core.collection;
