@@ -1,5 +1,7 @@
 package dev.salesops.core.collection;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +54,7 @@ public final class FollowUpLadder {
    *
    * @throws dev.salesops.core.validation.ValidationException naming every problem
    */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FollowUpLadder of(List<FollowUpStep> steps) {
     Objects.requireNonNull(steps, "steps");
     Problems problems = new Problems();
@@ -183,6 +186,7 @@ public final class FollowUpLadder {
   }
 
   /** The steps, by {@code fromDay}. */
+  @JsonValue
   public List<FollowUpStep> steps() {
     return steps;
   }

@@ -1,5 +1,7 @@
 package dev.salesops.core.collection;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Checks;
@@ -23,7 +25,8 @@ import org.joda.money.Money;
  * @param receivedOn the value date
  * @param allocations the host's allocation, or empty for oldest-due-first
  */
-public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn, List<Allocation> allocations) {
+public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Allocation> allocations) {
 
   /** Validates the parts. */
   public Payment {

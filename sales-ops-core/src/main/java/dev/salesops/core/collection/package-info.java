@@ -9,5 +9,21 @@
  *
  * <p>Dates are {@link java.time.LocalDate}s in the host's business time zone: the host turns its instant into
  * a date (e.g. {@code LocalDate.ofInstant(instant, zone)}); facts dated on a day count at the end of that day.
+ *
+ * <p>JSON (through {@link dev.salesops.core.json.SalesOpsJson}): every fact record ({@link
+ * dev.salesops.core.collection.Invoice}, {@link dev.salesops.core.collection.Payment}, {@link
+ * dev.salesops.core.collection.Allocation}, {@link dev.salesops.core.collection.CreditNote}, {@link
+ * dev.salesops.core.collection.WriteOff}, {@link dev.salesops.core.collection.Dispute}, {@link
+ * dev.salesops.core.collection.PromiseToPay}, {@link dev.salesops.core.collection.StepDone}) is an object with
+ * its component names; ids are bare strings; absent optionals are omitted (and may be omitted or {@code null}
+ * on input); a payment's {@code allocations} may be omitted (oldest-due-first); whole-number fields such as
+ * {@code fromDay} are required. A {@link dev.salesops.core.collection.FollowUpLadder} is the array of its steps,
+ * the same document as {@link dev.salesops.core.collection.FollowUpLadder#toData()}. Input goes through the
+ * same validation as the constructors. Results ({@link dev.salesops.core.collection.FollowUpAgenda} with its
+ * actions and holds, {@link dev.salesops.core.collection.PaymentRecord} with its applications) are written and
+ * read back equal; {@link dev.salesops.core.collection.InvoiceState}, {@link
+ * dev.salesops.core.collection.InvoiceRecord} and {@link dev.salesops.core.collection.ReceivableSummary} (money
+ * bags) have no JSON form. The {@link dev.salesops.core.collection.Ledger} has no JSON form: it is
+ * rebuilt by replaying its facts (payments in other currencies need the host's exchange rates).
  */
 package dev.salesops.core.collection;

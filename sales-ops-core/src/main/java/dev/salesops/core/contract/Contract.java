@@ -1,5 +1,8 @@
 package dev.salesops.core.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.OpportunityId;
 import dev.salesops.core.model.TeamId;
@@ -34,9 +37,18 @@ import org.joda.money.Money;
  * currency; milestone ids are unique; no milestone is planned before the signing date; percentages add up to
  * 100 and leave a positive remainder to share; clause texts are at most 4,000 characters.
  *
+ * <p>JSON names: {@code id}, {@code opportunityId}, {@code accountId}, {@code ownerId}, {@code teamId}, {@code
+ * total}, {@code signedOn}, {@code scope}, {@code deliveryTerms}, {@code acceptanceCriteria}, {@code
+ * liabilityClause}, {@code disputeResolution}, {@code confidentialityClause}, {@code milestones} (each {@code id},
+ * {@code kind}, {@code plannedDate}, {@code netDays}, and {@code amount} or {@code percent}). The payment schedule
+ * is derived, never written.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableContract.class)
+@JsonDeserialize(as = ImmutableContract.class)
 public abstract class Contract {
   /** The longest clause text accepted. */
   public static final int MAX_CLAUSE_LENGTH = 4000;

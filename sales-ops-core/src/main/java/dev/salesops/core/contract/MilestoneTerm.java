@@ -1,5 +1,7 @@
 package dev.salesops.core.contract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Checks;
 import java.math.BigDecimal;
@@ -29,7 +31,8 @@ import org.joda.money.Money;
  * @param amount the fixed amount, when the milestone is a fixed amount
  * @param percent the percentage, when the milestone is a percentage
  */
-public record MilestoneTerm(String id, MilestoneKind kind, LocalDate plannedDate, int netDays, Optional<Money> amount,
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record MilestoneTerm(String id, MilestoneKind kind, LocalDate plannedDate, @JsonProperty(required = true) int netDays, Optional<Money> amount,
     Optional<BigDecimal> percent) {
 
   /** Validates the parts. */

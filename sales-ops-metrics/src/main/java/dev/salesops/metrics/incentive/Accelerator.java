@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Both decimals have at most 30 decimal places (and an exponent of at most 30).
+ *
  * @param from the attainment above which the multiplier applies, within [1, 100]
  * @param multiplier the rate multiplier, within [1, 10]
  */
@@ -20,10 +22,10 @@ public record Accelerator(BigDecimal from, BigDecimal multiplier) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(multiplier, "multiplier");
     Problems p = new Problems();
-    if (from.compareTo(BigDecimal.ONE) < 0 || from.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (Decimals.scaleOk(p, "from", from) && (from.compareTo(BigDecimal.ONE) < 0 || from.compareTo(BigDecimal.valueOf(100)) > 0)) {
       p.add("from", "must be within [1, 100] (accelerators apply above quota)", from.toPlainString());
     }
-    if (multiplier.compareTo(BigDecimal.ONE) < 0 || multiplier.compareTo(BigDecimal.TEN) > 0) {
+    if (Decimals.scaleOk(p, "multiplier", multiplier) && (multiplier.compareTo(BigDecimal.ONE) < 0 || multiplier.compareTo(BigDecimal.TEN) > 0)) {
       p.add("multiplier", "must be within [1, 10]", multiplier.toPlainString());
     }
     p.throwIfAny();

@@ -1,5 +1,8 @@
 package dev.salesops.metrics.incentive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.appraisal.Appraisal;
 import dev.salesops.metrics.ratio.Ratio;
@@ -43,11 +46,15 @@ import org.joda.money.Money;
  * <p>Rules: at least one tier; the first tier starts at 0; tier starts strictly increasing; rates
  * non-decreasing; a {@code FLAT} plan has exactly one tier; accelerator starts strictly increasing, their
  * multipliers non-decreasing; the attainment cap, if any, within (0, 100]; the payout cap, if any, in the
- * plan's currency and not negative; rating multipliers within [0, 10].
+ * plan's currency and not negative; rating multipliers within [0, 10]; every decimal with at most 30 decimal
+ * places (and an exponent of at most 30), so that absurd inputs are refused before any arithmetic.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableCommissionPlan.class)
+@JsonDeserialize(as = ImmutableCommissionPlan.class)
 public abstract class CommissionPlan {
 
   /** The plan's name. */
@@ -118,7 +125,7 @@ public abstract class CommissionPlan {
         p.add("accelerators[" + i + "].multiplier", "must not be less than the previous accelerator's " + acc.get(i - 1).multiplier().toPlainString(), acc.get(i).multiplier().toPlainString());
       }
     }
-    attainmentCap().filter(c -> c.signum() <= 0 || c.compareTo(BigDecimal.valueOf(100)) > 0)
+    attainmentCap().filter(c -> Decimals.scaleOk(p, "attainmentCap", c) && (c.signum() <= 0 || c.compareTo(BigDecimal.valueOf(100)) > 0))
         .ifPresent(c -> p.add("attainmentCap", "must be within (0, 100]", c.toPlainString()));
     payoutCap().ifPresent(c -> {
       if (!c.getCurrencyUnit().equals(currency())) {
@@ -128,7 +135,7 @@ public abstract class CommissionPlan {
       }
     });
     ratingMultipliers().forEach((band, m) -> {
-      if (m.signum() < 0 || m.compareTo(BigDecimal.TEN) > 0) {
+      if (Decimals.scaleOk(p, "ratingMultipliers." + band, m) && (m.signum() < 0 || m.compareTo(BigDecimal.TEN) > 0)) {
         p.add("ratingMultipliers." + band, "must be within [0, 10]", m.toPlainString());
       }
     });

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Both decimals have at most 30 decimal places (and an exponent of at most 30).
+ *
  * @param from the attainment at which the tier starts, within [0, 100]
  * @param rate the commission rate, within [0, 1]
  */
@@ -19,10 +21,10 @@ public record RateTier(BigDecimal from, BigDecimal rate) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(rate, "rate");
     Problems p = new Problems();
-    if (from.signum() < 0 || from.compareTo(BigDecimal.valueOf(100)) > 0) {
+    if (Decimals.scaleOk(p, "from", from) && (from.signum() < 0 || from.compareTo(BigDecimal.valueOf(100)) > 0)) {
       p.add("from", "must be within [0, 100]", from.toPlainString());
     }
-    if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+    if (Decimals.scaleOk(p, "rate", rate) && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0)) {
       p.add("rate", "must be within [0, 1]", rate.toPlainString());
     }
     p.throwIfAny();

@@ -5,6 +5,11 @@
  * with accelerators above quota, caps and a payout multiplier per rating band) turns a credited amount
  * and a quota into a {@link dev.salesops.metrics.incentive.Payout}: exact money with a stated rounding and
  * the calculation lines a rep can check by hand.
+ *
+ * <p>JSON (through {@code dev.salesops.core.json.SalesOpsJson}): a plan is an object with its accessor names
+ * (read with databind, stopping at the first problem, or with {@link
+ * dev.salesops.metrics.incentive.CommissionPlans#read}, reporting every problem at once); a {@link
+ * dev.salesops.metrics.incentive.Payout} is written with its lines and reads back equal.
  */
 @ValueStyle
 package dev.salesops.metrics.incentive;

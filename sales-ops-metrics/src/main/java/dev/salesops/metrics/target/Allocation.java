@@ -1,19 +1,31 @@
 package dev.salesops.metrics.target;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.core.validation.Checks;
+import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import dev.salesops.metrics.ratio.Ratio;
+import java.util.Set;
 import org.joda.money.Money;
 
 /**
  * One node of a top-down decomposition: a unit's key, its exact share of the parent's amount, the weight and
  * share it was given, and its own parts. The children's amounts add up exactly to the node's amount.
  *
+ * <p>JSON: {@code {"key":"north","amount":{"amount":"500.00","currency":"USD"},"share":{...},"children":[...]}};
+ * on input the children must be in the node's currency and add up exactly to its amount, and keys must be
+ * unique in the tree (as {@link TargetDecomposition} guarantees); {@code children} may be omitted for a leaf.
+ *
  * <p>This class is immutable and thread-safe.
  */
+@JsonPropertyOrder({"key", "amount", "share", "children"})
 public final class Allocation {
   private final String key;
   private final Money amount;
@@ -27,22 +39,62 @@ public final class Allocation {
     this.children = List.copyOf(children);
   }
 
+  /** The node read from JSON, checked as {@link TargetDecomposition} builds it. */
+  @JsonCreator
+  static Allocation fromJson(@JsonProperty("key") String key, @JsonProperty("amount") Money amount, @JsonProperty("share") Ratio share,
+      @JsonProperty("children") List<Allocation> children) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(share, "share");
+    List<Allocation> kids = children == null ? List.of() : children;
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < kids.size(); i++) {
+      Allocation c = Objects.requireNonNull(kids.get(i), "children element");
+      if (!c.amount.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
+        throw Checks.fail("allocation " + key + " children[" + i + "].amount", "must be in the currency " + amount.getCurrencyUnit(), c.amount);
+      }
+      sum = sum.add(c.amount.getAmount());
+    }
+    if (!kids.isEmpty() && sum.compareTo(amount.getAmount()) != 0) {
+      throw Checks.fail("allocation " + key + " children", "must add up exactly to " + amount, sum.toPlainString());
+    }
+    Set<String> keys = new HashSet<>();
+    keys.add(key);
+    for (Allocation c : kids) {
+      c.collectKeys(keys, key);
+    }
+    return new Allocation(key, amount, share, kids);
+  }
+
+  private void collectKeys(Set<String> keys, String root) {
+    if (!keys.add(key)) {
+      throw Checks.fail("allocation " + root + " key", "must be unique in the decomposition tree", key);
+    }
+    for (Allocation c : children) {
+      c.collectKeys(keys, root);
+    }
+  }
+
   /** The unit's key (e.g. {@code "north"}, {@code "north/team-a"}). */
+  @JsonProperty("key")
   public String key() {
     return key;
   }
 
   /** The allocated amount. */
+  @JsonProperty("amount")
   public Money amount() {
     return amount;
   }
 
   /** The weight share this node got of its parent ({@code weight / Σ weights}); {@code 1/1} at the root. */
+  @JsonProperty("share")
   public Ratio share() {
     return share;
   }
 
   /** The parts, in weight order; empty for a leaf. */
+  @JsonProperty("children")
   public List<Allocation> children() {
     return children;
   }
@@ -80,6 +132,7 @@ public final class Allocation {
   }
 
   /** Whether the children add up exactly to this node, all the way down (always true for results of {@link TargetDecomposition}). */
+  @JsonIgnore
   public boolean isExact() {
     if (children.isEmpty()) {
       return true;

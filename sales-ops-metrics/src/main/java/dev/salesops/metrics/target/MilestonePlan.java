@@ -1,5 +1,7 @@
 package dev.salesops.metrics.target;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -27,6 +29,9 @@ import org.joda.money.Money;
  * month's plan × (day of month / days in month), rounded to the currency's minor unit
  * {@link RoundingMode#HALF_EVEN}. Before the period: zero; after it: the whole target.
  *
+ * <p>JSON: the monthly plan, e.g. {@code {"2026-01":{"amount":"100.00","currency":"USD"},"2026-02":...}}; read
+ * through {@link #of} and its rules.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class MilestonePlan {
@@ -41,6 +46,7 @@ public final class MilestonePlan {
   }
 
   /** The plan of consecutive months (one currency, no month skipped). */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MilestonePlan of(SortedMap<YearMonth, Money> monthlyPlan) {
     Objects.requireNonNull(monthlyPlan, "monthlyPlan");
     if (monthlyPlan.isEmpty()) {
@@ -82,6 +88,7 @@ public final class MilestonePlan {
   }
 
   /** The monthly plan. */
+  @JsonValue
   public SortedMap<YearMonth, Money> plan() {
     return plan;
   }
@@ -136,6 +143,17 @@ public final class MilestonePlan {
     }
     return new MilestoneStatus(asOf, total, expected, actualToDate, gap, Ratio.of(actualToDate.getAmount(), expected.getAmount()), remaining,
         daysLeft, monthsLeft, Ratio.of(remaining.getAmount(), BigDecimal.valueOf(daysLeft)), Ratio.of(remaining.getAmount(), monthsLeft));
+  }
+
+  /** Equal when the monthly plans are equal (same months, same amounts). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MilestonePlan && ((MilestonePlan) o).plan.equals(plan);
+  }
+
+  @Override
+  public int hashCode() {
+    return plan.hashCode();
   }
 
   @Override

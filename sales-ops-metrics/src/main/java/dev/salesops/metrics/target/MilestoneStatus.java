@@ -1,5 +1,6 @@
 package dev.salesops.metrics.target;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import org.joda.money.Money;
 /**
  * Where a target stands at a date: expected-to-date by the plan, the actual, the gap, what remains and the
  * run rate needed to close it.
+ *
+ * <p>JSON: the components by name, plus the derived {@code onTrack} on output (ignored on input).
  *
  * @param asOf the date (inclusive: the actual covers the period start up to and including it)
  * @param target the whole target
@@ -23,6 +26,7 @@ import org.joda.money.Money;
  * @param requiredPerDay {@code remaining / daysLeft}; undefined when no day is left
  * @param requiredPerMonth {@code remaining / monthsLeft}; undefined when no time is left
  */
+@JsonIgnoreProperties(value = "onTrack", allowGetters = true)
 public record MilestoneStatus(LocalDate asOf, Money target, Money expectedToDate, Money actualToDate, Money gap, Ratio attainmentToDate,
     Money remaining, long daysLeft, BigDecimal monthsLeft, Ratio requiredPerDay, Ratio requiredPerMonth) {
   /** Checks the parts. */

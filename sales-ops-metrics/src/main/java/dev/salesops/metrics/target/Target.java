@@ -1,5 +1,8 @@
 package dev.salesops.metrics.target;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Checks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +23,9 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
   /** The target's identifier (a code, at most 64 characters). */
   public abstract String id();
