@@ -103,9 +103,10 @@ final class CsvInput {
     return rows;
   }
 
-  /** Adds a problem at {@code line} in {@code column}. */
+  /** Adds a problem at {@code line} in {@code column}; {@code value} is {@code null} when the cell is blank. */
   void problem(long line, String column, String rule, Object value) {
-    problems.add(Problem.of(name + " line " + line + ", column \"" + column + "\"", rule, value));
+    String path = name + " line " + line + ", column \"" + column + "\"";
+    problems.add(value == null ? Problem.of(path, rule) : Problem.of(path, rule, value));
   }
 
   /** Adds a problem of the file as a whole (e.g. a missing column). */

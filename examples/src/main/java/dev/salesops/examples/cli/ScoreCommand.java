@@ -48,7 +48,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.IllegalCurrencyException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -164,14 +163,15 @@ final class ScoreCommand implements Callable<Integer> {
     }
     csv.problems.throwIfAny();
     Map<String, ScoringSubject.Builder> out = new LinkedHashMap<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (CsvInput.Row row : csv.rows()) {
       Cells c = new Cells(csv, row);
       String id = row.get("id").orElse(null);
       if (id == null) {
-        csv.problem(row.line(), "id", "is required but blank", "");
+        csv.problem(row.line(), "id", "is required but blank", null);
         continue;
       }
-      if (out.containsKey(id)) {
+      if (!seen.add(id)) {
         csv.problem(row.line(), "id", "is a duplicate (an earlier row has it)", id);
         continue;
       }
@@ -183,7 +183,9 @@ final class ScoreCommand implements Callable<Integer> {
       Optional<String> amountText = row.get("amount");
       Optional<String> budgetText = row.get("budgetAmount");
       if ((amountText.isPresent() || budgetText.isPresent()) && currency.isEmpty() && row.get("currency").isEmpty()) {
-        csv.problem(row.line(), "currency", "is required when amount or budgetAmount is given", "");
+        csv.problem(row.line(), "currency", "is required when amount or budgetAmount is given", null);
+        c.parse("amount", BigDecimal::new, "must be a decimal number");
+        c.parse("budgetAmount", BigDecimal::new, "must be a decimal number");
       }
       Optional<org.joda.money.Money> amount = currency.flatMap(cu -> c.parse("amount", v -> Monies.parse(v, cu, "amount"), null));
       Optional<org.joda.money.Money> budgetAmount = currency.flatMap(cu -> c.parse("budgetAmount", v -> Monies.parse(v, cu, "budgetAmount"), null));
@@ -263,15 +265,15 @@ final class ScoreCommand implements Callable<Integer> {
       Cells c = new Cells(csv, row);
       Optional<String> id = row.get("id");
       if (id.isEmpty()) {
-        csv.problem(row.line(), "id", "is required but blank", "");
+        csv.problem(row.line(), "id", "is required but blank", null);
       } else if (!subjects.containsKey(id.get())) {
         csv.problem(row.line(), "id", "is not an id of the subjects file", id.get());
       }
       if (row.get("type").isEmpty()) {
-        csv.problem(row.line(), "type", "is required but blank", "");
+        csv.problem(row.line(), "type", "is required but blank", null);
       }
       if (row.get("at").isEmpty()) {
-        csv.problem(row.line(), "at", "is required but blank", "");
+        csv.problem(row.line(), "at", "is required but blank", null);
       }
       Optional<Instant> when = c.parse("at", v -> {
         Instant i = InstantConverter.parse(v);
@@ -314,7 +316,7 @@ final class ScoreCommand implements Callable<Integer> {
         failed = true;
         Problem p = e.problems().get(0);
         csv.problem(row.line(), column, rule != null ? rule : p.path() + " " + p.rule(), v.get());
-      } catch (IllegalArgumentException | DateTimeParseException | IllegalCurrencyException e) {
+      } catch (IllegalArgumentException | DateTimeParseException e) {
         failed = true;
         csv.problem(row.line(), column, rule != null ? rule : String.valueOf(e.getMessage()), v.get());
       }
