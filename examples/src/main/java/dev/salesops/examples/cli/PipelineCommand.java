@@ -190,7 +190,7 @@ final class PipelineCommand implements Runnable {
     TextTable states = new TextTable("state", "order", "kind", "probability", "forecast", "max dwell", "entry criteria", "exit criteria");
     for (State s : d.states()) {
       states.row(s.id(), s.order(), s.kind().code(), s.probability().map(p -> p.stripTrailingZeros().toPlainString()).orElse(""),
-          s.forecastCategory().map(Enum::name).orElse(""), s.maxDwell().map(Object::toString).orElse(""),
+          s.forecastCategory().map(Enum::name).orElse(""), s.maxDwell().map(PipelineCommand::duration).orElse(""),
           s.entryCriteria().map(CriterionSpec::label).orElse(""), s.exitCriteria().map(CriterionSpec::label).orElse(""));
     }
     b.append(states.render()).append('\n');
@@ -204,6 +204,11 @@ final class PipelineCommand implements Runnable {
       b.append('\n').append("Lost reasons: ").append(d.lostReasons().stream().map(LostReason::code).collect(Collectors.joining(", "))).append('\n');
     }
     return b.toString();
+  }
+
+  /** ISO-8601, in days when whole days ({@code P5D} rather than {@code PT120H}). */
+  static String duration(java.time.Duration d) {
+    return !d.isNegative() && d.toSeconds() % 86_400 == 0 && d.getNano() == 0 ? "P" + d.toDays() + "D" : d.toString();
   }
 
   private static String from(Transition t) {
@@ -228,8 +233,8 @@ final class PipelineCommand implements Runnable {
       n.put("kind", s.kind().code());
       s.probability().ifPresent(p -> n.put("probability", p));
       s.forecastCategory().ifPresent(f -> n.put("forecastCategory", f.name()));
-      s.maxDwell().ifPresent(x -> n.put("maxDwell", x.toString()));
-      s.leadTime().ifPresent(x -> n.put("leadTime", x.toString()));
+      s.maxDwell().ifPresent(x -> n.put("maxDwell", duration(x)));
+      s.leadTime().ifPresent(x -> n.put("leadTime", duration(x)));
       s.entryCriteria().ifPresent(c -> n.put("entryCriteria", c.label()));
       s.exitCriteria().ifPresent(c -> n.put("exitCriteria", c.label()));
     }
