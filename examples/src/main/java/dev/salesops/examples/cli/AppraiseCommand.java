@@ -218,38 +218,34 @@ final class AppraiseCommand implements Callable<Integer> {
           ok = false;
         }
       }
-      if (!ok) {
-        row.get("rep").ifPresent(k -> {
-          try {
-            reps.computeIfAbsent(k, x -> new Rep(UserId.of(x))).broken = true;
-          } catch (ValidationException e) {
-            // an unreadable rep id on a row with blank cells: the blank cells are reported
-          }
-        });
-        continue;
-      }
       UserId id = null;
-      try {
-        id = UserId.of(row.get("rep").orElseThrow());
-      } catch (ValidationException e) {
-        csv.problem(row.line(), "rep", "must be an identifier (at most 128 characters)", row.get("rep").orElseThrow());
+      Optional<String> repText = row.get("rep");
+      if (repText.isPresent()) {
+        try {
+          id = UserId.of(repText.get());
+        } catch (ValidationException e) {
+          csv.problem(row.line(), "rep", "must be an identifier (at most 128 characters)", repText.get());
+        }
       }
-      String indicator = row.get("indicator").orElseThrow();
-      Optional<Indicator> ind = scheme.indicator(indicator);
-      if (ind.isEmpty()) {
+      Optional<String> indicator = row.get("indicator");
+      Optional<Indicator> ind = indicator.flatMap(scheme::indicator);
+      if (indicator.isPresent() && ind.isEmpty()) {
         csv.problem(row.line(), "indicator", "must be an indicator of scheme " + scheme.name() + " ("
-            + scheme.indicators().stream().map(Indicator::name).collect(Collectors.joining(", ")) + ")", indicator);
+            + scheme.indicators().stream().map(Indicator::name).collect(Collectors.joining(", ")) + ")", indicator.get());
         ok = false;
       }
       CalendarPeriod period = null;
-      try {
-        period = CalendarPeriod.parse(row.get("period").orElseThrow());
-        if (ind.isPresent() && period.kind() != ind.get().period()) {
-          csv.problem(row.line(), "period", "must be a " + ind.get().period() + " for indicator " + indicator, period.label());
-          ok = false;
+      Optional<String> periodText = row.get("period");
+      if (periodText.isPresent()) {
+        try {
+          period = CalendarPeriod.parse(periodText.get());
+          if (ind.isPresent() && period.kind() != ind.get().period()) {
+            csv.problem(row.line(), "period", "must be a " + ind.get().period() + " for indicator " + indicator.get(), period.label());
+            ok = false;
+          }
+        } catch (ValidationException e) {
+          csv.problem(row.line(), "period", e.problems().get(0).rule(), periodText.get());
         }
-      } catch (ValidationException e) {
-        csv.problem(row.line(), "period", e.problems().get(0).rule(), row.get("period").orElseThrow());
       }
       BigDecimal actual = decimal(csv, row, "actual");
       BigDecimal target = decimal(csv, row, "target");
@@ -269,14 +265,17 @@ final class AppraiseCommand implements Callable<Integer> {
         r.broken = true;
         continue;
       }
-      r.input.add(indicator, Measurement.of(period, actual, target));
-      r.lines.computeIfAbsent(indicator, k -> new ArrayList<>()).add(row.line());
+      r.input.add(indicator.get(), Measurement.of(period, actual, target));
+      r.lines.computeIfAbsent(indicator.get(), k -> new ArrayList<>()).add(row.line());
     }
     return reps;
   }
 
   private static BigDecimal decimal(CsvInput csv, CsvInput.Row row, String column) {
-    String v = row.get(column).orElseThrow();
+    String v = row.get(column).orElse(null);
+    if (v == null) {
+      return null;
+    }
     if (v.length() > 40) {
       csv.problem(row.line(), column, "must be a decimal number of at most 40 characters", v.length() + " characters");
       return null;
