@@ -1,6 +1,7 @@
 package dev.salesops.examples.cli;
 
 import dev.salesops.examples.export.ExportMapping;
+import dev.salesops.examples.export.Field;
 import dev.salesops.examples.export.ExportReader;
 import dev.salesops.examples.export.ExportRow;
 import dev.salesops.examples.export.RowIssue;
@@ -10,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +56,14 @@ final class ReportCommand implements Callable<Integer> {
     ExportMapping m = ExportMapping.read(mapping);
     ExportReader reader = ExportReader.of(m);
     ReportOptions options = ReportOptions.of(m, by, asOf);
-    ExportReport report = new ExportReport(options);
+    Map<String, ExportReport.FirstWin> firstWins = null;
+    if (m.columns().containsKey(Field.ACCOUNT)) {
+      // first pass: each account's first won deal, so that "new customers" can be counted (memory per account)
+      Map<String, ExportReport.FirstWin> wins = new HashMap<>();
+      ExportReader.of(m).read(input, row -> ExportReport.firstWin(wins, row), issue -> { }, false, n -> { });
+      firstWins = wins;
+    }
+    ExportReport report = new ExportReport(options, firstWins);
     List<RowIssue> issues = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;

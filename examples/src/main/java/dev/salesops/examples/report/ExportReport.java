@@ -24,7 +24,9 @@ import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,14 +42,46 @@ public final class ExportReport {
   static final int TEXT_ISSUES = 25;
 
   private final ReportOptions options;
+  private final Map<String, FirstWin> firstWins;
   private final KpiAccumulator total;
   private final List<BreakdownAccumulator> breakdowns = new ArrayList<>();
   private ExportReader.Summary summary;
   private List<RowIssue> issues = List.of();
 
-  /** A report for {@code options}. */
+  /**
+   * The first won deal of an account: a won deal is a <em>new customer</em> when it is its account's first
+   * (earliest close date; on the same date, the smallest id).
+   *
+   * @param closed the close date
+   * @param id the deal's id
+   */
+  public record FirstWin(LocalDate closed, String id) {
+    boolean isBefore(FirstWin o) {
+      int c = closed.compareTo(o.closed);
+      return c < 0 || c == 0 && id.compareTo(o.id) < 0;
+    }
+  }
+
+  /** Folds one usable row into the first wins per account (the first pass of a report with an account column). */
+  public static void firstWin(Map<String, FirstWin> firstWins, ExportRow row) {
+    if (row.outcome() == dev.salesops.examples.export.Outcome.WON && row.closed().isPresent() && row.dimension("account").isPresent()) {
+      FirstWin w = new FirstWin(row.closed().get(), row.id());
+      firstWins.merge(row.dimension("account").get(), w, (a, b) -> b.isBefore(a) ? b : a);
+    }
+  }
+
+  /** A report for {@code options}, without new-customer marks (no account column, or no first pass). */
   public ExportReport(ReportOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * A report for {@code options}; {@code firstWins} (from a first pass, see {@link #firstWin}) marks each won
+   * deal with an account as a new customer or not.
+   */
+  public ExportReport(ReportOptions options, Map<String, FirstWin> firstWins) {
     this.options = options;
+    this.firstWins = firstWins;
     this.total = new KpiAccumulator(options.kpiOptions());
     for (ReportOptions.Breakdown b : options.breakdowns()) {
       breakdowns.add(b.period().isPresent()
@@ -59,6 +93,10 @@ public final class ExportReport {
   /** Adds a usable row. */
   public void add(ExportRow row) {
     DealRecord r = toRecord(row);
+    if (firstWins != null && r.outcome() == Outcome.WON && row.closed().isPresent() && row.dimension("account").isPresent()) {
+      FirstWin first = firstWins.get(row.dimension("account").get());
+      r = r.toBuilder().newCustomer(first != null && first.id().equals(row.id())).build();
+    }
     total.add(r);
     for (BreakdownAccumulator b : breakdowns) {
       b.add(r);

@@ -25,6 +25,8 @@ public final class KpiText {
     t.row("won", r.won(), "");
     t.row("lost", r.lost(), "");
     t.row("open", r.open(), "");
+    Long unmarked = r.missing().get("newCustomerFlag");
+    t.row("new customers", r.newCustomers(), unmarked == null ? "" : unmarked + " won deals not marked (no account)");
     t.row("win rate (count)", pct(r.winRate()), parts(r.winRate()));
     Distribution cycle = r.salesCycleDays();
     t.row("sales cycle days (won): mean", num(cycle.mean(), 1), "n=" + cycle.count());

@@ -166,6 +166,26 @@ class ReportCommandTest {
   }
 
   @Test
+  void newCustomersAreEachAccountsFirstWonDeal() throws Exception {
+    Files.writeString(dir.resolve("accounts.csv"), "Id,Stage,Account,Created,Closed,Amount\n"
+        + "B1,Won,acme,2024-01-01,2024-02-01,10\n"     // acme's first win: new customer
+        + "B2,Won,acme,2024-01-05,2024-03-01,10\n"     // acme again: not new
+        + "B3,Won,bolt,2024-01-05,2024-03-01,10\n"     // bolt's first win (same day as B4, smaller id): new
+        + "B4,Won,bolt,2024-01-06,2024-03-01,10\n"     // not new
+        + "B5,Won,,2024-01-06,2024-03-01,10\n"         // no account: not marked
+        + "B6,Lost,core,2024-01-06,2024-03-01,10\n");  // lost: never a new customer
+    Files.writeString(dir.resolve("accounts.json"), "{\"columns\": {\"id\": \"Id\", \"stage\": \"Stage\", \"account\": \"Account\","
+        + " \"created\": \"Created\", \"closed\": \"Closed\", \"amount\": \"Amount\"}, \"defaultCurrency\": \"USD\","
+        + " \"stages\": {\"Won\": \"CLOSED_WON\", \"Lost\": \"CLOSED_LOST\"}}");
+    Run r = run("report", "--input", dir.resolve("accounts.csv").toString(), "--mapping", dir.resolve("accounts.json").toString(),
+        "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode k = SalesOpsJson.mapper().readTree(r.out()).get("report");
+    assertThat(k.get("newCustomers").asLong()).isEqualTo(2);
+    assertThat(k.at("/missing/newCustomerFlag").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void asOfLimitsTheWindow() throws Exception {
     Run r = run(args("--as-of", "2024-02-29", "--format", "json"));
     JsonNode k = SalesOpsJson.mapper().readTree(r.out()).get("report");
