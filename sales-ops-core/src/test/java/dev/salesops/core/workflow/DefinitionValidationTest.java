@@ -158,7 +158,8 @@ class DefinitionValidationTest {
         .leadTime(Duration.ofHours(-1)).build()).build();
     assertThat(messages(d)).containsExactly(
         "states[4].id must be letters, digits and '_', starting with a letter (at most 64 characters): bad id",
-        "states[4].maxDwell must be positive: PT0S", "states[4].leadTime must not be negative: PT-1H");
+        "states[4].maxDwell must be positive: PT0S", "states[4].leadTime must not be negative: PT-1H",
+        "states[4].id must be reachable from the initial state A: bad id"); // no transition enters it: true as well
   }
 
   @Test
