@@ -141,7 +141,19 @@ public final class Workflow {
     return new Workflow(definition, registry, null, compiled[0], compiled[1], compiled[2]);
   }
 
-  /** Every problem of {@code definition} against {@code registry}; empty when it is valid. */
+  /**
+   * Every problem of {@code definition} against {@code registry}; empty when it is valid.
+   *
+   * <p>All checks run at once, in this order: identity and version; each state (id syntax, duplicate id,
+   * probability, dwell, lead time, criteria); the initial state; each transition (shape, declared states,
+   * command, guard); the lost-reason taxonomy; then the structural checks (ambiguous transitions, states not
+   * reachable from the initial state, states with no way to a closed state). The structural checks run over
+   * the well-formed part of the definition even when other problems were found: a duplicated state id counts
+   * once (its first declaration), and a transition that is malformed or names an undeclared state adds no
+   * edge. So a state left unreachable by a misspelt transition is reported as unreachable next to the
+   * misspelling (the definition as written does leave it unreachable), while reachability is not checked at all
+   * when the initial state is undeclared.
+   */
   public static List<Problem> validate(WorkflowDefinition definition, CriterionRegistry registry) {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(registry, "registry");
