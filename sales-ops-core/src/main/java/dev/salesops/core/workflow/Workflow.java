@@ -141,7 +141,19 @@ public final class Workflow {
     return new Workflow(definition, registry, null, compiled[0], compiled[1], compiled[2]);
   }
 
-  /** Every problem of {@code definition} against {@code registry}; empty when it is valid. */
+  /**
+   * Every problem of {@code definition} against {@code registry}; empty when it is valid.
+   *
+   * <p>All checks run at once, in this order: identity and version; each state (id syntax, duplicate id,
+   * probability, dwell, lead time, criteria); the initial state; each transition (shape, declared states,
+   * command, guard); the lost-reason taxonomy; then the structural checks (ambiguous transitions, states not
+   * reachable from the initial state, states with no way to a closed state). The structural checks run over
+   * the well-formed part of the definition even when other problems were found: a duplicated state id counts
+   * once (its first declaration), and a transition that is malformed or names an undeclared state adds no
+   * edge. So a state left unreachable by a misspelt transition is reported as unreachable next to the
+   * misspelling (the definition as written does leave it unreachable), while reachability is not checked at all
+   * when the initial state is undeclared.
+   */
   public static List<Problem> validate(WorkflowDefinition definition, CriterionRegistry registry) {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(registry, "registry");
@@ -552,29 +564,36 @@ public final class Workflow {
     states.forEach(s -> kinds.add(s.kind()));
     List<Transition> ts = d.transitions();
     Criterion[] guards = new Criterion[ts.size()];
-    boolean edgesOk = true;
+    // sourceOk[i]: transitions[i] leaves a well-defined set of states (one of from/fromKind, from declared);
+    // edgeOk[i]: moreover it enters a well-defined state (one of to/toLastOpen, to declared)
+    boolean[] sourceOk = new boolean[ts.size()];
+    boolean[] edgeOk = new boolean[ts.size()];
     for (int i = 0; i < ts.size(); i++) {
       Transition t = ts.get(i);
       String p = "transitions[" + i + "]";
+      boolean source = true;
+      boolean target = true;
       if (t.from().isPresent() == t.fromKind().isPresent()) {
         problems.add(p, "must have exactly one of from and fromKind");
-        edgesOk = false;
+        source = false;
       }
       if (t.to().isPresent() == t.isToLastOpen()) {
         problems.add(p, "must have exactly one of to and toLastOpen");
-        edgesOk = false;
+        target = false;
       }
       if (t.from().isPresent() && !idx.containsKey(t.from().get())) {
         problems.add(p + ".from", "must name a declared state", t.from().get());
-        edgesOk = false;
+        source = false;
       }
       if (t.fromKind().isPresent() && !kinds.contains(t.fromKind().get())) {
         problems.add(p + ".fromKind", "must be the kind of at least one declared state", t.fromKind().get());
       }
       if (t.to().isPresent() && !idx.containsKey(t.to().get())) {
         problems.add(p + ".to", "must name a declared state", t.to().get());
-        edgesOk = false;
+        target = false;
       }
+      sourceOk[i] = source;
+      edgeOk[i] = source && target;
       if (Command.MOVE_TO.equals(t.command())) {
         problems.add(p + ".command", "must not be moveTo (reserved for direct moves)", t.command());
       } else if (!Command.NAME.matcher(t.command()).matches()) {
@@ -593,19 +612,33 @@ public final class Workflow {
     if (d.lostReasons().isEmpty() && kinds.contains(StateKind.LOST)) {
       problems.add("lostReasons", "must not be empty when a LOST state is declared");
     }
-    if (edgesOk && problems.isEmpty()) {
-      checkAmbiguity(states, ts, problems);
-      checkGraph(d, states, idx, ts, problems);
-    }
+    // the structural checks always run, over the well-formed part of the definition (see checkGraph)
+    checkAmbiguity(states, idx, ts, sourceOk, problems);
+    checkGraph(d, states, idx, ts, edgeOk, problems);
     return new Criterion[][] {entry, exit, guards};
   }
 
-  private static void checkAmbiguity(List<State> states, List<Transition> ts, Problems problems) {
+  /**
+   * Reports every pair of transitions leaving the same state on the same command, both explicit or both group
+   * edges, with equal priorities. Only transitions with a well-formed source ({@code sourceOk}) take part (a
+   * transition whose {@code from} names no declared state leaves no state); the target does not matter (two
+   * edges on the same (state, command) are ambiguous wherever they lead). A duplicated state id counts once,
+   * as its first declaration.
+   */
+  private static void checkAmbiguity(List<State> states, Map<String, Integer> idx, List<Transition> ts,
+      boolean[] sourceOk, Problems problems) {
     Set<Long> reported = new HashSet<>();
-    for (State s : states) {
+    for (int si = 0; si < states.size(); si++) {
+      State s = states.get(si);
+      if (idx.get(s.id()) != si) {
+        continue; // a duplicate declaration: reported as such, not as a state of its own
+      }
       Map<String, List<Integer>> byCmd = new LinkedHashMap<>();
       for (int i = 0; i < ts.size(); i++) {
         Transition t = ts.get(i);
+        if (!sourceOk[i]) {
+          continue;
+        }
         boolean m = t.isGroup() ? t.fromKind().get().equals(s.kind()) : t.from().get().equals(s.id());
         if (m) {
           byCmd.computeIfAbsent(t.command(), k -> new ArrayList<>()).add(i);
@@ -627,21 +660,43 @@ public final class Workflow {
     }
   }
 
+  /**
+   * The graph checks: every state reachable from the initial state, and a way from every state to a closed
+   * state. They run together with all other checks, over the well-formed part of the definition:
+   *
+   * <ul>
+   *   <li>The nodes are the declared states; a duplicated id counts once, as its first declaration (the later
+   *       declarations are reported as duplicates and take no further part).
+   *   <li>The edges are the transitions with a well-formed source and target ({@code edgeOk}): a transition
+   *       with a malformed shape or naming an undeclared state is reported as such and adds no edge. Problems
+   *       elsewhere in a transition (command name, guard) do not remove its edge.
+   *   <li>Hence a state whose only incoming (or outgoing) transition names a misspelt state <em>is</em>
+   *       reported as unreachable (or as having no way to a closed state) in addition to the misspelling: the
+   *       definition as written does leave it so, and the pair of messages points at the fix.
+   *   <li>When the initial state is not declared, reachability is not checked (every state would be
+   *       reported); the way to a closed state, which does not depend on it, still is.
+   * </ul>
+   */
   private static void checkGraph(WorkflowDefinition d, List<State> states, Map<String, Integer> idx, List<Transition> ts,
-      Problems problems) {
+      boolean[] edgeOk, Problems problems) {
     int n = states.size();
+    boolean[] node = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      node[i] = idx.get(states.get(i).id()) == i;
+    }
     List<Set<Integer>> next = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       next.add(new LinkedHashSet<>());
     }
-    for (Transition t : ts) {
-      if (t.isToLastOpen()) {
-        continue; // returns to a state already visited: reaches nothing new
+    for (int k = 0; k < ts.size(); k++) {
+      Transition t = ts.get(k);
+      if (!edgeOk[k] || t.isToLastOpen()) {
+        continue; // malformed (reported already), or returns to a state already visited: reaches nothing new
       }
       int to = idx.get(t.to().get());
       for (int i = 0; i < n; i++) {
         boolean m = t.isGroup() ? t.fromKind().get().equals(states.get(i).kind()) : t.from().get().equals(states.get(i).id());
-        if (m) {
+        if (m && node[i]) {
           next.get(i).add(to);
         }
       }
@@ -651,32 +706,32 @@ public final class Workflow {
         State a = states.get(i);
         for (int j = 0; j < n; j++) {
           State b = states.get(j);
-          if (a.isOpen() && b.order() > a.order() && (b.isOpen() || b.kind().equals(StateKind.WON))) {
+          if (node[i] && node[j] && a.isOpen() && b.order() > a.order()
+              && (b.isOpen() || b.kind().equals(StateKind.WON))) {
             next.get(i).add(j);
           }
         }
       }
     }
     Integer init = idx.get(d.initialState());
-    if (init == null) {
-      return;
-    }
-    boolean[] reached = new boolean[n];
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(init);
-    reached[init] = true;
-    while (!queue.isEmpty()) {
-      for (int j : next.get(queue.poll())) {
-        if (!reached[j]) {
-          reached[j] = true;
-          queue.add(j);
+    if (init != null) {
+      boolean[] reached = new boolean[n];
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(init);
+      reached[init] = true;
+      while (!queue.isEmpty()) {
+        for (int j : next.get(queue.poll())) {
+          if (!reached[j]) {
+            reached[j] = true;
+            queue.add(j);
+          }
         }
       }
-    }
-    for (int i = 0; i < n; i++) {
-      if (!reached[i]) {
-        problems.add("states[" + i + "].id", "must be reachable from the initial state " + d.initialState(),
-            states.get(i).id());
+      for (int i = 0; i < n; i++) {
+        if (node[i] && !reached[i]) {
+          problems.add("states[" + i + "].id", "must be reachable from the initial state " + d.initialState(),
+              states.get(i).id());
+        }
       }
     }
     // states from which a closed state can be reached: backwards fixpoint
@@ -688,7 +743,7 @@ public final class Workflow {
     while (changed) {
       changed = false;
       for (int i = 0; i < n; i++) {
-        if (!closes[i]) {
+        if (node[i] && !closes[i]) {
           for (int j : next.get(i)) {
             if (closes[j]) {
               closes[i] = true;
@@ -700,7 +755,7 @@ public final class Workflow {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (!closes[i]) {
+      if (node[i] && !closes[i]) {
         problems.add("states[" + i + "].id", "must have a way to a closed state", states.get(i).id());
       }
     }

@@ -158,7 +158,8 @@ class DefinitionValidationTest {
         .leadTime(Duration.ofHours(-1)).build()).build();
     assertThat(messages(d)).containsExactly(
         "states[4].id must be letters, digits and '_', starting with a letter (at most 64 characters): bad id",
-        "states[4].maxDwell must be positive: PT0S", "states[4].leadTime must not be negative: PT-1H");
+        "states[4].maxDwell must be positive: PT0S", "states[4].leadTime must not be negative: PT-1H",
+        "states[4].id must be reachable from the initial state A: bad id"); // no transition enters it: true as well
   }
 
   @Test
@@ -207,5 +208,140 @@ class DefinitionValidationTest {
         "states[1].id must be reachable from the initial state A: B",
         "states[2].id must be reachable from the initial state A: DONE",
         "states[0].id must have a way to a closed state: A", "states[1].id must have a way to a closed state: B");
+  }
+
+  // ------------------------------------------------ graph checks run together with every other check
+
+  @Test
+  void aStateLeftUnreachableByAMisspeltTransitionIsReportedWithTheMisspelling() {
+    // the only edge into C names a misspelt source: C is reported unreachable, as the definition leaves it
+    WorkflowDefinition d = base().state(State.builder("C", 5, StateKind.OPEN).probability("1.5").build())
+        .transition(Transition.of("BB", "extra", "C")).build();
+    assertThat(messages(d)).containsExactly("states[4].probability must be within [0, 1]: 1.5",
+        "transitions[3].from must name a declared state: BB",
+        "states[4].id must be reachable from the initial state A: C");
+  }
+
+  @Test
+  void anOpenStateWhoseOnlyExitIsMisspeltHasNoWayToAClosedState() {
+    WorkflowDefinition d = WorkflowDefinition.builder().id("typo").version(0)
+        .state(State.builder("A", 1, StateKind.OPEN).build())
+        .state(State.builder("B", 2, StateKind.OPEN).build())
+        .state(State.builder("DONE", 3, StateKind.WON).build())
+        .transition(Transition.of("A", "advance", "B"))
+        .transition(Transition.of("B", "finish", "DONNE"))
+        .transition(Transition.of("A", "finish", "DONE"))
+        .build();
+    assertThat(messages(d)).containsExactly("version must be positive: 0",
+        "transitions[1].to must name a declared state: DONNE",
+        "states[1].id must have a way to a closed state: B");
+  }
+
+  @Test
+  void aMisspeltTargetOnAnotherwiseConnectedGraphAddsNoGraphProblem() {
+    // the misspelt edge is dropped, but B still reaches DONE another way: nothing spurious is reported
+    WorkflowDefinition d = base().transition(Transition.of("B", "skip", "DONEE")).build();
+    assertThat(messages(d)).containsExactly("transitions[3].to must name a declared state: DONEE");
+  }
+
+  @Test
+  void unreachableAndNoWayOutAreListedAlongsideEveryOtherKindOfProblem() {
+    WorkflowDefinition d = base().clearTransitions().id("Bad Flow").lostReasons(List.of(LostReason.PRICE, LostReason.PRICE))
+        .state(State.builder("C", 5, StateKind.OPEN).maxDwell(Duration.ZERO).build())
+        .state(State.builder("A", 6, StateKind.WON).build())
+        .transition(Transition.of("A", "advance", "B"))
+        .transition(Transition.of("B", "Finish", "DONE"))
+        .transition(Transition.of("B", "finish", "DROPPED").withGuard(CriterionSpec.of("no.such")))
+        .transition(Transition.of("B", "finish", "DONE"))
+        .transition(Transition.of("C", "advance", "NOWHERE"))
+        .build();
+    assertThat(messages(d)).containsExactly(
+        "id must be lower-case words joined by '-' (at most 64 characters): Bad Flow",
+        "states[4].maxDwell must be positive: PT0S",
+        "states[5].id must be unique (already declared by states[0]): A",
+        "transitions[1].command must be lower-case words joined by '-': Finish",
+        "transitions[2].guard.type must name a registered criterion type (registered: bant.qualified, role.required, "
+            + "lost_reason.required, reason.required): no.such",
+        "transitions[4].to must name a declared state: NOWHERE",
+        "lostReasons[1] must be unique: PRICE",
+        "transitions[3] is ambiguous with transitions[2] (both leave B on finish): give them distinct priorities",
+        "states[4].id must be reachable from the initial state A: C",
+        "states[4].id must have a way to a closed state: C");
+  }
+
+  @Test
+  void allProblemsAtOnceIncludeTheGraphProblems() {
+    WorkflowDefinition d = base().version(-1).state(State.builder("ISLAND", 5, StateKind.OPEN).probability("2").build())
+        .transition(Transition.of("ISLAND", "go", "NOWHERE")).build();
+    assertThatThrownBy(() -> Workflow.of(d, REGISTRY)).isInstanceOf(ValidationException.class)
+        .hasMessage("4 problems:\n- version must be positive: -1\n- states[4].probability must be within [0, 1]: 2\n"
+            + "- transitions[3].to must name a declared state: NOWHERE\n"
+            + "- states[4].id must be reachable from the initial state A: ISLAND");
+  }
+
+  @Test
+  void aDuplicatedIdCountsOnceAsItsFirstDeclaration() {
+    // edges naming DONE or A lead to their first declarations, so the second DONE and the second A, were they
+    // states of their own, would be unreachable: only the duplicates themselves are reported
+    WorkflowDefinition d = base().state(State.builder("DONE", 5, StateKind.OPEN).build())
+        .state(State.builder("A", 6, StateKind.LOST).build()).build();
+    assertThat(messages(d)).containsExactly("states[4].id must be unique (already declared by states[2]): DONE",
+        "states[5].id must be unique (already declared by states[0]): A");
+    // edges naming a duplicated id resolve to its first declaration: B -> A (OPEN) is no way to a closed state
+    WorkflowDefinition trap = WorkflowDefinition.builder().id("trap").version(1)
+        .state(State.builder("A", 1, StateKind.OPEN).build())
+        .state(State.builder("B", 2, StateKind.OPEN).build())
+        .state(State.builder("DONE", 3, StateKind.WON).build())
+        .state(State.builder("B", 4, StateKind.WON).build())
+        .transition(Transition.of("A", "advance", "B"))
+        .transition(Transition.of("A", "finish", "DONE"))
+        .transition(Transition.of("B", "back", "A"))
+        .build();
+    assertThat(messages(trap)).containsExactly("states[3].id must be unique (already declared by states[1]): B");
+    WorkflowDefinition stuck = trap.toBuilder().clearTransitions()
+        .transition(Transition.of("A", "advance", "B")).transition(Transition.of("A", "finish", "DONE")).build();
+    assertThat(messages(stuck)).containsExactly("states[3].id must be unique (already declared by states[1]): B",
+        "states[1].id must have a way to a closed state: B");
+  }
+
+  @Test
+  void anUndeclaredInitialStateSkipsReachabilityButNotTheWayToAClosedState() {
+    // every state would be unreachable from an undeclared initial state: that is not reported
+    WorkflowDefinition d = WorkflowDefinition.builder().id("no-start").initialState("AA")
+        .state(State.builder("A", 1, StateKind.OPEN).build())
+        .state(State.builder("B", 2, StateKind.OPEN).build())
+        .state(State.builder("DONE", 3, StateKind.WON).build())
+        .transition(Transition.of("A", "advance", "B"))
+        .transition(Transition.of("B", "back", "A"))
+        .transition(Transition.of("A", "finish", "DONE"))
+        .build();
+    assertThat(messages(d)).containsExactly("initialState must name a declared state: AA");
+    WorkflowDefinition stuck = d.toBuilder().clearTransitions().transition(Transition.of("A", "advance", "B")).build();
+    assertThat(messages(stuck)).containsExactly("initialState must name a declared state: AA",
+        "states[0].id must have a way to a closed state: A", "states[1].id must have a way to a closed state: B");
+  }
+
+  @Test
+  void malformedTransitionsAddNoEdgeButOtherProblemsInATransitionKeepIt() {
+    WorkflowDefinition d = base()
+        .state(State.builder("C", 5, StateKind.OPEN).build())
+        .state(State.builder("E", 6, StateKind.OPEN).build())
+        .transition(Transition.raw("B", StateKind.OPEN, "C", false, "to-c", null, null))
+        .transition(Transition.of("B", "Go E", "E"))
+        .build();
+    assertThat(messages(d)).containsExactly("transitions[3] must have exactly one of from and fromKind",
+        "transitions[4].command must be lower-case words joined by '-': Go E",
+        "states[4].id must be reachable from the initial state A: C");
+  }
+
+  @Test
+  void ambiguityIgnoresTransitionsLeavingNoDeclaredStateButNotThoseWithAMisspeltTarget() {
+    WorkflowDefinition d = base()
+        .transition(Transition.of("AA", "advance", "DONE"))
+        .transition(Transition.of("A", "advance", "DONNE"))
+        .build();
+    assertThat(messages(d)).containsExactly("transitions[3].from must name a declared state: AA",
+        "transitions[4].to must name a declared state: DONNE",
+        "transitions[4] is ambiguous with transitions[0] (both leave A on advance): give them distinct priorities");
   }
 }
