@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,62 @@ public final class ApiScan {
       }
     }
     return new ToStringReport(checked, notInstantiated, failures);
+  }
+
+  /**
+   * Public accessors that hand out a mutable internal collection, map or array: for every API type of
+   * {@code classes} instantiable with dummy arguments, each public no-argument method returning a collection, map
+   * or non-empty array is called twice; the same object both times that still accepts {@code clear()} (or an array)
+   * is a leak. Defensive copies (a new object each call) and unmodifiable views pass.
+   */
+  public static List<String> mutableInternals(List<Class<?>> classes, Map<Class<?>, Object> defaults) {
+    List<String> leaks = new ArrayList<>();
+    for (Class<?> c : classes) {
+      if (!isApi(c) || c.isInterface() || c.isEnum() || c.isAnnotation()) {
+        continue;
+      }
+      Object o = instantiate(c, defaults, 3);
+      if (o == null) {
+        continue;
+      }
+      for (Method m : c.getMethods()) {
+        Class<?> r = m.getReturnType();
+        boolean container = Collection.class.isAssignableFrom(r) || Map.class.isAssignableFrom(r) || r.isArray();
+        if (!container || m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())) {
+          continue;
+        }
+        try {
+          Object first = m.invoke(o);
+          Object second = m.invoke(o);
+          if (first == null || first != second) {
+            continue;
+          }
+          if (first.getClass().isArray()) {
+            if (java.lang.reflect.Array.getLength(first) > 0) {
+              leaks.add(c.getName() + "." + m.getName() + "() returns its internal array");
+            }
+          } else if (accepts(first)) {
+            leaks.add(c.getName() + "." + m.getName() + "() returns a mutable internal " + first.getClass().getName());
+          }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // cannot call it with this dummy instance
+        }
+      }
+    }
+    return leaks;
+  }
+
+  private static boolean accepts(Object container) {
+    try {
+      if (container instanceof Collection) {
+        ((Collection<?>) container).clear();
+      } else {
+        ((Map<?, ?>) container).clear();
+      }
+      return true;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
   }
 
   private static Object instantiate(Class<?> c, Map<Class<?>, Object> defaults, int depth) {

@@ -19,4 +19,10 @@ class ApiScanTest {
     ApiScan.ToStringReport report = ApiScan.toStrings(List.of(LeakyFixture.Bad.class), Map.of());
     assertThat(report.failures()).singleElement().asString().contains("boom");
   }
+
+  @Test
+  void seesAMutableInternalCollectionButNotACopy() {
+    assertThat(ApiScan.mutableInternals(List.of(LeakyFixture.Holder.class), Map.of()))
+        .containsExactly("dev.salesops.core.api.LeakyFixture$Holder.items() returns a mutable internal java.util.ArrayList");
+  }
 }

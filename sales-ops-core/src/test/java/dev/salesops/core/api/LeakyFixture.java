@@ -11,6 +11,24 @@ public final class LeakyFixture {
     return List.of();
   }
 
+  /** Hands out its mutable internal list. */
+  public static final class Holder {
+    private final List<String> items = new java.util.ArrayList<>();
+
+    /** An empty holder. */
+    public Holder() {}
+
+    /** The internal list itself. */
+    public List<String> items() {
+      return items;
+    }
+
+    /** A copy: fine. */
+    public List<String> copy() {
+      return new java.util.ArrayList<>(items);
+    }
+  }
+
   /** A throwing value. */
   public static final class Bad {
     /** Any instance. */
