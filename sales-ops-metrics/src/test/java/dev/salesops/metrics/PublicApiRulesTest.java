@@ -33,6 +33,13 @@ class PublicApiRulesTest {
       Clock.class, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
       String.class, "x");
 
+  /**
+   * Documented nullable parameters: a funnel's bottleneck is null when there is none (JSON {@code null}); a
+   * breakdown accumulator's period scheme is null for a breakdown by dimensions only.
+   */
+  private static final List<String> EXEMPT = List.of("dev.salesops.metrics.funnel.Funnel ",
+      "dev.salesops.metrics.kpi.BreakdownAccumulator constructors");
+
   private static List<Class<?>> classes() throws Exception {
     return ApiScan.moduleClasses(dev.salesops.metrics.ratio.Ratio.class);
   }
@@ -55,5 +62,12 @@ class PublicApiRulesTest {
   @Test
   void noAccessorHandsOutAMutableInternalCollection() throws Exception {
     assertThat(ApiScan.mutableInternals(classes(), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void nullArgumentsAreRefusedNamingTheParameter() throws Exception {
+    assertThat(ApiScan.nullFailures(classes(), DEFAULTS))
+        .filteredOn(failure -> EXEMPT.stream().noneMatch(failure::startsWith))
+        .isEmpty();
   }
 }

@@ -33,6 +33,9 @@ class PublicApiRulesTest {
       Clock.class, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
       String.class, "x");
 
+  /** Owned by the predictive engineers (finding reported, not fixed here): {@code Factor} accepts null components. */
+  private static final List<String> EXEMPT = List.of("dev.salesops.scoring.predictive.Factor ");
+
   private static List<Class<?>> classes() throws Exception {
     return ApiScan.moduleClasses(dev.salesops.scoring.scorecard.Scorecards.class);
   }
@@ -55,5 +58,12 @@ class PublicApiRulesTest {
   @Test
   void noAccessorHandsOutAMutableInternalCollection() throws Exception {
     assertThat(ApiScan.mutableInternals(classes(), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void nullArgumentsAreRefusedNamingTheParameter() throws Exception {
+    assertThat(ApiScan.nullFailures(classes(), DEFAULTS))
+        .filteredOn(failure -> EXEMPT.stream().noneMatch(failure::startsWith))
+        .isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.salesops.core.api;
 
 import com.google.common.testing.ArbitraryInstances;
+import com.google.common.testing.NullPointerTester;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
@@ -277,6 +278,64 @@ public final class ApiScan {
       }
     }
     return leaks;
+  }
+
+  /**
+   * Runs Guava's {@link NullPointerTester} over every API type of {@code classes}: public static methods and
+   * constructors, and the public instance methods of an instance made with dummy arguments. Module types that can
+   * be instantiated serve as default arguments for the others. Returns the failures per type, ignoring members
+   * whose parameters cannot be given a sample value.
+   */
+  public static List<String> nullFailures(List<Class<?>> classes, Map<Class<?>, Object> defaults) {
+    NullPointerTester tester = new NullPointerTester();
+    Map<Class<?>, Object> instances = new java.util.LinkedHashMap<>();
+    for (Map.Entry<Class<?>, Object> e : defaults.entrySet()) {
+      set(tester, e.getKey(), e.getValue());
+    }
+    for (Class<?> c : classes) {
+      if (isApi(c) && !c.isAnnotation()) {
+        Object o = c.isInterface() ? null : instantiate(c, defaults, 3);
+        if (o != null) {
+          instances.put(c, o);
+          if (!defaults.containsKey(c)) {
+            set(tester, c, o);
+          }
+        }
+      }
+    }
+    List<String> failures = new ArrayList<>();
+    for (Class<?> c : classes) {
+      if (!isApi(c) || c.isAnnotation()) {
+        continue;
+      }
+      run(failures, c, "static methods", () -> tester.testAllPublicStaticMethods(c));
+      if (!Modifier.isAbstract(c.getModifiers())) {
+        run(failures, c, "constructors", () -> tester.testAllPublicConstructors(c));
+      }
+      Object o = instances.get(c);
+      if (o != null) {
+        run(failures, c, "instance methods", () -> tester.testAllPublicInstanceMethods(o));
+      }
+    }
+    return failures;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void set(NullPointerTester tester, Class<T> type, Object value) {
+    tester.setDefault(type, (T) value);
+  }
+
+  private static void run(List<String> failures, Class<?> c, String what, Runnable test) {
+    try {
+      test.run();
+    } catch (AssertionError | RuntimeException e) {
+      String message = String.valueOf(e.getMessage());
+      if (!message.startsWith("Can't find or create a sample instance")) {
+        Throwable cause = e.getCause();
+        failures.add(c.getName() + " " + what + ": " + message.lines().findFirst().orElse("")
+            + (cause == null ? "" : " (" + cause + ")"));
+      }
+    }
   }
 
   private static boolean accepts(Object container) {
