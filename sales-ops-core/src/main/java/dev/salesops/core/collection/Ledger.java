@@ -344,7 +344,9 @@ public final class Ledger {
 
   /** This ledger with a dispute opened on an invoice; refused while another dispute of it is open. */
   public Ledger withDisputeOpened(InvoiceId invoiceId, LocalDate openedOn, String reason) {
+    Objects.requireNonNull(invoiceId, "invoiceId");
     Objects.requireNonNull(openedOn, "openedOn");
+    Objects.requireNonNull(reason, "reason");
     String p = "dispute of invoice " + invoiceId;
     InvoiceRecord r = record(p, invoiceId);
     Dispute d = new Dispute(invoiceId, openedOn, Optional.empty(), reason);

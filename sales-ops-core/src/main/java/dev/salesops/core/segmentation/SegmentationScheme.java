@@ -8,6 +8,7 @@ import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,9 +127,13 @@ public record SegmentationScheme(String id, List<Dimension> dimensions, List<Seg
    * @param when dimension id to the accepted band ids
    */
   public record Segment(String name, Map<String, List<String>> when) {
-    /** Copies the conditions. */
+    /** Copies the conditions, their band lists included (keeping {@code null}s for the validation to report). */
     public Segment {
-      when = Data.map(when);
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      if (when != null) {
+        when.forEach((dimension, bands) -> copy.put(dimension, bands == null ? null : Data.list(bands)));
+      }
+      when = Collections.unmodifiableMap(copy);
     }
   }
 

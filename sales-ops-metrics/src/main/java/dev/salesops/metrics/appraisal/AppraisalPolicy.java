@@ -90,6 +90,9 @@ public record AppraisalPolicy(Map<IndicatorType, TypeRule> rules) {
 
     /** A rule from decimal texts and the allowed periods. */
     public static TypeRule of(String minWeight, String maxWeight, PeriodKind... periods) {
+      Objects.requireNonNull(minWeight, "minWeight");
+      Objects.requireNonNull(maxWeight, "maxWeight");
+      Objects.requireNonNull(periods, "periods");
       return new TypeRule(new BigDecimal(minWeight), new BigDecimal(maxWeight), Set.of(periods));
     }
 

@@ -81,6 +81,12 @@ public record ForcedDistribution(List<Limit> limits) {
    * @param holds whether the limit holds
    */
   public record Finding(Limit limit, long count, Ratio share, boolean holds) {
+    /** Refuses {@code null} components. */
+    public Finding {
+      Objects.requireNonNull(limit, "limit");
+      Objects.requireNonNull(share, "share");
+    }
+
     /** E.g. {@code S+A: 5 of 20 = 0.25, at most 0.2: BREACHED}. */
     public String explain() {
       StringBuilder sb = new StringBuilder(String.join("+", limit.bands())).append(": ").append(count).append(" of ")

@@ -23,6 +23,11 @@ public record GateResult(String gate, String indicator, BigDecimal achievement, 
   /** Copies the list. */
   public GateResult {
     Objects.requireNonNull(gate, "gate");
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(achievement, "achievement");
+    Objects.requireNonNull(minAchievement, "minAchievement");
+    Objects.requireNonNull(effect, "effect");
+    Objects.requireNonNull(zeroes, "zeroes");
     zeroes = List.copyOf(zeroes);
   }
 

@@ -42,6 +42,23 @@ public record IndicatorResult(String name, IndicatorType type, Direction directi
   /** Copies the lists. */
   public IndicatorResult {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(curve, "curve");
+    Objects.requireNonNull(aggregation, "aggregation");
+    Objects.requireNonNull(periodsUsed, "periodsUsed");
+    Objects.requireNonNull(periodsMissing, "periodsMissing");
+    Objects.requireNonNull(periodsIgnored, "periodsIgnored");
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(ratio, "ratio");
+    Objects.requireNonNull(achievement, "achievement");
+    Objects.requireNonNull(curveScore, "curveScore");
+    Objects.requireNonNull(zeroedBy, "zeroedBy");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(weight, "weight");
+    Objects.requireNonNull(weightedScore, "weightedScore");
     periodsUsed = List.copyOf(periodsUsed);
     periodsMissing = List.copyOf(periodsMissing);
     periodsIgnored = List.copyOf(periodsIgnored);

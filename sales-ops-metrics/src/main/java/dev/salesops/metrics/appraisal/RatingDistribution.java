@@ -43,7 +43,7 @@ public record RatingDistribution(Map<String, Long> counts) {
 
   /** How many got {@code band}. */
   public long count(String band) {
-    return counts.getOrDefault(band, 0L);
+    return counts.getOrDefault(Objects.requireNonNull(band, "band"), 0L);
   }
 
   /** How many got any of {@code bands}. */

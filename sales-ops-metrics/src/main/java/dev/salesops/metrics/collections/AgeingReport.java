@@ -34,6 +34,7 @@ public record AgeingReport<K>(LocalDate asOf, AgeingBuckets buckets, Map<K, Agei
 
   /** The open amount of {@code key} in the bucket labelled {@code label}; empty bag when none. */
   public MoneyBag amount(K key, String label) {
+    Objects.requireNonNull(key, "key");
     int i = buckets.labels().indexOf(Objects.requireNonNull(label, "label"));
     if (i < 0) {
       throw new IllegalArgumentException("label must be one of " + buckets.labels() + ": " + label);

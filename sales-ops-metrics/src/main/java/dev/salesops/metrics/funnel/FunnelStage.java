@@ -2,6 +2,7 @@ package dev.salesops.metrics.funnel;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
+import java.util.Objects;
 
 /**
  * One stage of a {@link Funnel}.
@@ -16,4 +17,11 @@ import dev.salesops.metrics.ratio.Ratio;
  *     deals whose stage history shows both entering the stage and leaving it; undefined when none did
  */
 @JsonPropertyOrder({"stage", "reached", "advanced", "conversion", "averageDaysInStage"})
-public record FunnelStage(String stage, long reached, long advanced, Ratio conversion, Ratio averageDaysInStage) {}
+public record FunnelStage(String stage, long reached, long advanced, Ratio conversion, Ratio averageDaysInStage) {
+  /** Refuses {@code null} components. */
+  public FunnelStage {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(conversion, "conversion");
+    Objects.requireNonNull(averageDaysInStage, "averageDaysInStage");
+  }
+}

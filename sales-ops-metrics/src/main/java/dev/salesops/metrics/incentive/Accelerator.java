@@ -33,6 +33,8 @@ public record Accelerator(BigDecimal from, BigDecimal multiplier) {
 
   /** The accelerator from decimal texts, e.g. {@code Accelerator.of("1.0", "1.5")}. */
   public static Accelerator of(String from, String multiplier) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(multiplier, "multiplier");
     return new Accelerator(new BigDecimal(from), new BigDecimal(multiplier));
   }
 }

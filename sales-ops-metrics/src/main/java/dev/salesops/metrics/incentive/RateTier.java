@@ -32,6 +32,8 @@ public record RateTier(BigDecimal from, BigDecimal rate) {
 
   /** The tier from decimal texts, e.g. {@code RateTier.of("0.5", "0.08")}. */
   public static RateTier of(String from, String rate) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(rate, "rate");
     return new RateTier(new BigDecimal(from), new BigDecimal(rate));
   }
 }

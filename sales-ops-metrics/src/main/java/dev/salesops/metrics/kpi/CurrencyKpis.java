@@ -53,6 +53,15 @@ public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount
   /** Checks and copies. */
   public CurrencyKpis {
     Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(wonAmount, "wonAmount");
+    Objects.requireNonNull(winRateByValue, "winRateByValue");
+    Objects.requireNonNull(dealSize, "dealSize");
+    Objects.requireNonNull(openPipeline, "openPipeline");
+    Objects.requireNonNull(weightedPipeline, "weightedPipeline");
+    Objects.requireNonNull(forecastCategories, "forecastCategories");
+    Objects.requireNonNull(forecastRollups, "forecastRollups");
+    Objects.requireNonNull(pipelineClosingInWindow, "pipelineClosingInWindow");
+    Objects.requireNonNull(salesVelocityPerDay, "salesVelocityPerDay");
     // enum order (COMMIT, BEST_CASE, PIPELINE, OMITTED): stable iteration and JSON
     forecastCategories = Collections.unmodifiableMap(forecastCategories.isEmpty()
         ? new EnumMap<>(ForecastCategory.class) : new EnumMap<>(forecastCategories));

@@ -3,6 +3,7 @@ package dev.salesops.metrics.kpi;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
+import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -38,4 +39,20 @@ import org.joda.money.CurrencyUnit;
 public record Retention(CurrencyUnit currency, long cohortAccounts, long churnedAccounts, Ratio logoChurn, BigDecimal startRevenue,
     BigDecimal periodRevenueOfCohort, BigDecimal expansion, BigDecimal contraction, BigDecimal churnedRevenue, Ratio revenueChurn,
     Ratio grossRevenueRetention, Ratio netRevenueRetention, long activeAccounts, Ratio repeatPurchaseRate,
-    Ratio averageRevenuePerAccount, long leftOut) {}
+    Ratio averageRevenuePerAccount, long leftOut) {
+  /** Refuses {@code null} components. */
+  public Retention {
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(logoChurn, "logoChurn");
+    Objects.requireNonNull(startRevenue, "startRevenue");
+    Objects.requireNonNull(periodRevenueOfCohort, "periodRevenueOfCohort");
+    Objects.requireNonNull(expansion, "expansion");
+    Objects.requireNonNull(contraction, "contraction");
+    Objects.requireNonNull(churnedRevenue, "churnedRevenue");
+    Objects.requireNonNull(revenueChurn, "revenueChurn");
+    Objects.requireNonNull(grossRevenueRetention, "grossRevenueRetention");
+    Objects.requireNonNull(netRevenueRetention, "netRevenueRetention");
+    Objects.requireNonNull(repeatPurchaseRate, "repeatPurchaseRate");
+    Objects.requireNonNull(averageRevenuePerAccount, "averageRevenuePerAccount");
+  }
+}

@@ -34,6 +34,7 @@ public record ReportingPeriod(String label, DateRange range) implements Comparab
 
   /** The period before this one in {@code scheme}. */
   public ReportingPeriod previous(PeriodScheme scheme) {
+    Objects.requireNonNull(scheme, "scheme");
     return scheme.periodOf(range.start().minusDays(1));
   }
 

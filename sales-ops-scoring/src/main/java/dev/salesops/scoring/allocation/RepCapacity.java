@@ -31,6 +31,7 @@ public record RepCapacity(UserId rep, int capacity, Set<String> territories) {
 
   /** Whether this rep covers {@code territory}. */
   public boolean covers(String territory) {
+    Objects.requireNonNull(territory, "territory");
     return territories.isEmpty() || territories.contains(territory);
   }
 }

@@ -1,5 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,4 +17,12 @@ import java.util.Optional;
  * @param detail what was seen, e.g. {@code "account.industry = TECHNOLOGY matches in [FINANCE, TECHNOLOGY]"}
  */
 public record CriterionScore(String id, Group group, boolean matched, double rawPoints, double decayedPoints,
-    Optional<Double> ageDays, String detail) {}
+    Optional<Double> ageDays, String detail) {
+  /** Refuses {@code null} components. */
+  public CriterionScore {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(ageDays, "ageDays");
+    Objects.requireNonNull(detail, "detail");
+  }
+}

@@ -1,5 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,10 @@ import java.util.Optional;
  * @param weight the group's weight
  * @param contribution {@code min(points, cap) × weight}
  */
-public record GroupScore(Group group, double points, Optional<Double> cap, boolean capApplied, double weight, double contribution) {}
+public record GroupScore(Group group, double points, Optional<Double> cap, boolean capApplied, double weight, double contribution) {
+  /** Refuses {@code null} components. */
+  public GroupScore {
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(cap, "cap");
+  }
+}

@@ -1,6 +1,7 @@
 package dev.salesops.scoring.scorecard;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,12 @@ public record Score(String scorecard, double total, double uncappedTotal, Option
 
   /** Copies the lists. */
   public Score {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(totalCap, "totalCap");
+    Objects.requireNonNull(grade, "grade");
+    Objects.requireNonNull(bands, "bands");
+    Objects.requireNonNull(groups, "groups");
+    Objects.requireNonNull(criteria, "criteria");
     bands = List.copyOf(bands);
     groups = List.copyOf(groups);
     criteria = List.copyOf(criteria);
