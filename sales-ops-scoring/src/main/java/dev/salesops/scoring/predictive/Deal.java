@@ -24,6 +24,17 @@ public final class Deal {
   private final String stage;
   private final Map<String, String> fields;
   private final Map<String, Set<String>> tags;
+  /**
+   * The same values packed for the model's hot paths (built once here, read by every training and prediction):
+   * entry {@code e} (single-valued fields first, then one entry per tag value, in the set's iteration order) has
+   * key {@code packedKeys[e]} and {@code packed[4e .. 4e+3]} = {key hash, value hash, offset, length} of its value
+   * in {@code chars}. Reading a deal then touches a few contiguous arrays instead of a map, its table and one
+   * string per value.
+   */
+  private final String[] packedKeys;
+  private final int[] packed;
+  private final char[] chars;
+  private final int packedSingles;
 
   /**
    * A deal.
@@ -53,6 +64,64 @@ public final class Deal {
     this.stage = stage;
     this.fields = Map.copyOf(fields);
     this.tags = Map.copyOf(t);
+    int entries = this.fields.size();
+    int length = 0;
+    for (String v : this.fields.values()) {
+      length += v.length();
+    }
+    for (Set<String> vs : this.tags.values()) {
+      entries += vs.size();
+      for (String v : vs) {
+        length += v.length();
+      }
+    }
+    String[] keys = new String[entries];
+    int[] meta = new int[4 * entries];
+    char[] buf = new char[length];
+    int e = 0;
+    int off = 0;
+    for (Map.Entry<String, String> f : this.fields.entrySet()) {
+      off = pack(keys, meta, buf, e++, off, f.getKey(), f.getValue());
+    }
+    for (Map.Entry<String, Set<String>> f : this.tags.entrySet()) {
+      for (String v : f.getValue()) {
+        off = pack(keys, meta, buf, e++, off, f.getKey(), v);
+      }
+    }
+    this.packedKeys = keys;
+    this.packed = meta;
+    this.chars = buf;
+    this.packedSingles = this.fields.size();
+  }
+
+  private static int pack(String[] keys, int[] meta, char[] buf, int e, int off, String key, String value) {
+    keys[e] = key;
+    meta[4 * e] = key.hashCode();
+    meta[4 * e + 1] = value.hashCode();
+    meta[4 * e + 2] = off;
+    meta[4 * e + 3] = value.length();
+    value.getChars(0, value.length(), buf, off);
+    return off + value.length();
+  }
+
+  /** The keys of the packed entries (see the field's comment). */
+  String[] packedKeys() {
+    return packedKeys;
+  }
+
+  /** {key hash, value hash, offset, length} per packed entry. */
+  int[] packed() {
+    return packed;
+  }
+
+  /** The number of packed entries of single-valued fields (they come first). */
+  int packedSingles() {
+    return packedSingles;
+  }
+
+  /** The packed values' characters. */
+  char[] chars() {
+    return chars;
   }
 
   /** A deal without segment and without tags. */

@@ -47,6 +47,8 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   private final int fieldCount;
   /** Value ids per field (single-valued fields first, then tag fields), shared by all segments. */
   private final StringIds[] valueIds;
+  /** Hash codes of the field names, then the tag field names. */
+  private final int[] nameHashes;
   /** Segment ids ({@code null} key excluded: see {@link #noSegment}). */
   private final StringIds segmentIds = new StringIds();
   private Seg[] segments = new Seg[8];
@@ -62,6 +64,10 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     this.fieldCount = fieldNames.length + tagNames.length;
     for (String st : config.stages()) {
       stageIds.add(st);
+    }
+    nameHashes = new int[fieldCount];
+    for (int i = 0; i < fieldCount; i++) {
+      nameHashes[i] = (i < fieldNames.length ? fieldNames[i] : tagNames[i - fieldNames.length]).hashCode();
     }
     valueIds = new StringIds[fieldCount];
     for (int i = 0; i < fieldCount; i++) {
@@ -231,21 +237,32 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
       stageCounts[s] += step;
     }
     int side = won ? 0 : 1;
+    String[] keys = deal.packedKeys();
+    int[] meta = deal.packed();
+    char[] cs = deal.chars();
+    int singles = deal.packedSingles();
+    int entries = keys.length;
     int nFields = fieldNames.length;
-    Map<String, String> values = deal.fields();
     for (int i = 0; i < nFields; i++) {
-      String v = values.get(fieldNames[i]);
-      if (v != null) {
-        seg.bump(i, valueIds[i].add(v), side, step);
+      String name = fieldNames[i];
+      int nameHash = nameHashes[i];
+      for (int e = 0; e < singles; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          seg.bump(i, valueIds[i].add(cs, meta[m + 2], meta[m + 3], meta[m + 1]), side, step);
+          break;
+        }
       }
     }
-    Map<String, Set<String>> tags = deal.tags();
-    for (int i = 0; i < tagNames.length && !tags.isEmpty(); i++) {
-      Set<String> vs = tags.get(tagNames[i]);
-      if (vs != null) {
-        StringIds ids = valueIds[nFields + i];
-        for (String v : vs) {
-          seg.bump(nFields + i, ids.add(v), side, step);
+    for (int i = 0; i < tagNames.length && singles < entries; i++) {
+      int f = nFields + i;
+      String name = tagNames[i];
+      int nameHash = nameHashes[f];
+      StringIds ids = valueIds[f];
+      for (int e = singles; e < entries; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          seg.bump(f, ids.add(cs, meta[m + 2], meta[m + 3], meta[m + 1]), side, step);
         }
       }
     }

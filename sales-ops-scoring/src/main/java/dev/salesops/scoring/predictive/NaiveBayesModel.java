@@ -55,6 +55,8 @@ public final class NaiveBayesModel {
   private final View fallback;
   private final String[] fieldNames;
   private final String[] tagNames;
+  /** Hash codes of the field names, then the tag field names. */
+  private final int[] nameHashes;
 
   NaiveBayesModel(NaiveBayesConfig config, Map<Optional<String>, SegmentCounts> counts) {
     this.config = config;
@@ -62,6 +64,10 @@ public final class NaiveBayesModel {
     this.fieldNames = config.fields().toArray(new String[0]);
     this.tagNames = config.tagFields().toArray(new String[0]);
     int nAll = fieldNames.length + tagNames.length;
+    this.nameHashes = new int[nAll];
+    for (int i = 0; i < nAll; i++) {
+      nameHashes[i] = (i < fieldNames.length ? fieldNames[i] : tagNames[i - fieldNames.length]).hashCode();
+    }
     this.valueIds = new StringIds[nAll];
     for (int i = 0; i < nAll; i++) {
       valueIds[i] = new StringIds();
@@ -129,30 +135,40 @@ public final class NaiveBayesModel {
       sWon *= v.stageWon[st];
       sLost *= v.stageLost[st];
     }
+    String[] keys = deal.packedKeys();
+    int[] meta = deal.packed();
+    char[] cs = deal.chars();
+    int singles = deal.packedSingles();
+    int entries = keys.length;
     String[] fields = fieldNames;
+    int[] fieldHashes = nameHashes;
     StringIds[] ids = valueIds;
-    Map<String, String> values = deal.fields();
     for (int i = 0; i < fields.length; i++) {
-      String value = values.get(fields[i]);
-      if (value != null) {
-        int id = ids[i].get(value);
-        if (id >= 0) {
-          sWon *= v.won[i][id];
-          sLost *= v.lost[i][id];
+      String name = fields[i];
+      int nameHash = fieldHashes[i];
+      for (int e = 0; e < singles; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          int id = ids[i].get(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
+          if (id >= 0) {
+            sWon *= v.won[i][id];
+            sLost *= v.lost[i][id];
+          }
+          break;
         }
       }
     }
-    Map<String, Set<String>> tagMap = deal.tags();
-    if (!tagMap.isEmpty()) {
-      String[] tagFields = tagNames;
-      for (int i = 0; i < tagFields.length; i++) {
-        Set<String> tags = tagMap.get(tagFields[i]);
-        if (tags != null) {
-          int f = fields.length + i;
-          double[] w = v.won[f];
-          double[] l = v.lost[f];
-          for (String t : tags) {
-            int id = ids[f].get(t);
+    if (singles < entries) {
+      for (int i = 0; i < tagNames.length; i++) {
+        int f = fields.length + i;
+        String name = tagNames[i];
+        int nameHash = fieldHashes[f];
+        double[] w = v.won[f];
+        double[] l = v.lost[f];
+        for (int e = singles; e < entries; e++) {
+          int m = 4 * e;
+          if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+            int id = ids[f].get(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
             if (id >= 0) {
               sWon *= w[id];
               sLost *= l[id];

@@ -55,6 +55,43 @@ final class StringIds {
     }
   }
 
+  /**
+   * The id of the string held in {@code buf[off, off + len)} whose {@link String#hashCode()} is {@code hash}, or -1
+   * when it was never added (no string is created).
+   */
+  int get(char[] buf, int off, int len, int hash) {
+    int i = spread(hash) & mask;
+    String[] ks = keys;
+    while (true) {
+      String k = ks[i];
+      if (k == null) {
+        return -1;
+      }
+      if (hashes[i] == hash && sameChars(k, buf, off, len)) {
+        return ids[i];
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** The id of the string held in {@code buf[off, off + len)} (hash {@code hash}), adding it when new. */
+  int add(char[] buf, int off, int len, int hash) {
+    int id = get(buf, off, len, hash);
+    return id >= 0 ? id : add(new String(buf, off, len));
+  }
+
+  private static boolean sameChars(String k, char[] buf, int off, int len) {
+    if (k.length() != len) {
+      return false;
+    }
+    for (int j = 0; j < len; j++) {
+      if (k.charAt(j) != buf[off + j]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The id of {@code key}, adding it when new. */
   int add(String key) {
     int h = key.hashCode();
