@@ -35,6 +35,11 @@ public final class Deal {
   private final int[] packed;
   private final char[] chars;
   private final int packedSingles;
+  /** The segment's and the stage's hash codes; their characters lead {@code chars} (segment first, if any). */
+  private final int segmentHash;
+  private final int stageHash;
+  private final int packedSegmentLength;
+  private final int packedStageLength;
 
   /**
    * A deal.
@@ -65,7 +70,7 @@ public final class Deal {
     this.fields = Map.copyOf(fields);
     this.tags = Map.copyOf(t);
     int entries = this.fields.size();
-    int length = 0;
+    int length = stage.length() + (this.segment == null ? 0 : this.segment.length());
     for (String v : this.fields.values()) {
       length += v.length();
     }
@@ -80,6 +85,16 @@ public final class Deal {
     char[] buf = new char[length];
     int e = 0;
     int off = 0;
+    if (this.segment != null) {
+      this.segment.getChars(0, this.segment.length(), buf, 0);
+      off = this.segment.length();
+    }
+    stage.getChars(0, stage.length(), buf, off);
+    off += stage.length();
+    this.segmentHash = this.segment == null ? 0 : this.segment.hashCode();
+    this.stageHash = stage.hashCode();
+    this.packedSegmentLength = this.segment == null ? 0 : this.segment.length();
+    this.packedStageLength = stage.length();
     for (Map.Entry<String, String> f : this.fields.entrySet()) {
       off = pack(keys, meta, buf, e++, off, f.getKey(), f.getValue());
     }
@@ -112,6 +127,31 @@ public final class Deal {
   /** {key hash, value hash, offset, length} per packed entry. */
   int[] packed() {
     return packed;
+  }
+
+  /** The hash code of the segment key (0 without segment). */
+  int segmentHash() {
+    return segmentHash;
+  }
+
+  /** The length of the segment key in {@link #chars()} (from 0), or -1 without segment. */
+  int segmentLength() {
+    return segment == null ? -1 : packedSegmentLength;
+  }
+
+  /** The hash code of the stage code. */
+  int stageHash() {
+    return stageHash;
+  }
+
+  /** The offset of the stage code in {@link #chars()} (its length is {@link #stageLength()}). */
+  int stageOffset() {
+    return packedSegmentLength;
+  }
+
+  /** The length of the stage code. */
+  int stageLength() {
+    return packedStageLength;
   }
 
   /** The number of packed entries of single-valued fields (they come first). */

@@ -3,9 +3,7 @@ package dev.salesops.scoring.predictive;
 import dev.salesops.core.validation.Checks;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A batch of deals encoded once into columns of int ids (segment, stage, one column per configured field, and a
@@ -65,6 +63,10 @@ public final class DealColumns {
     int[] tagCount = new int[nTags];
     String[] fieldNames = fields.toArray(new String[0]);
     String[] tagNames = tagFields.toArray(new String[0]);
+    int[] nameHashes = new int[nFields + nTags];
+    for (int i = 0; i < nameHashes.length; i++) {
+      nameHashes[i] = (i < nFields ? fieldNames[i] : tagNames[i - nFields]).hashCode();
+    }
     int row = 0;
     for (Object o : rows) {
       Deal deal;
@@ -75,24 +77,37 @@ public final class DealColumns {
       } else {
         deal = (Deal) Objects.requireNonNull(o, "deals element");
       }
-      String seg = deal.segmentOrNull();
-      segments[row] = seg == null ? -1 : segmentDictionary.add(seg);
-      stages[row] = stageDictionary.add(deal.stage());
-      Map<String, String> fv = deal.fields();
+      char[] cs = deal.chars();
+      int segLen = deal.segmentLength();
+      segments[row] = segLen < 0 ? -1 : segmentDictionary.add(cs, 0, segLen, deal.segmentHash());
+      stages[row] = stageDictionary.add(cs, deal.stageOffset(), deal.stageLength(), deal.stageHash());
+      String[] keys = deal.packedKeys();
+      int[] meta = deal.packed();
+      int singles = deal.packedSingles();
       for (int f = 0; f < nFields; f++) {
-        String v = fv.get(fieldNames[f]);
-        values[f][row] = v == null ? -1 : valueDictionaries[f].add(v);
+        String name = fieldNames[f];
+        int nameHash = nameHashes[f];
+        int id = -1;
+        for (int e = 0; e < singles; e++) {
+          int m = 4 * e;
+          if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+            id = valueDictionaries[f].add(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
+            break;
+          }
+        }
+        values[f][row] = id;
       }
-      Map<String, Set<String>> tags = deal.tags();
       for (int t = 0; t < nTags; t++) {
-        Set<String> vs = tags.isEmpty() ? null : tags.get(tagNames[t]);
-        if (vs != null) {
-          StringIds dict = valueDictionaries[nFields + t];
-          for (String v : vs) {
+        String name = tagNames[t];
+        int nameHash = nameHashes[nFields + t];
+        StringIds dict = valueDictionaries[nFields + t];
+        for (int e = singles; e < keys.length; e++) {
+          int m = 4 * e;
+          if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
             if (tagCount[t] == tv[t].length) {
               tv[t] = Arrays.copyOf(tv[t], tv[t].length * 2);
             }
-            tv[t][tagCount[t]++] = dict.add(v);
+            tv[t][tagCount[t]++] = dict.add(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
           }
         }
         tagOffsets[t][row + 1] = tagCount[t];

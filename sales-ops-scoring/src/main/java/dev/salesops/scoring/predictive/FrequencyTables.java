@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The won/lost frequency tables of the naive Bayes model, per (segment key, field, value) and (segment key,
@@ -218,6 +217,15 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     return seg;
   }
 
+  private Seg segmentOf(Deal deal) {
+    int len = deal.segmentLength();
+    if (len < 0) {
+      return segment(null);
+    }
+    int id = segmentIds.get(deal.chars(), 0, len, deal.segmentHash());
+    return id >= 0 ? segments[id] : segment(deal.segmentOrNull());
+  }
+
   private void update(ClosedDeal record, int step) {
     Deal deal = record.deal();
     boolean won = record.outcome() == Outcome.WON;
@@ -225,13 +233,13 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     if (won) {
       upTo = stageCount - 1;
     } else {
-      int idx = stageIds.get(deal.stage());
+      int idx = stageIds.get(deal.chars(), deal.stageOffset(), deal.stageLength(), deal.stageHash());
       if (idx < 0) {
         throw Checks.fail("deal.stage", "must be one of the configured stages " + config.stages() + " for a lost deal", deal.stage());
       }
       upTo = idx;
     }
-    Seg seg = segment(deal.segmentOrNull());
+    Seg seg = segmentOf(deal);
     long[] stageCounts = won ? seg.stageWon : seg.stageLost;
     for (int s = 0; s <= upTo; s++) {
       stageCounts[s] += step;

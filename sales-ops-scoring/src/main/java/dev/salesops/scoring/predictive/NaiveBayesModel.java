@@ -109,11 +109,11 @@ public final class NaiveBayesModel {
   }
 
   private View viewFor(Deal deal) {
-    String seg = deal.segmentOrNull();
-    if (seg == null) {
+    int len = deal.segmentLength();
+    if (len < 0) {
       return noSegmentView;
     }
-    int id = segmentIds.get(seg);
+    int id = segmentIds.get(deal.chars(), 0, len, deal.segmentHash());
     return id >= 0 ? segmentViews[id] : fallback;
   }
 
@@ -130,7 +130,7 @@ public final class NaiveBayesModel {
     // absent entries hold 1.0: multiplying by it is exact, so the result is that of skipping them
     double sWon = v.priorWon;
     double sLost = v.priorLost;
-    int st = stageIds.get(deal.stage());
+    int st = stageIds.get(deal.chars(), deal.stageOffset(), deal.stageLength(), deal.stageHash());
     if (st >= 0) {
       sWon *= v.stageWon[st];
       sLost *= v.stageLost[st];
