@@ -14,8 +14,12 @@ import java.util.Set;
  * {"enterprise", "urgent"}}). Fields not configured in the {@link NaiveBayesConfig} are ignored; a field the deal
  * lacks is simply not counted (as Odoo skips unset values).
  *
- * <p>Maps are copied into compact immutable maps (iteration order is not kept: it has no meaning here, and the
- * compact form makes training and prediction touch less memory).
+ * <p>Maps are copied into compact immutable maps (iteration order is not kept: it has no meaning here). The
+ * constructor also packs the segment, stage and configured-or-not field values once into a few contiguous
+ * arrays (their hash codes, offsets and characters), which is all that {@link FrequencyTables#add} and {@link
+ * NaiveBayesModel#probability} read: with a million distinct deals the cost of both is the memory they touch,
+ * and the packed form cuts it to a few adjacent cache lines per deal, at the price of about one more copy of
+ * the values' characters per deal.
  *
  * <p>This class is immutable and thread-safe.
  */
