@@ -1,5 +1,6 @@
 package dev.salesops.benchmarks.scoring;
 
+import dev.salesops.scoring.predictive.DealColumns;
 import dev.salesops.scoring.predictive.FrequencyTables;
 import dev.salesops.scoring.predictive.NaiveBayesModel;
 import java.lang.management.ManagementFactory;
@@ -27,6 +28,10 @@ public final class CpuTimeCheck {
     long bestPredict = Long.MAX_VALUE;
     long bestCard = Long.MAX_VALUE;
     long bestChain = Long.MAX_VALUE;
+    long bestTrainCols = Long.MAX_VALUE;
+    long bestPredictCols = Long.MAX_VALUE;
+    long bestEncode = Long.MAX_VALUE;
+    double[] out = new double[PredictiveBenchmark.N];
     for (int round = 0; round < 10; round++) {
       long t0 = mx.getCurrentThreadCpuTime();
       FrequencyTables t = new FrequencyTables(PredictiveBenchmark.CONFIG);
@@ -47,11 +52,23 @@ public final class CpuTimeCheck {
         sink += ScorecardBenchmark.ifChain(s.subjects[i % ScorecardBenchmark.POOL], ScorecardBenchmark.NOW);
       }
       long t4 = mx.getCurrentThreadCpuTime();
+      FrequencyTables tc = new FrequencyTables(PredictiveBenchmark.CONFIG);
+      tc.addAll(p.closedColumns);
+      NaiveBayesModel mc = tc.finish();
+      long t5 = mx.getCurrentThreadCpuTime();
+      mc.probabilities(p.openColumns, out);
+      sink += out[round];
+      long t6 = mx.getCurrentThreadCpuTime();
+      sink += DealColumns.of(PredictiveBenchmark.CONFIG, p.open).size();
+      long t7 = mx.getCurrentThreadCpuTime();
       if (round >= 3) {
         bestTrain = Math.min(bestTrain, t1 - t0);
         bestPredict = Math.min(bestPredict, t2 - t1);
         bestCard = Math.min(bestCard, t3 - t2);
         bestChain = Math.min(bestChain, t4 - t3);
+        bestTrainCols = Math.min(bestTrainCols, t5 - t4);
+        bestPredictCols = Math.min(bestPredictCols, t6 - t5);
+        bestEncode = Math.min(bestEncode, t7 - t6);
       }
     }
     System.out.printf("train 1M closed deals:  %.1f ms CPU%n", bestTrain / 1e6);
@@ -59,6 +76,9 @@ public final class CpuTimeCheck {
     System.out.printf("scorecard 1M leads:     %.1f ms CPU = %.2f M/s%n", bestCard / 1e6, 1e3 / (bestCard / 1e6));
     System.out.printf("if-chain 1M leads:      %.1f ms CPU = %.2f M/s (scorecard/if-chain = %.2f)%n", bestChain / 1e6,
         1e3 / (bestChain / 1e6), (double) bestCard / bestChain);
+    System.out.printf("train 1M (columns):     %.1f ms CPU%n", bestTrainCols / 1e6);
+    System.out.printf("predict 1M (columns):   %.1f ms CPU = %.2f M/s%n", bestPredictCols / 1e6, 1e3 / (bestPredictCols / 1e6));
+    System.out.printf("encode 1M open deals:   %.1f ms CPU = %.2f M/s%n", bestEncode / 1e6, 1e3 / (bestEncode / 1e6));
     System.out.println("(checksum " + sink + ")");
   }
 }

@@ -2,11 +2,11 @@ package dev.salesops.scoring.predictive;
 
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.validation.Checks;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The won/lost frequency tables of the naive Bayes model, per (segment key, field, value) and (segment key,
@@ -31,17 +31,28 @@ import java.util.Set;
  * of a deal that was never added followed by an add reads 1.1 there and 0.1 here (net 0). For consistent
  * histories (every removed deal was added before) the probabilities agree with an Odoo rebuild.
  *
+ * <p>Internally every field value (and segment key) gets a dense int id once, and counts live in flat
+ * {@code long} arrays per (segment, field), so counting a deal costs one small hash probe per value and no
+ * allocation. {@link #addAll(DealColumns)} counts an already encoded batch without any string hashing.
+ *
  * <p><b>Not thread-safe</b>: use one per thread or shard and {@link #merge}.
  */
 public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyTables, NaiveBayesModel> {
   private final NaiveBayesConfig config;
-  private final Map<String, Integer> stageIndex = new HashMap<>();
-  private final Map<String, Integer> fieldIndex = new HashMap<>();
+  private final StringIds stageIds = new StringIds();
   private final String[] fieldNames;
   private final String[] tagNames;
   private final int stageCount;
-  /** Per segment key ({@code null} = no segment). */
-  private final Map<String, Seg> segments = new HashMap<>();
+  private final int fieldCount;
+  /** Value ids per field (single-valued fields first, then tag fields), shared by all segments. */
+  private final StringIds[] valueIds;
+  /** Hash codes of the field names, then the tag field names. */
+  private final int[] nameHashes;
+  /** Segment ids ({@code null} key excluded: see {@link #noSegment}). */
+  private final StringIds segmentIds = new StringIds();
+  private Seg[] segments = new Seg[8];
+  /** The deals without segment; {@code null} until one is counted. */
+  private Seg noSegment;
 
   /** Empty tables for {@code config}. */
   public FrequencyTables(NaiveBayesConfig config) {
@@ -49,15 +60,17 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     this.fieldNames = config.fields().toArray(new String[0]);
     this.tagNames = config.tagFields().toArray(new String[0]);
     this.stageCount = config.stages().size();
-    for (int i = 0; i < config.stages().size(); i++) {
-      stageIndex.put(config.stages().get(i), i);
+    this.fieldCount = fieldNames.length + tagNames.length;
+    for (String st : config.stages()) {
+      stageIds.add(st);
     }
-    int i = 0;
-    for (String f : config.fields()) {
-      fieldIndex.put(f, i++);
+    nameHashes = new int[fieldCount];
+    for (int i = 0; i < fieldCount; i++) {
+      nameHashes[i] = (i < fieldNames.length ? fieldNames[i] : tagNames[i - fieldNames.length]).hashCode();
     }
-    for (String f : config.tagFields()) {
-      fieldIndex.put(f, i++);
+    valueIds = new StringIds[fieldCount];
+    for (int i = 0; i < fieldCount; i++) {
+      valueIds[i] = new StringIds();
     }
   }
 
@@ -77,11 +90,140 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   }
 
   /**
+   * Counts every deal of {@code records}, as {@link #add} one by one (a convenience for bulk training).
+   *
+   * @throws dev.salesops.core.validation.ValidationException when a lost deal's stage is not a configured stage
+   *     (the deals before it stay counted)
+   */
+  public void addAll(Iterable<ClosedDeal> records) {
+    Objects.requireNonNull(records, "records");
+    for (ClosedDeal r : records) {
+      update(Objects.requireNonNull(r, "records element"), 1);
+    }
+  }
+
+  /**
+   * Counts every row of an encoded batch of closed deals, as {@link #add} would count each {@link ClosedDeal} it
+   * was encoded from (the fast bulk path: no string is hashed per row).
+   *
+   * @throws dev.salesops.core.validation.ValidationException when {@code deals} holds open deals (rows without
+   *     outcome), was encoded for another configuration, or a lost deal's stage is not a configured stage (then
+   *     nothing is counted)
+   */
+  public void addAll(DealColumns deals) {
+    Objects.requireNonNull(deals, "deals");
+    deals.checkClosed(config);
+    int n = deals.size();
+    if (n == 0) {
+      return;
+    }
+    // validate first, so that a refusal leaves the tables unchanged
+    int[] stageMap = new int[deals.stageDictionary().size()];
+    for (int i = 0; i < stageMap.length; i++) {
+      stageMap[i] = stageIds.get(deals.stageDictionary().name(i));
+    }
+    byte[] outcome = deals.outcomes();
+    int[] stage = deals.stages();
+    for (int row = 0; row < n; row++) {
+      if (outcome[row] == DealColumns.LOST && stageMap[stage[row]] < 0) {
+        throw Checks.fail("deal.stage", "must be one of the configured stages " + config.stages() + " for a lost deal",
+            deals.stageDictionary().name(stage[row]));
+      }
+    }
+    Seg[] segMap = new Seg[deals.segmentDictionary().size()];
+    for (int i = 0; i < segMap.length; i++) {
+      segMap[i] = segment(deals.segmentDictionary().name(i));
+    }
+    int[][] valueMap = new int[fieldCount][];
+    for (int f = 0; f < fieldCount; f++) {
+      StringIds dict = deals.valueDictionary(f);
+      valueMap[f] = new int[dict.size()];
+      for (int i = 0; i < dict.size(); i++) {
+        valueMap[f][i] = valueIds[f].add(dict.name(i));
+      }
+    }
+    int[] segCol = deals.segments();
+    int nFields = fieldNames.length;
+    int[][] values = deals.values();
+    int[][] tagOffsets = deals.tagOffsets();
+    int[][] tagValues = deals.tagValues();
+    Seg noSeg = null;
+    for (int row = 0; row < n; row++) {
+      Seg seg;
+      int sid = segCol[row];
+      if (sid < 0) {
+        if (noSeg == null) {
+          noSeg = segment(null);
+        }
+        seg = noSeg;
+      } else {
+        seg = segMap[sid];
+      }
+      boolean won = outcome[row] == DealColumns.WON;
+      if (won) {
+        long[] a = seg.stageWon;
+        for (int s = 0; s < stageCount; s++) {
+          a[s]++;
+        }
+      } else {
+        long[] a = seg.stageLost;
+        for (int s = 0, upTo = stageMap[stage[row]]; s <= upTo; s++) {
+          a[s]++;
+        }
+      }
+      int side = won ? 0 : 1;
+      for (int f = 0; f < nFields; f++) {
+        int v = values[f][row];
+        if (v >= 0) {
+          seg.bump(f, valueMap[f][v], side, 1);
+        }
+      }
+      for (int t = 0; t < tagNames.length; t++) {
+        int[] off = tagOffsets[t];
+        int[] tv = tagValues[t];
+        int[] map = valueMap[nFields + t];
+        for (int j = off[row], end = off[row + 1]; j < end; j++) {
+          seg.bump(nFields + t, map[tv[j]], side, 1);
+        }
+      }
+    }
+  }
+
+  /**
    * Uncounts a deal that was counted by {@link #add} and is reopened or restored; pass the values it had when
    * it closed.
    */
   public void remove(ClosedDeal record) {
     update(Objects.requireNonNull(record, "record"), -1);
+  }
+
+  private Seg segment(String key) {
+    if (key == null) {
+      if (noSegment == null) {
+        noSegment = new Seg(stageCount, fieldCount);
+      }
+      return noSegment;
+    }
+    int id = segmentIds.get(key);
+    if (id >= 0) {
+      return segments[id];
+    }
+    id = segmentIds.add(key);
+    if (id == segments.length) {
+      segments = Arrays.copyOf(segments, id * 2);
+    }
+    Seg seg = new Seg(stageCount, fieldCount);
+    segments[id] = seg;
+    return seg;
+  }
+
+  private Seg segmentOf(Deal deal) {
+    int len = deal.segmentLength();
+    if (len < 0) {
+      return segment(null);
+    }
+    int id = segmentIds.get(deal.chars(), 0, len, deal.segmentHash());
+    return id >= 0 ? segments[id] : segment(deal.segmentOrNull());
   }
 
   private void update(ClosedDeal record, int step) {
@@ -91,51 +233,47 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     if (won) {
       upTo = stageCount - 1;
     } else {
-      Integer idx = stageIndex.get(deal.stage());
-      if (idx == null) {
+      int idx = stageIds.get(deal.chars(), deal.stageOffset(), deal.stageLength(), deal.stageHash());
+      if (idx < 0) {
         throw Checks.fail("deal.stage", "must be one of the configured stages " + config.stages() + " for a lost deal", deal.stage());
       }
       upTo = idx;
     }
-    String key = deal.segmentOrNull();
-    Seg seg = segments.get(key);
-    if (seg == null) {
-      seg = new Seg(stageCount, fieldIndex.size());
-      segments.put(key, seg);
-    }
+    Seg seg = segmentOf(deal);
+    long[] stageCounts = won ? seg.stageWon : seg.stageLost;
     for (int s = 0; s <= upTo; s++) {
-      if (won) {
-        seg.stageWon[s] += step;
-      } else {
-        seg.stageLost[s] += step;
-      }
+      stageCounts[s] += step;
     }
+    int side = won ? 0 : 1;
+    String[] keys = deal.packedKeys();
+    int[] meta = deal.packed();
+    char[] cs = deal.chars();
+    int singles = deal.packedSingles();
+    int entries = keys.length;
     int nFields = fieldNames.length;
-    Map<String, String> values = deal.fields();
     for (int i = 0; i < nFields; i++) {
-      String v = values.get(fieldNames[i]);
-      if (v != null) {
-        bump(seg.values[i], v, won, step);
-      }
-    }
-    Map<String, Set<String>> tags = deal.tags();
-    for (int i = 0; i < tagNames.length && !tags.isEmpty(); i++) {
-      Set<String> vs = tags.get(tagNames[i]);
-      if (vs != null) {
-        for (String v : vs) {
-          bump(seg.values[nFields + i], v, won, step);
+      String name = fieldNames[i];
+      int nameHash = nameHashes[i];
+      for (int e = 0; e < singles; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          seg.bump(i, valueIds[i].add(cs, meta[m + 2], meta[m + 3], meta[m + 1]), side, step);
+          break;
         }
       }
     }
-  }
-
-  private static void bump(Map<String, long[]> map, String value, boolean won, long step) {
-    long[] c = map.get(value);
-    if (c == null) {
-      c = new long[2];
-      map.put(value, c);
+    for (int i = 0; i < tagNames.length && singles < entries; i++) {
+      int f = nFields + i;
+      String name = tagNames[i];
+      int nameHash = nameHashes[f];
+      StringIds ids = valueIds[f];
+      for (int e = singles; e < entries; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          seg.bump(f, ids.add(cs, meta[m + 2], meta[m + 3], meta[m + 1]), side, step);
+        }
+      }
     }
-    c[won ? 0 : 1] += step;
   }
 
   @Override
@@ -144,51 +282,59 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     if (!other.config.equals(config)) {
       throw Checks.fail("other.config", "must equal this table's configuration", other.config);
     }
-    other.segments.forEach((key, o) -> {
-      Seg seg = segments.computeIfAbsent(key, k -> new Seg(config.stages().size(), fieldIndex.size()));
-      for (int s = 0; s < o.stageWon.length; s++) {
-        seg.stageWon[s] += o.stageWon[s];
-        seg.stageLost[s] += o.stageLost[s];
+    int[][] valueMap = new int[fieldCount][];
+    for (int f = 0; f < fieldCount; f++) {
+      StringIds theirs = other.valueIds[f];
+      valueMap[f] = new int[theirs.size()];
+      for (int i = 0; i < theirs.size(); i++) {
+        valueMap[f][i] = valueIds[f].add(theirs.name(i));
       }
-      for (int f = 0; f < o.values.length; f++) {
-        Map<String, long[]> mine = seg.values[f];
-        o.values[f].forEach((v, c) -> {
-          long[] m = mine.computeIfAbsent(v, x -> new long[2]);
-          m[0] += c[0];
-          m[1] += c[1];
-        });
-      }
-    });
+    }
+    if (other.noSegment != null) {
+      segment(null).addAll(other.noSegment, valueMap);
+    }
+    for (int i = 0; i < other.segmentIds.size(); i++) {
+      segment(other.segmentIds.name(i)).addAll(other.segments[i], valueMap);
+    }
     return this;
   }
 
   /** The net counts so far, per segment key (empty key = deals without segment). */
   public Map<Optional<String>, SegmentCounts> counts() {
     Map<Optional<String>, SegmentCounts> out = new HashMap<>();
-    segments.forEach((key, seg) -> {
-      Map<String, Count> stages = new HashMap<>();
-      for (int s = 0; s < seg.stageWon.length; s++) {
-        if (seg.stageWon[s] != 0 || seg.stageLost[s] != 0) {
-          stages.put(config.stages().get(s), new Count(seg.stageWon[s], seg.stageLost[s]));
-        }
-      }
-      Map<String, Map<String, Count>> fields = new HashMap<>();
-      fieldIndex.forEach((name, idx) -> {
-        Map<String, Count> values = new HashMap<>();
-        seg.values[idx].forEach((v, c) -> {
-          if (c[0] != 0 || c[1] != 0) {
-            values.put(v, new Count(c[0], c[1]));
-          }
-        });
-        if (!values.isEmpty()) {
-          fields.put(name, values);
-        }
-      });
-      if (!stages.isEmpty() || !fields.isEmpty()) {
-        out.put(Optional.ofNullable(key), new SegmentCounts(stages, fields));
-      }
-    });
+    if (noSegment != null) {
+      countsOf(null, noSegment, out);
+    }
+    for (int i = 0; i < segmentIds.size(); i++) {
+      countsOf(segmentIds.name(i), segments[i], out);
+    }
     return Map.copyOf(out);
+  }
+
+  private void countsOf(String key, Seg seg, Map<Optional<String>, SegmentCounts> out) {
+    Map<String, Count> stages = new HashMap<>();
+    for (int s = 0; s < seg.stageWon.length; s++) {
+      if (seg.stageWon[s] != 0 || seg.stageLost[s] != 0) {
+        stages.put(config.stages().get(s), new Count(seg.stageWon[s], seg.stageLost[s]));
+      }
+    }
+    Map<String, Map<String, Count>> fields = new HashMap<>();
+    for (int f = 0; f < fieldCount; f++) {
+      Map<String, Count> values = new HashMap<>();
+      long[] c = seg.counts[f];
+      int n = Math.min(c.length / 2, valueIds[f].size());
+      for (int v = 0; v < n; v++) {
+        if (c[2 * v] != 0 || c[2 * v + 1] != 0) {
+          values.put(valueIds[f].name(v), new Count(c[2 * v], c[2 * v + 1]));
+        }
+      }
+      if (!values.isEmpty()) {
+        fields.put(f < fieldNames.length ? fieldNames[f] : tagNames[f - fieldNames.length], values);
+      }
+    }
+    if (!stages.isEmpty() || !fields.isEmpty()) {
+      out.put(Optional.ofNullable(key), new SegmentCounts(stages, fields));
+    }
   }
 
   /** The model of everything counted so far (the tables are unchanged and may be updated further). */
@@ -199,26 +345,49 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
 
   @Override
   public String toString() {
-    return "FrequencyTables{segments=" + segments.size() + "}";
+    return "FrequencyTables{segments=" + (segmentIds.size() + (noSegment == null ? 0 : 1)) + "}";
   }
 
+  /** The net counts of one segment: per stage, and per field {won, lost} interleaved by value id. */
   private static final class Seg {
     final long[] stageWon;
     final long[] stageLost;
-    final Values[] values;
+    final long[][] counts;
 
     Seg(int stages, int fields) {
       stageWon = new long[stages];
       stageLost = new long[stages];
-      values = new Values[fields];
+      counts = new long[fields][];
       for (int i = 0; i < fields; i++) {
-        values[i] = new Values();
+        counts[i] = new long[16];
       }
     }
-  }
 
-  /** Net counts {won, lost} by value. */
-  private static final class Values extends HashMap<String, long[]> {
-    private static final long serialVersionUID = 1L;
+    void bump(int field, int valueId, int side, long step) {
+      long[] c = counts[field];
+      int at = 2 * valueId + side;
+      if (at >= c.length) {
+        c = Arrays.copyOf(c, Math.max(c.length * 2, at + 2));
+        counts[field] = c;
+      }
+      c[at] += step;
+    }
+
+    void addAll(Seg o, int[][] valueMap) {
+      for (int s = 0; s < o.stageWon.length; s++) {
+        stageWon[s] += o.stageWon[s];
+        stageLost[s] += o.stageLost[s];
+      }
+      for (int f = 0; f < o.counts.length; f++) {
+        long[] c = o.counts[f];
+        int[] map = valueMap[f];
+        for (int v = 0; v < map.length && 2 * v + 1 < c.length; v++) {
+          if (c[2 * v] != 0 || c[2 * v + 1] != 0) {
+            bump(f, map[v], 0, c[2 * v]);
+            bump(f, map[v], 1, c[2 * v + 1]);
+          }
+        }
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.salesops.scoring.predictive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ import java.util.Set;
  *       caller).
  * </ol>
  *
+ * <p>Fast paths: {@link #probability(Deal)} reads precomputed likelihoods from flat arrays indexed by dense value
+ * ids (one small hash probe per field value, no allocation); {@link #probabilities(DealColumns)} scores an
+ * encoded batch without hashing any string per deal. Both multiply the same factors in the same order as {@link
+ * #predict}, so all three give bit-identical probabilities.
+ *
  * <p>Equal when built from the same configuration and net counts. This class is immutable and thread-safe.
  */
 public final class NaiveBayesModel {
@@ -40,20 +46,49 @@ public final class NaiveBayesModel {
 
   private final NaiveBayesConfig config;
   private final Map<Optional<String>, SegmentCounts> counts;
-  private final Map<String, View> segmentViews = new HashMap<>();
+  private final StringIds segmentIds = new StringIds();
+  private final View[] segmentViews;
   private final View noSegmentView;
+  /** Dense ids of every stage and field value present in the counts (fields, then tag fields). */
+  private final StringIds stageIds = new StringIds();
+  private final StringIds[] valueIds;
   private final View fallback;
   private final String[] fieldNames;
   private final String[] tagNames;
+  /** Hash codes of the field names, then the tag field names. */
+  private final int[] nameHashes;
 
   NaiveBayesModel(NaiveBayesConfig config, Map<Optional<String>, SegmentCounts> counts) {
     this.config = config;
     this.counts = Map.copyOf(counts);
-    counts.forEach((k, c) -> k.ifPresent(key -> segmentViews.put(key, new View(config, List.of(c)))));
-    this.fallback = new View(config, new ArrayList<>(counts.values()));
-    this.noSegmentView = fallback;
     this.fieldNames = config.fields().toArray(new String[0]);
     this.tagNames = config.tagFields().toArray(new String[0]);
+    int nAll = fieldNames.length + tagNames.length;
+    this.nameHashes = new int[nAll];
+    for (int i = 0; i < nAll; i++) {
+      nameHashes[i] = (i < fieldNames.length ? fieldNames[i] : tagNames[i - fieldNames.length]).hashCode();
+    }
+    this.valueIds = new StringIds[nAll];
+    for (int i = 0; i < nAll; i++) {
+      valueIds[i] = new StringIds();
+    }
+    for (SegmentCounts c : this.counts.values()) {
+      c.stages().keySet().forEach(stageIds::add);
+      for (int i = 0; i < nAll; i++) {
+        Map<String, Count> vs = c.fields().get(i < fieldNames.length ? fieldNames[i] : tagNames[i - fieldNames.length]);
+        if (vs != null) {
+          vs.keySet().forEach(valueIds[i]::add);
+        }
+      }
+    }
+    List<View> views = new ArrayList<>();
+    counts.forEach((k, c) -> k.ifPresent(key -> {
+      segmentIds.add(key);
+      views.add(new View(config, List.of(c), stageIds, valueIds));
+    }));
+    this.segmentViews = views.toArray(new View[0]);
+    this.fallback = new View(config, new ArrayList<>(counts.values()), stageIds, valueIds);
+    this.noSegmentView = fallback;
   }
 
   /** A model from net counts (e.g. persisted from {@link FrequencyTables#counts()}). */
@@ -74,12 +109,12 @@ public final class NaiveBayesModel {
   }
 
   private View viewFor(Deal deal) {
-    String seg = deal.segmentOrNull();
-    if (seg == null) {
+    int len = deal.segmentLength();
+    if (len < 0) {
       return noSegmentView;
     }
-    View v = segmentViews.get(seg);
-    return v != null ? v : fallback;
+    int id = segmentIds.get(deal.chars(), 0, len, deal.segmentHash());
+    return id >= 0 ? segmentViews[id] : fallback;
   }
 
   /**
@@ -92,42 +127,152 @@ public final class NaiveBayesModel {
     if (!v.valid) {
       return Double.NaN;
     }
+    // absent entries hold 1.0: multiplying by it is exact, so the result is that of skipping them
     double sWon = v.priorWon;
     double sLost = v.priorLost;
-    double[] r = v.stage.get(deal.stage());
-    if (r != null) {
-      sWon *= r[0];
-      sLost *= r[1];
+    int st = stageIds.get(deal.chars(), deal.stageOffset(), deal.stageLength(), deal.stageHash());
+    if (st >= 0) {
+      sWon *= v.stageWon[st];
+      sLost *= v.stageLost[st];
     }
+    String[] keys = deal.packedKeys();
+    int[] meta = deal.packed();
+    char[] cs = deal.chars();
+    int singles = deal.packedSingles();
+    int entries = keys.length;
     String[] fields = fieldNames;
-    Map<String, String> values = deal.fields();
+    int[] fieldHashes = nameHashes;
+    StringIds[] ids = valueIds;
     for (int i = 0; i < fields.length; i++) {
-      String value = values.get(fields[i]);
-      if (value != null) {
-        r = v.fields[i].get(value);
-        if (r != null) {
-          sWon *= r[0];
-          sLost *= r[1];
+      String name = fields[i];
+      int nameHash = fieldHashes[i];
+      for (int e = 0; e < singles; e++) {
+        int m = 4 * e;
+        if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+          int id = ids[i].get(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
+          if (id >= 0) {
+            sWon *= v.won[i][id];
+            sLost *= v.lost[i][id];
+          }
+          break;
         }
       }
     }
-    if (!deal.tags().isEmpty()) {
-      String[] tagFields = tagNames;
-      for (int i = 0; i < tagFields.length; i++) {
-        Set<String> tags = deal.tags().get(tagFields[i]);
-        if (tags != null) {
-          Map<String, double[]> table = v.fields[fields.length + i];
-          for (String t : tags) {
-            r = table.get(t);
-            if (r != null) {
-              sWon *= r[0];
-              sLost *= r[1];
+    if (singles < entries) {
+      for (int i = 0; i < tagNames.length; i++) {
+        int f = fields.length + i;
+        String name = tagNames[i];
+        int nameHash = fieldHashes[f];
+        double[] w = v.won[f];
+        double[] l = v.lost[f];
+        for (int e = singles; e < entries; e++) {
+          int m = 4 * e;
+          if (meta[m] == nameHash && (keys[e] == name || keys[e].equals(name))) {
+            int id = ids[f].get(cs, meta[m + 2], meta[m + 3], meta[m + 1]);
+            if (id >= 0) {
+              sWon *= w[id];
+              sLost *= l[id];
             }
           }
         }
       }
     }
     return clamp(sWon / (sWon + sLost));
+  }
+
+  /**
+   * The clamped win probability of every deal of an encoded batch, in row order; exactly {@link
+   * #probability(Deal)} of each deal it was encoded from ({@code NaN} where the tables used hold no closed deal).
+   *
+   * @throws dev.salesops.core.validation.ValidationException when {@code deals} was encoded for other fields
+   */
+  public double[] probabilities(DealColumns deals) {
+    Objects.requireNonNull(deals, "deals");
+    double[] out = new double[deals.size()];
+    probabilities(deals, out);
+    return out;
+  }
+
+  /**
+   * Writes the clamped win probability of every deal of an encoded batch into {@code out} (row {@code i} at index
+   * {@code i}), without allocating per deal; see {@link #probabilities(DealColumns)}.
+   *
+   * @throws dev.salesops.core.validation.ValidationException when {@code deals} was encoded for other fields or
+   *     {@code out} is shorter than the batch
+   */
+  public void probabilities(DealColumns deals, double[] out) {
+    Objects.requireNonNull(deals, "deals");
+    Objects.requireNonNull(out, "out");
+    deals.checkFields(config);
+    int n = deals.size();
+    if (out.length < n) {
+      throw dev.salesops.core.validation.Checks.fail("out.length", "must be at least the number of deals " + n, out.length);
+    }
+    if (n == 0) {
+      return;
+    }
+    // map the batch's dictionaries to this model's ids once; an unknown value maps to the slot holding 1.0
+    StringIds segDict = deals.segmentDictionary();
+    View[] views = new View[segDict.size()];
+    for (int i = 0; i < views.length; i++) {
+      int id = segmentIds.get(segDict.name(i));
+      views[i] = id >= 0 ? segmentViews[id] : fallback;
+    }
+    StringIds stageDict = deals.stageDictionary();
+    int[] stageMap = new int[stageDict.size()];
+    for (int i = 0; i < stageMap.length; i++) {
+      int id = stageIds.get(stageDict.name(i));
+      stageMap[i] = id >= 0 ? id : stageIds.size();
+    }
+    int nAll = valueIds.length;
+    int[][] valueMap = new int[nAll][];
+    for (int f = 0; f < nAll; f++) {
+      StringIds dict = deals.valueDictionary(f);
+      int[] m = new int[dict.size()];
+      for (int i = 0; i < m.length; i++) {
+        int id = valueIds[f].get(dict.name(i));
+        m[i] = id >= 0 ? id : valueIds[f].size();
+      }
+      valueMap[f] = m;
+    }
+    int nFields = fieldNames.length;
+    int nTags = tagNames.length;
+    int[] segCol = deals.segments();
+    int[] stageCol = deals.stages();
+    int[][] values = deals.values();
+    int[][] tagOffsets = deals.tagOffsets();
+    int[][] tagValues = deals.tagValues();
+    double min = config.minProbability();
+    double max = config.maxProbability();
+    for (int row = 0; row < n; row++) {
+      int sid = segCol[row];
+      View v = sid < 0 ? noSegmentView : views[sid];
+      if (!v.valid) {
+        out[row] = Double.NaN;
+        continue;
+      }
+      int st = stageMap[stageCol[row]];
+      double sWon = v.priorWon * v.stageWon[st];
+      double sLost = v.priorLost * v.stageLost[st];
+      for (int f = 0; f < nFields; f++) {
+        int val = values[f][row];
+        if (val >= 0) {
+          int id = valueMap[f][val];
+          sWon *= v.won[f][id];
+          sLost *= v.lost[f][id];
+        }
+      }
+      for (int t = 0; t < nTags; t++) {
+        int[] off = tagOffsets[t];
+        int f = nFields + t;
+        for (int j = off[row], end = off[row + 1]; j < end; j++) {
+          int id = valueMap[f][tagValues[t][j]];
+          sWon *= v.won[f][id];
+          sLost *= v.lost[f][id];
+        }
+      }
+      out[row] = Math.min(Math.max(sWon / (sWon + sLost), min), max);
+    }
   }
 
   private double clamp(double p) {
@@ -213,8 +358,14 @@ public final class NaiveBayesModel {
     final double priorLost;
     final Map<String, double[]> stage = new HashMap<>();
     final Ratios[] fields;
+    /** Stage likelihoods by model stage id; 1.0 where absent (and in the extra last slot for unknown stages). */
+    final double[] stageWon;
+    final double[] stageLost;
+    /** Value likelihoods by field, then model value id; 1.0 where absent (and in the extra last slot). */
+    final double[][] won;
+    final double[][] lost;
 
-    View(NaiveBayesConfig config, List<SegmentCounts> parts) {
+    View(NaiveBayesConfig config, List<SegmentCounts> parts, StringIds stageIds, StringIds[] valueIds) {
       double s = config.smoothing();
       Map<String, double[]> stageCounts = new HashMap<>();
       for (SegmentCounts part : parts) {
@@ -264,6 +415,29 @@ public final class NaiveBayesModel {
           ratios.put(e.getKey(), new double[] {e.getValue()[0] / totalWon, e.getValue()[1] / totalLost});
         }
         fields[i] = ratios;
+      }
+      stageWon = new double[stageIds.size() + 1];
+      stageLost = new double[stageIds.size() + 1];
+      Arrays.fill(stageWon, 1.0);
+      Arrays.fill(stageLost, 1.0);
+      stage.forEach((st, r) -> {
+        stageWon[stageIds.get(st)] = r[0];
+        stageLost[stageIds.get(st)] = r[1];
+      });
+      won = new double[n][];
+      lost = new double[n][];
+      for (int i = 0; i < n; i++) {
+        double[] wv = new double[valueIds[i].size() + 1];
+        double[] lv = new double[valueIds[i].size() + 1];
+        Arrays.fill(wv, 1.0);
+        Arrays.fill(lv, 1.0);
+        StringIds ids = valueIds[i];
+        fields[i].forEach((value, r) -> {
+          wv[ids.get(value)] = r[0];
+          lv[ids.get(value)] = r[1];
+        });
+        won[i] = wv;
+        lost[i] = lv;
       }
     }
   }

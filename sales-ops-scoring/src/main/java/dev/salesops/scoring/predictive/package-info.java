@@ -10,5 +10,11 @@
  * prior, likelihood ratio per field value, values skipped). {@link dev.salesops.scoring.predictive.NaiveBayesConfig}
  * holds the stages, fields, smoothing and clamp; {@link dev.salesops.scoring.predictive.NaiveBayesConfig#odooPreset}
  * is the Odoo configuration.
+ *
+ * <p>Bulk paths: {@link dev.salesops.scoring.predictive.FrequencyTables#addAll(Iterable)}; and {@link
+ * dev.salesops.scoring.predictive.DealColumns}, a batch of deals encoded once into int-id columns, counted by
+ * {@link dev.salesops.scoring.predictive.FrequencyTables#addAll(DealColumns)} and scored by {@link
+ * dev.salesops.scoring.predictive.NaiveBayesModel#probabilities(DealColumns)} without hashing a string per deal
+ * (for deals scored repeatedly). Every fast path gives exactly the counts and probabilities of the one-deal paths.
  */
 package dev.salesops.scoring.predictive;
