@@ -8,23 +8,28 @@ import java.util.Objects;
 /**
  * Argument checks whose messages name the field, the value and the rule. Thrown as {@link
  * ValidationException} (an {@link IllegalArgumentException}); a {@code null} argument is a {@link
- * NullPointerException} naming the parameter, as in {@code java.time}.
+ * NullPointerException} naming the parameter, as in {@code java.time}; a {@code null} field name is a {@link
+ * NullPointerException} naming {@code "field"}.
  */
 public final class Checks {
   private Checks() {}
 
   /** Throws a {@link ValidationException} for {@code field} breaking {@code rule} with {@code value}. */
   public static ValidationException fail(String field, String rule, Object value) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(rule, "rule");
     throw new ValidationException(Problem.of(field, rule, value));
   }
 
   /** {@code value} must not be null. */
   public static <T> T notNull(T value, String field) {
+    Objects.requireNonNull(field, "field");
     return Objects.requireNonNull(value, field);
   }
 
   /** Text must be non-blank, at most {@code maxLength} characters and free of control characters. */
   public static String text(String value, String field, int maxLength) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
       fail(field, "must not be blank", quote(value));
@@ -42,6 +47,7 @@ public final class Checks {
 
   /** {@code value >= 0}. */
   public static long nonNegative(long value, String field) {
+    Objects.requireNonNull(field, "field");
     if (value < 0) {
       fail(field, "must not be negative", value);
     }
@@ -50,6 +56,7 @@ public final class Checks {
 
   /** {@code value >= 0}. */
   public static int nonNegative(int value, String field) {
+    Objects.requireNonNull(field, "field");
     if (value < 0) {
       fail(field, "must not be negative", value);
     }
@@ -58,6 +65,7 @@ public final class Checks {
 
   /** {@code value >= 0}. */
   public static BigDecimal nonNegative(BigDecimal value, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.signum() < 0) {
       fail(field, "must not be negative", describe(value));
@@ -67,6 +75,7 @@ public final class Checks {
 
   /** {@code value > 0}. */
   public static int positive(int value, String field) {
+    Objects.requireNonNull(field, "field");
     if (value <= 0) {
       fail(field, "must be positive", value);
     }
@@ -75,6 +84,9 @@ public final class Checks {
 
   /** {@code min <= value <= max}. */
   public static BigDecimal within(BigDecimal value, BigDecimal min, BigDecimal max, String field) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
     Objects.requireNonNull(value, field);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       fail(field, "must be within [" + describe(min) + ", " + describe(max) + "]", describe(value));
@@ -84,6 +96,7 @@ public final class Checks {
 
   /** A finite double. */
   public static double finite(double value, String field) {
+    Objects.requireNonNull(field, "field");
     if (!Double.isFinite(value)) {
       fail(field, "must be a finite number", value);
     }
@@ -95,6 +108,7 @@ public final class Checks {
    * control characters are not.
    */
   public static String freeText(String value, String field, int maxLength) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
       fail(field, "must not be blank", quote(value));
@@ -122,6 +136,7 @@ public final class Checks {
    * calendar computation handles; {@link Instant#MAX} and the like are refused rather than overflowing later.
    */
   public static Instant instant(Instant value, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
       fail(field, "must be within the years 0001 to 9999 (UTC)", value);
@@ -131,6 +146,7 @@ public final class Checks {
 
   /** A date within the years 0001 to 9999. */
   public static LocalDate date(LocalDate value, String field) {
+    Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.getYear() < 1 || value.getYear() > 9999) {
       fail(field, "must be within the years 0001 to 9999", value);
