@@ -64,6 +64,8 @@ public record AppraisalPolicy(Map<IndicatorType, TypeRule> rules) {
   /**
    * The rule of one indicator type: the inclusive range of the type's total weight and the allowed periods.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param minWeight the smallest total weight, within [0, 1]
    * @param maxWeight the largest total weight, within [minWeight, 1]
    * @param periods the periods the type's indicators may use; not empty

@@ -34,6 +34,8 @@ public record ForcedDistribution(List<Limit> limits) {
   /**
    * A bound on the share of people in some bands.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param bands the bands counted together, e.g. {@code [S, A]}
    * @param minShare the smallest allowed share, if any
    * @param maxShare the largest allowed share, if any
@@ -74,6 +76,8 @@ public record ForcedDistribution(List<Limit> limits) {
 
   /**
    * One limit checked against a distribution.
+   *
+   * <p>This record is immutable and thread-safe.
    *
    * @param limit the limit
    * @param count how many people are in its bands

@@ -32,7 +32,11 @@ public final class FittedModel {
     double halfWidth(int h, double level);
   }
 
-  /** One row of the filtered states, as R's {@code fitted(HoltWinters(...))}: the forecast made for a period and the state it came from. */
+  /**
+   * One row of the filtered states, as R's {@code fitted(HoltWinters(...))}: the forecast made for a period and the state it came from.
+   *
+   * <p>This record is immutable and thread-safe.
+   */
   public record State(YearMonth period, double xhat, double level, OptionalDouble trend, OptionalDouble season) {
     /** Checks the parts. */
     public State {

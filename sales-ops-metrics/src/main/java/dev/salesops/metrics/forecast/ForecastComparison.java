@@ -19,6 +19,8 @@ public final class ForecastComparison {
   /**
    * One period.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param period the period
    * @param actual the actual, empty when unknown (gap or outside the series)
    * @param forecast the point forecast

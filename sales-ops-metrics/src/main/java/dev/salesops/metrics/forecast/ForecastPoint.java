@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 /**
  * One forecast period: the point forecast and, where the method defines one, the prediction interval.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param period the period forecast
  * @param step how many periods after the last observation (1 = the next period)
  * @param mean the point forecast

@@ -10,6 +10,8 @@ import org.joda.money.Money;
  * An open deal as the pipeline forecast needs it: amount, win probability, expected close date and forecast
  * category (e.g. {@code COMMIT}, {@code BEST_CASE}, {@code PIPELINE}; free codes of at most 64 characters).
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param amount the deal amount, not negative
  * @param probability the win probability within [0, 1]
  * @param expectedClose the expected close date

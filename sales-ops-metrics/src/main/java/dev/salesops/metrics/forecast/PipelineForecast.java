@@ -35,6 +35,8 @@ public final class PipelineForecast {
   /**
    * One row of the pipeline-next-to-time-series table.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param period the month
    * @param timeSeriesForecast the time-series point forecast, empty when the forecast does not cover the month
    * @param pipeline the expected pipeline revenue closing that month (zero when none)

@@ -33,6 +33,8 @@ public final class KpiBreakdown {
   /**
    * One group.
    *
+   * <p>This record is immutable and thread-safe.
+   *
    * @param key the dimension values, in the order of {@link KpiBreakdown#dimensions()}
    * @param report the group's KPIs
    */

@@ -15,6 +15,8 @@ import org.apache.datasketches.kll.KllLongsSketch;
  * compaction is randomised); their error bound holds for all of them. Count, sum, mean, min and max stay
  * exact in both modes.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param approximate whether to use a sketch
  * @param k the sketch size (8 to 65535); ignored when exact
  */

@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * <p>Rule: {@code expectedToDate} has at most 30 integer digits and 30 decimal places.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param date the checkpoint date
  * @param expectedToDate the cumulative value expected by then
  */

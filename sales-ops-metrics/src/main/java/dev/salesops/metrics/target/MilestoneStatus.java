@@ -13,6 +13,8 @@ import org.joda.money.Money;
  *
  * <p>JSON: the components by name, plus the derived {@code onTrack} on output (ignored on input).
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param asOf the date (inclusive: the actual covers the period start up to and including it)
  * @param target the whole target
  * @param expectedToDate what the plan expects by {@code asOf}

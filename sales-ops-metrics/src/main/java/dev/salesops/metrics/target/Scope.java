@@ -7,6 +7,8 @@ import java.util.Objects;
  * Who or what a target is for: a level and the identifier of the unit at that level (e.g. {@code REGION
  * "north"}). Identifiers are codes of at most 64 characters.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param level the level
  * @param id the unit's identifier
  */

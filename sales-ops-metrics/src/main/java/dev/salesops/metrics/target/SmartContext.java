@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * What a {@link SmartCheck} compares a target with; every part is optional (a missing part skips its check).
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param sameperiodLastYear the actual of the same metric and scope over the same months one year earlier
  * @param trailingMonthlyRunRate the recent actual per month (e.g. the mean of the last 3 months)
  * @param parent the parent target

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One finding of a {@link SmartCheck}: the criterion, how serious it is, a stable code for hosts and a
  * message for people.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param criterion the SMART criterion
  * @param severity {@link Severity#ERROR} (the target is not SMART) or {@link Severity#WARNING} (review it)
  * @param code a stable code such as {@code "metric-missing"}

@@ -10,6 +10,8 @@ import java.util.Objects;
 /**
  * The whole months a target covers, {@code from} to {@code to} inclusive (a quarter, a year, ...).
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param from the first month
  * @param to the last month, not before {@code from}
  */
