@@ -1,0 +1,208 @@
+package dev.salesops.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.salesops.core.testing.Property;
+import dev.salesops.core.validation.Problem;
+import dev.salesops.core.validation.Problems;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonFieldsTest {
+  private static final ObjectMapper MAPPER = JsonMapper.builder().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
+
+  private final Problems problems = new Problems();
+  private final JsonFields plain = new JsonFields(problems);
+  private final JsonFields percent = plain.withPercentages("0.4", "40%");
+
+  private static JsonNode tree(String json) {
+    try {
+      return MAPPER.readTree(json.replace('\'', '"'));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private List<String> messages() {
+    return problems.toList().stream().map(Problem::message).toList();
+  }
+
+  @Test
+  void joinsPaths() {
+    assertThat(JsonFields.join("", "a")).isEqualTo("a");
+    assertThat(JsonFields.join("$", "a")).isEqualTo("a");
+    assertThat(JsonFields.join("a", "b")).isEqualTo("a.b");
+    assertThat(JsonFields.join("a[1]", "b")).isEqualTo("a[1].b");
+    assertThat(JsonFields.join("a", 2)).isEqualTo("a[2]");
+    assertThat(JsonFields.join("a.b", 0)).isEqualTo("a.b[0]");
+    assertThat(JsonFields.join("$", 3)).isEqualTo("[3]");
+    assertThat(Problem.of(JsonFields.join("", 3), "is bad").under("x").path()).isEqualTo("x[3]");
+  }
+
+  @Test
+  void shortensLongValues() {
+    assertThat(JsonFields.shorten("x".repeat(40))).isEqualTo("x".repeat(40));
+    assertThat(JsonFields.shorten("x".repeat(41))).isEqualTo("x".repeat(37) + "...").hasSize(40);
+    assertThat(JsonFields.shorten("")).isEmpty();
+  }
+
+  @Test
+  void objectReportsTheKindAndEveryUnknownField() {
+    assertThat(plain.object(tree("[1]"), "", Set.of())).isFalse();
+    assertThat(plain.object(null, "tiers[0]", Set.of())).isFalse();
+    assertThat(plain.object(tree("{'b':1,'a':2,'zz':3}"), "$", Set.of("b", "c", "a"))).isTrue();
+    assertThat(plain.object(tree("{'q':1}"), "x[1]", Set.of("p"))).isTrue();
+    assertThat(messages()).containsExactly(
+        "$ must be a JSON object: array",
+        "tiers[0] must be a JSON object: missing",
+        "zz is not a known field (known: [a, b, c])",
+        "x[1].q is not a known field (known: [p])");
+  }
+
+  @Test
+  void textRequiredOptionalAndWrongKind() {
+    JsonNode n = tree("{'a':' x ','b':12,'c':null,'d':'" + "y".repeat(50) + "'}");
+    assertThat(plain.text(n, "p", "a", true)).isEqualTo(" x ");
+    assertThat(plain.text(n, "p", "b", true)).isNull();
+    assertThat(plain.text(n, "p", "c", true)).isNull();
+    assertThat(plain.text(n, "p", "missing", false)).isNull();
+    assertThat(plain.text(n, "$", "missing", true)).isNull();
+    assertThat(plain.text(n, "$", "d", false)).hasSize(50);
+    assertThat(messages()).containsExactly("p.b must be a string: 12", "p.c is required", "missing is required");
+  }
+
+  @Test
+  void decimalsAcceptNumbersStringsAndPercentages() {
+    JsonNode n = tree("{'a':0.50,'b':'0.05','c':'40%','d':' 12.5 % ','e':7,'f':'1E+3','g':123456789012345678901234567890}");
+    assertThat(percent.decimal(n, "", "a", true)).isEqualByComparingTo("0.5").hasToString("0.50");
+    assertThat(percent.decimal(n, "", "b", true)).hasToString("0.05");
+    assertThat(percent.decimal(n, "", "c", true)).hasToString("0.40");
+    assertThat(percent.decimal(n, "", "d", true)).hasToString("0.125");
+    assertThat(percent.decimal(n, "", "e", true)).hasToString("7");
+    assertThat(percent.decimal(n, "", "f", true)).isEqualByComparingTo("1000");
+    assertThat(percent.decimal(n, "", "g", true)).hasToString("123456789012345678901234567890");
+    assertThat(percent.decimal(n, "", "absent", false)).isNull();
+    assertThat(problems.isEmpty()).isTrue();
+  }
+
+  @Test
+  void decimalProblemsNameTheRuleWithPercentages() {
+    JsonNode n = tree("{'a':true,'b':'','c':'" + "1".repeat(41) + "','d':'abc','e':'1E-1000000','f':'0E-99','g':'40%%','h':[1,2]}");
+    for (String f : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
+      assertThat(percent.decimal(n, "tiers[1]", f, true)).isNull();
+    }
+    assertThat(messages()).containsExactly(
+        "tiers[1].a must be a number or a string such as \"0.4\" or \"40%\": true",
+        "tiers[1].b must be a decimal of 1 to 40 characters: ",
+        "tiers[1].c must be a decimal of 1 to 40 characters: " + "1".repeat(37) + "...",
+        "tiers[1].d must be a decimal number or a percentage such as \"40%\": abc",
+        "tiers[1].e must have at most 30 decimal places and an exponent of at most 30: 1E-1000000",
+        "tiers[1].f must have at most 30 decimal places and an exponent of at most 30: 0E-99",
+        "tiers[1].g must be a decimal number or a percentage such as \"40%\": 40%%",
+        "tiers[1].h must be a number or a string such as \"0.4\" or \"40%\": [1,2]",
+        "tiers[1].i is required");
+  }
+
+  @Test
+  void plainDecimalsRefusePercentages() {
+    JsonNode n = tree("{'a':'40%','b':false,'c':'2.5'}");
+    assertThat(plain.decimal(n, "x", "a", true)).isNull();
+    assertThat(plain.decimal(n, "x", "b", true)).isNull();
+    assertThat(plain.decimal(n, "x", "c", true)).hasToString("2.5");
+    assertThat(messages()).containsExactly("x.a must be a decimal number such as \"1.5\": 40%",
+        "x.b must be a number or a string such as \"1.5\": false");
+  }
+
+  @Test
+  void scaleBoundsAreInclusive() {
+    JsonNode n = tree("{'a':'1E-30','b':'1E+30','c':'1E-31','d':'1E+31','e':'30%'}");
+    assertThat(percent.decimal(n, "", "a", true)).isEqualByComparingTo("1E-30");
+    assertThat(percent.decimal(n, "", "b", true)).isEqualByComparingTo("1E+30");
+    assertThat(percent.decimal(n, "", "c", true)).isNull();
+    assertThat(percent.decimal(n, "", "d", true)).isNull();
+    assertThat(messages()).hasSize(2).allMatch(m -> m.contains("must have at most 30 decimal places"));
+  }
+
+  @Test
+  void percentagesAreTheDecimalOverAHundred() {
+    Property.forAll(20261127L, 300, random -> {
+      BigDecimal d = BigDecimal.valueOf(random.nextLong() % 1_000_000_000L, random.nextInt(10));
+      Problems ps = new Problems();
+      JsonFields f = new JsonFields(ps).withPercentages("0.4", "40%");
+      BigDecimal read = f.decimal(tree("{'p':'" + d.toPlainString() + "%'}"), "", "p", true);
+      assertThat(read).isEqualByComparingTo(d.movePointLeft(2));
+      assertThat(f.decimal(tree("{'p':" + d.toPlainString() + "}"), "", "p", true)).isEqualByComparingTo(d);
+      assertThat(ps.isEmpty()).isTrue();
+    });
+  }
+
+  @Test
+  void enumsByExactName() {
+    JsonNode n = tree("{'a':'SECONDS','b':'seconds','c':3}");
+    assertThat(plain.enumValue(n, "p", "a", java.util.concurrent.TimeUnit.class, true)).isEqualTo(java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(plain.enumValue(n, "p", "b", java.time.DayOfWeek.class, true)).isNull();
+    assertThat(plain.enumValue(n, "p", "c", java.time.DayOfWeek.class, true)).isNull();
+    assertThat(messages()).containsExactly(
+        "p.b must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]: \"seconds\"",
+        "p.c must be a string: 3");
+  }
+
+  @Test
+  void integersAndBooleans() {
+    JsonNode n = tree("{'i':42,'j':1.5,'k':'3','l':3000000000,'t':true,'u':'true'}");
+    assertThat(plain.integer(n, "", "i", true)).isEqualTo(42);
+    assertThat(plain.integer(n, "", "j", true)).isNull();
+    assertThat(plain.integer(n, "", "k", true)).isNull();
+    assertThat(plain.integer(n, "", "l", true)).isNull();
+    assertThat(plain.integer(n, "", "m", false)).isNull();
+    assertThat(plain.bool(n, "", "t", true)).isTrue();
+    assertThat(plain.bool(n, "", "u", true)).isNull();
+    assertThat(plain.bool(n, "", "v", true)).isNull();
+    assertThat(messages()).containsExactly(
+        "j must be a whole number within [-2147483648, 2147483647]: 1.5",
+        "k must be a whole number within [-2147483648, 2147483647]: \"3\"",
+        "l must be a whole number within [-2147483648, 2147483647]: 3000000000",
+        "u must be true or false: \"true\"",
+        "v is required");
+  }
+
+  @Test
+  void arraysListsAndMaps() {
+    JsonNode n = tree("{'a':['x','y'],'b':['x',1,null],'c':{'k':'v','l':'w'},'d':{'k':2},'e':'s','f':[]}");
+    assertThat(plain.array(n, "", "f", true)).isEmpty();
+    assertThat(plain.array(n, "", "e", true)).isNull();
+    assertThat(plain.textList(n, "r", "a", true)).containsExactly("x", "y");
+    assertThat(plain.textList(n, "r", "b", true)).isNull();
+    assertThat(plain.textList(n, "r", "absent", false)).isNull();
+    Map<String, String> m = plain.textMap(n, "r", "c", true);
+    assertThat(m).containsExactly(Map.entry("k", "v"), Map.entry("l", "w"));
+    assertThat(plain.textMap(n, "r", "d", true)).isNull();
+    assertThat(plain.textMap(n, "r", "a", true)).isNull();
+    assertThat(messages()).containsExactly(
+        "e must be a JSON array: \"s\"",
+        "r.b[1] must be a string: 1",
+        "r.b[2] must be a string: null",
+        "r.d.k must be a string: 2",
+        "r.a must be a JSON object: array");
+  }
+
+  @Test
+  void sharesOneCollectorAndRefusesNulls() {
+    percent.text(tree("{}"), "", "a", true);
+    plain.text(tree("{}"), "", "b", true);
+    assertThat(plain.problems()).isSameAs(percent.problems()).isSameAs(problems);
+    assertThat(messages()).containsExactly("a is required", "b is required");
+    assertThatNullPointerException().isThrownBy(() -> new JsonFields(null)).withMessage("problems");
+    assertThatNullPointerException().isThrownBy(() -> plain.text(null, "", "a", true)).withMessage("parent");
+    assertThatNullPointerException().isThrownBy(() -> plain.decimal(tree("1"), null)).withMessage("path");
+    assertThatNullPointerException().isThrownBy(() -> JsonFields.join("a", null)).withMessage("field");
+  }
+}
