@@ -2,9 +2,11 @@ package dev.salesops.metrics.appraisal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.salesops.core.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.core.validation.Problem;
+import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -134,18 +137,18 @@ public final class AppraisalSchemes {
   }
 
   private static AppraisalScheme fromTree(JsonNode root, AppraisalPolicy hostPolicy) {
-    JsonFields f = new JsonFields();
+    JsonFields f = new JsonFields(new Problems()).withPercentages("0.4", "40%");
     if (!f.object(root, "", SCHEME_FIELDS)) {
-      f.problems.throwIfAny();
+      f.problems().throwIfAny();
     }
     String name = f.text(root, "", "name", true);
-    PeriodKind period = root.has("period") ? f.enumValue(root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
-    WeekRule weekRule = root.has("weekRule") ? f.enumValue(root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
+    PeriodKind period = root.has("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
+    WeekRule weekRule = root.has("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
 
     AppraisalPolicy policy = hostPolicy;
     if (root.has("policy")) {
       if (hostPolicy != null) {
-        f.problems.add("policy", "must not be set: the host supplies the policy");
+        f.problems().add("policy", "must not be set: the host supplies the policy");
       } else {
         policy = readPolicy(f, root.get("policy"));
       }
@@ -173,11 +176,11 @@ public final class AppraisalSchemes {
           continue;
         }
         String iname = f.text(n, path, "name", true);
-        IndicatorType type = f.enumValue(n, path, "type", IndicatorType.class, true);
+        IndicatorType type = enumValue(f, n, path, "type", IndicatorType.class, true);
         BigDecimal weight = f.decimal(n, path, "weight", true);
-        PeriodKind iperiod = f.enumValue(n, path, "period", PeriodKind.class, true);
-        Direction direction = n.has("direction") ? f.enumValue(n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
-        Aggregation aggregation = n.has("aggregation") ? f.enumValue(n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
+        PeriodKind iperiod = enumValue(f, n, path, "period", PeriodKind.class, true);
+        Direction direction = n.has("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
+        Aggregation aggregation = n.has("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
         IndicatorSource source = readSource(f, n.get("source"), path + ".source");
         ScoringCurve curve = readCurve(f, n.get("curve"), path + ".curve");
         if (type == null || weight == null) {
@@ -213,7 +216,7 @@ public final class AppraisalSchemes {
         String gname = f.text(n, path, "name", true);
         String indicator = f.text(n, path, "indicator", true);
         BigDecimal min = f.decimal(n, path, "minAchievement", true);
-        GateEffect effect = f.enumValue(n, path, "effect", GateEffect.class, true);
+        GateEffect effect = enumValue(f, n, path, "effect", GateEffect.class, true);
         List<String> zeroes = new ArrayList<>();
         JsonNode z = f.array(n, path, "zeroes", false);
         if (z != null) {
@@ -221,7 +224,7 @@ public final class AppraisalSchemes {
             if (z.get(j).isTextual()) {
               zeroes.add(z.get(j).textValue());
             } else {
-              f.problems.add(path + ".zeroes[" + j + "]", "must be a string", JsonFields.shorten(z.get(j).toString()));
+              f.problems().add(path + ".zeroes[" + j + "]", "must be a string", JsonFields.shorten(z.get(j).toString()));
             }
           }
         }
@@ -269,21 +272,21 @@ public final class AppraisalSchemes {
 
     // scheme-level rules over whatever could be read, so that every problem is reported in one go
     if (policyKnown) {
-      SchemeRules.checkIndicators(heads, headsComplete, policy, period, f.problems);
+      SchemeRules.checkIndicators(heads, headsComplete, policy, period, f.problems());
     }
     if (indicatorsComplete && gatesComplete) {
       Set<String> names = new HashSet<>();
       for (Indicator i : indicators) {
         names.add(i.name());
       }
-      SchemeRules.checkGates(gates, names, f.problems);
+      SchemeRules.checkGates(gates, names, f.problems());
     }
-    f.problems.throwIfAny();
+    f.problems().throwIfAny();
     AppraisalPolicy finalPolicy = policy;
     RatingBands finalBands = bands;
     AppraisalScheme scheme = build(f, "", () -> AppraisalScheme.builder().name(name).period(period).weekRule(weekRule)
         .indicators(indicators).gates(gates).bands(finalBands).policy(finalPolicy).build());
-    f.problems.throwIfAny();
+    f.problems().throwIfAny();
     return scheme;
   }
 
@@ -291,7 +294,7 @@ public final class AppraisalSchemes {
     try {
       return builder.get();
     } catch (ValidationException e) {
-      f.problems.addAll(path, e.problems());
+      f.problems().addAll(path, e.problems());
       return null;
     }
   }
@@ -302,7 +305,7 @@ public final class AppraisalSchemes {
       return null;
     }
     if (n.size() != 1) {
-      f.problems.add(path, "must hold exactly one of kpi, count, rating", n.size() + " fields");
+      f.problems().add(path, "must hold exactly one of kpi, count, rating", n.size() + " fields");
       return null;
     }
     if (n.has("kpi")) {
@@ -353,13 +356,32 @@ public final class AppraisalSchemes {
         f.object(n, path, Set.of("type", "boundaries", "scores", "onBoundary"));
         List<BigDecimal> boundaries = decimals(f, f.array(n, path, "boundaries", true), path + ".boundaries");
         List<BigDecimal> scores = decimals(f, f.array(n, path, "scores", true), path + ".scores");
-        BoundaryRule rule = n.has("onBoundary") ? f.enumValue(n, path, "onBoundary", BoundaryRule.class, false) : BoundaryRule.LOWER_TIER;
+        BoundaryRule rule = n.has("onBoundary") ? enumValue(f, n, path, "onBoundary", BoundaryRule.class, false) : BoundaryRule.LOWER_TIER;
         return boundaries == null || scores == null || rule == null ? null
             : build(f, path, () -> new BandedCurve(boundaries, scores, rule));
       }
       default:
-        f.problems.add(path + ".type", "must be one of [LINEAR, THRESHOLD, BANDED]", "\"" + JsonFields.shorten(type) + "\"");
+        f.problems().add(path + ".type", "must be one of [LINEAR, THRESHOLD, BANDED]", "\"" + JsonFields.shorten(type) + "\"");
         return null;
+    }
+  }
+
+  /** An enum constant named case-insensitively, '-' read as '_' ("higher-is-better"); null if absent or reported. */
+  private static <E extends Enum<E>> E enumValue(JsonFields f, JsonNode parent, String path, String field, Class<E> type, boolean required) {
+    String s = f.text(parent, path, field, required);
+    return s == null ? null : enumValue(f, s, JsonFields.join(path, field), type);
+  }
+
+  private static <E extends Enum<E>> E enumValue(JsonFields f, String s, String path, Class<E> type) {
+    try {
+      return Enum.valueOf(type, s.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      List<String> names = new ArrayList<>();
+      for (E c : type.getEnumConstants()) {
+        names.add(c.name());
+      }
+      f.problems().add(path, "must be one of " + names, "\"" + JsonFields.shorten(s) + "\"");
+      return null;
     }
   }
 
@@ -408,11 +430,11 @@ public final class AppraisalSchemes {
       if (ps != null) {
         for (int i = 0; i < ps.size(); i++) {
           if (!ps.get(i).isTextual()) {
-            f.problems.add(path + ".periods[" + i + "]", "must be a string", JsonFields.shorten(ps.get(i).toString()));
+            f.problems().add(path + ".periods[" + i + "]", "must be a string", JsonFields.shorten(ps.get(i).toString()));
             ok = false;
             continue;
           }
-          PeriodKind k = f.enumValue(ps.get(i).textValue(), path + ".periods[" + i + "]", PeriodKind.class);
+          PeriodKind k = enumValue(f, ps.get(i).textValue(), path + ".periods[" + i + "]", PeriodKind.class);
           if (k == null) {
             ok = false;
           } else {

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * arithmetic expands it. Not API.
  */
 final class Decimals {
-  static final int MAX_SCALE = 30;
+  static final int MAX_SCALE = dev.salesops.core.json.JsonFields.MAX_DECIMAL_SCALE;
 
   private Decimals() {}
 
