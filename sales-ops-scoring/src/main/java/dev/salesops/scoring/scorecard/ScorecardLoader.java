@@ -3,6 +3,7 @@ package dev.salesops.scoring.scorecard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salesops.core.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,7 +141,7 @@ public final class ScorecardLoader {
       problems.throwIfAny();
     }
     unknownKeys(root, TOP, "", problems);
-    String name = text(root, "name", "name", problems, true);
+    String name = text(root, "", "name", problems, true);
     Map<Group, GroupSettings> groups = groups(root.get("groups"), problems);
     Optional<Double> totalCap = Optional.empty();
     if (root.has("totalCap")) {
@@ -176,28 +176,17 @@ public final class ScorecardLoader {
   }
 
   private static void unknownKeys(JsonNode node, Set<String> allowed, String path, Problems problems) {
-    Iterator<String> it = node.fieldNames();
-    while (it.hasNext()) {
-      String k = it.next();
-      if (!allowed.contains(k)) {
-        problems.add(path.isEmpty() ? k : path + "." + k, "is not a known field (known: " + new java.util.TreeSet<>(allowed) + ")", k);
-      }
-    }
+    new JsonFields(problems).object(node, path, allowed);
   }
 
-  private static String text(JsonNode node, String key, String path, Problems problems, boolean required) {
-    JsonNode v = node.get(key);
-    if (v == null || v.isNull()) {
-      if (required) {
-        problems.add(path, "is required");
-      }
+  /** The non-blank string at {@code key} of {@code node}, whose path is {@code parent}; null if absent or reported. */
+  private static String text(JsonNode node, String parent, String key, Problems problems, boolean required) {
+    String s = new JsonFields(problems).text(node, parent, key, required);
+    if (s != null && s.isBlank()) {
+      problems.add(JsonFields.join(parent, key), "must not be blank", "\"" + JsonFields.shorten(s) + "\"");
       return null;
     }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      problems.add(path, "must be a non-blank string", v);
-      return null;
-    }
-    return v.asText();
+    return s;
   }
 
   private static Double number(JsonNode v, String path, Problems problems) {
@@ -285,7 +274,7 @@ public final class ScorecardLoader {
         continue;
       }
       unknownKeys(g, GRADE_KEYS, path, problems);
-      String grade = text(g, "grade", path + ".grade", problems, true);
+      String grade = text(g, path, "grade", problems, true);
       Double min = g.has("min") ? number(g.get("min"), path + ".min", problems) : Double.valueOf(Double.NEGATIVE_INFINITY);
       Double max = g.has("max") ? number(g.get("max"), path + ".max", problems) : Double.valueOf(Double.POSITIVE_INFINITY);
       if (grade != null && min != null && max != null) {
@@ -307,8 +296,8 @@ public final class ScorecardLoader {
       return null;
     }
     int before = problems.toList().size();
-    String op = text(node, "op", path + ".op", problems, false);
-    String type = text(node, "type", path + ".type", problems, false);
+    String op = text(node, path, "op", problems, false);
+    String type = text(node, path, "type", problems, false);
     Set<String> allowed = new LinkedHashSet<>(COMMON);
     if (op != null && OP_KEYS.containsKey(op)) {
       allowed.addAll(OP_KEYS.get(op));
@@ -316,14 +305,14 @@ public final class ScorecardLoader {
       allowed.addAll(ALL_OP_KEYS); // the operator is reported; don't pile up unknown-field noise
     }
     unknownKeys(node, allowed, path, problems);
-    String id = text(node, "id", path + ".id", problems, true);
+    String id = text(node, path, "id", problems, true);
     if (id != null && !id.matches("[a-z][a-z0-9_]{0,63}")) {
       problems.add(path + ".id", "must be lower-case letters, digits and underscores, starting with a letter (at most 64)", id);
     }
-    String groupName = text(node, "group", path + ".group", problems, true);
+    String groupName = text(node, path, "group", problems, true);
     Group group = groupName == null ? null : group(groupName, path + ".group", problems);
     Double points = number(node.get("points"), path + ".points", problems);
-    String description = node.has("description") ? text(node, "description", path + ".description", problems, false) : "";
+    String description = node.has("description") ? text(node, path, "description", problems, false) : "";
     Optional<Decay> decay = Optional.empty();
     if (node.has("decay")) {
       decay = decay(node.get("decay"), path + ".decay", problems);
@@ -411,7 +400,7 @@ public final class ScorecardLoader {
       if (node.has("field")) {
         problems.add(path + ".field", "is not used by eventCount (events are typed by \"event\")", node.get("field"));
       }
-      String event = text(node, "event", path + ".event", problems, true);
+      String event = text(node, path, "event", problems, true);
       Integer within = node.has("withinDays") ? integer(node.get("withinDays"), path + ".withinDays", 0, problems) : Integer.valueOf(0);
       Integer min = node.has("minCount") ? integer(node.get("minCount"), path + ".minCount", 1, problems) : Integer.valueOf(1);
       if (event == null || within == null || min == null) {
@@ -419,7 +408,7 @@ public final class ScorecardLoader {
       }
       return new BuiltInRules.EventCount(event, within, min);
     }
-    String fieldName = text(node, "field", path + ".field", problems, true);
+    String fieldName = text(node, path, "field", problems, true);
     if (fieldName == null) {
       return null;
     }
@@ -508,7 +497,7 @@ public final class ScorecardLoader {
           problems.add(path + ".op", "contains needs a text field or an attribute, not " + fieldName, op);
           return null;
         }
-        String v = text(node, "value", path + ".value", problems, true);
+        String v = text(node, path, "value", problems, true);
         return v == null ? null : new BuiltInRules.Contains(field, v);
       }
       default: { // before, after
@@ -523,7 +512,7 @@ public final class ScorecardLoader {
           return null;
         }
         if (hasDate) {
-          String d = text(node, "date", path + ".date", problems, true);
+          String d = text(node, path, "date", problems, true);
           if (d == null) {
             return null;
           }
