@@ -2,6 +2,7 @@ package dev.salesops.examples.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salesops.core.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problems;
@@ -381,15 +382,7 @@ public final class ExportMapping {
   }
 
   private static Optional<String> text(JsonNode node, String name, Problems problems) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    if (!v.isTextual()) {
-      problems.add(name, "must be a string", v);
-      return Optional.empty();
-    }
-    return Optional.of(v.asText());
+    return Optional.ofNullable(new JsonFields(problems).text(node, "", name, false));
   }
 
   private static Map<String, String> stringMap(JsonNode node, String name, Problems problems) {
