@@ -60,7 +60,7 @@ import org.joda.money.Money;
  *
  * <p>Every instant is fixed (a real host passes {@code clock.instant()}), so the run is deterministic.
  *
- * <p>Run: {@code java -cp examples/target/sales-ops.jar dev.salesops.examples.integration.CrmEmbeddingExample}.
+ * <p>Run: {@code java -cp sales-ops-cli/target/sales-ops.jar dev.salesops.examples.integration.CrmEmbeddingExample}.
  */
 public final class CrmEmbeddingExample {
   /** When the story starts (a Monday). */

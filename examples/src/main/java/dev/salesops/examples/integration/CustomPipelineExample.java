@@ -33,7 +33,7 @@ import java.util.List;
  * one) once the states and edges themselves are sound, so such problems appear after the ones listed here are
  * fixed.
  *
- * <p>Run: {@code java -cp examples/target/sales-ops.jar dev.salesops.examples.integration.CustomPipelineExample}.
+ * <p>Run: {@code java -cp sales-ops-cli/target/sales-ops.jar dev.salesops.examples.integration.CustomPipelineExample}.
  */
 public final class CustomPipelineExample {
   /** The valid definition, relative to this class. */

@@ -37,7 +37,7 @@ import org.joda.money.Money;
  * to built-in operators. Three customers are scored at a fixed instant and the breakdown of each is printed
  * ({@link Score#explain()}). Loading the same JSON without registering the type fails with the problem named.
  *
- * <p>Run: {@code java -cp examples/target/sales-ops.jar dev.salesops.examples.integration.CustomScoringExample}.
+ * <p>Run: {@code java -cp sales-ops-cli/target/sales-ops.jar dev.salesops.examples.integration.CustomScoringExample}.
  */
 public final class CustomScoringExample {
   /** The scorecard resource, relative to this class. */

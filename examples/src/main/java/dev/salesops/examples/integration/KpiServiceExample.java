@@ -1,8 +1,8 @@
 package dev.salesops.examples.integration;
 
-import dev.salesops.examples.demo.DemoCompany;
-import dev.salesops.examples.demo.DemoDeal;
-import dev.salesops.examples.demo.DemoGenerator;
+import dev.salesops.cli.demo.DemoCompany;
+import dev.salesops.cli.demo.DemoDeal;
+import dev.salesops.cli.demo.DemoGenerator;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiBreakdown;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * streamed through the {@link KpiCollectors} with a breakdown (team by quarter), once sequentially and once
  * on a parallel stream; merging the per-thread accumulators gives exactly the sequential result.
  *
- * <p>Run: {@code java -cp examples/target/sales-ops.jar dev.salesops.examples.integration.KpiServiceExample}.
+ * <p>Run: {@code java -cp sales-ops-cli/target/sales-ops.jar dev.salesops.examples.integration.KpiServiceExample}.
  */
 public final class KpiServiceExample {
   private KpiServiceExample() {}

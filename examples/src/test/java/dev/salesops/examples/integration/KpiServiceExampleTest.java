@@ -2,7 +2,7 @@ package dev.salesops.examples.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salesops.examples.demo.DemoGenerator;
+import dev.salesops.cli.demo.DemoGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -91,7 +91,7 @@ class ReadmeSampleTest {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     Matcher shell = Pattern.compile("```(?:sh|bash|shell)\\R(.*?)\\R```", Pattern.DOTALL).matcher(readme);
     assertThat(shell.find()).isTrue();
-    assertThat(shell.group(1).strip()).isEqualTo("mvn -B -q -ntp package -DskipTests && java -jar examples/target/sales-ops.jar demo");
+    assertThat(shell.group(1).strip()).isEqualTo("mvn -B -q -ntp package -DskipTests && java -jar sales-ops-cli/target/sales-ops.jar demo");
     assertThat(shell.find()).isTrue();
     assertThat(shell.group(1).strip()).isEqualTo("mvn -B -ntp verify");
     String ci = Files.readString(Path.of("..", ".ci", "run"), StandardCharsets.UTF_8);

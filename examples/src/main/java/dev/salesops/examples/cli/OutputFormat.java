@@ -1,9 +1,0 @@
-package dev.salesops.examples.cli;
-
-/** Output formats of the command line. */
-public enum OutputFormat {
-  /** Readable text tables. */
-  TEXT,
-  /** JSON for machines. */
-  JSON
-}

@@ -1,0 +1,50 @@
+package dev.salesops.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sales-ops} command line: {@code demo}, {@code report}, {@code score}, {@code appraise} and
+ * {@code pipeline}. Exit code 0 on success, 1 when the input is refused (with the reasons on stderr), 2 on a
+ * usage error.
+ */
+@Command(
+    name = "sales-ops",
+    mixinStandardHelpOptions = true,
+    version = "sales-ops 0.1.0",
+    description = "Sales-operations models on your data: pipeline, scoring, KPIs, forecasts, appraisal.",
+    subcommands = {DemoCommand.class, ReportCommand.class, ScoreCommand.class, AppraiseCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
+public final class SalesOpsCli implements java.util.concurrent.Callable<Integer> {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Entry point. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new SalesOpsCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((ex, cmd, parse) -> {
+      cmd.getErr().println("sales-ops: " + ex.getMessage());
+      cmd.getErr().flush();
+      return 1;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** No command given: the usage goes to stderr and the exit code is 2 (a usage error), as for any other. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.salesops.cli.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.cli.report.KpiText;
+import dev.salesops.metrics.kpi.DealRecord;
+import dev.salesops.metrics.kpi.Dimension;
+import dev.salesops.metrics.kpi.ForecastCategory;
+import dev.salesops.metrics.kpi.KpiBreakdown;
+import dev.salesops.metrics.kpi.KpiCollectors;
+import dev.salesops.metrics.kpi.KpiOptions;
+import dev.salesops.metrics.kpi.KpiReport;
+import dev.salesops.metrics.kpi.MoneyPolicy;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+
+/** The demo's KPI report: the whole company in USD (EUR at each deal's close-date rate), funnel, bottleneck, by team. */
+final class KpiSection {
+  private KpiSection() {}
+
+  static KpiOptions options(DemoCompany c) {
+    KpiOptions.Builder b = KpiOptions.builder()
+        .funnelStages(DemoGenerator.OPEN_STAGES)
+        .funnelMinDeals(50)
+        .qualifiedStages("DISCOVERY", "PROPOSAL", "NEGOTIATION")
+        .moneyPolicy(MoneyPolicy.convertTo(CurrencyUnit.USD, c.rates(), MoneyPolicy.RateDate.CLOSE_DATE, c.asOf(), RoundingMode.HALF_EVEN));
+    DemoPipeline.probabilities().forEach(b::stageProbability);
+    DemoPipeline.categories().forEach((stage, cat) -> b.stageForecastCategory(stage, ForecastCategory.valueOf(cat)));
+    return b.build();
+  }
+
+  static DemoRun.Section of(DemoCompany c, ObjectMapper json) {
+    List<DealRecord> records = c.deals().stream().map(DemoDeal::toDealRecord).collect(Collectors.toList());
+    KpiOptions options = options(c);
+    KpiReport report = records.parallelStream().collect(KpiCollectors.toReport(options));
+    KpiBreakdown byTeam = records.parallelStream().collect(KpiCollectors.toBreakdown(options, Dimension.TEAM));
+    StringBuilder text = new StringBuilder("All amounts in USD: " + report.moneyPolicy() + ".\n\n");
+    text.append(KpiText.kpis(report));
+    report.funnel().ifPresent(f -> text.append(KpiText.funnel(f)));
+    text.append(KpiText.breakdown("team", byTeam));
+    ObjectNode node = json.createObjectNode();
+    try {
+      node.set("report", json.readTree(report.toJson(json)));
+      node.set("byTeam", json.readTree(byTeam.toJson(json)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new DemoRun.Section("kpis", "KPI report", text.toString(), node);
+  }
+}

@@ -1,0 +1,562 @@
+package dev.salesops.cli.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.core.money.Monies;
+import dev.salesops.core.validation.Problems;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+
+/**
+ * How the columns of one CRM's opportunity export map to sales-ops fields, read from a JSON file.
+ *
+ * <pre>{@code
+ * {
+ *   "delimiter": ",",
+ *   "columns": {"id": "Opportunity ID", "stage": "Stage", "owner": "Owner", "amount": "Amount",
+ *               "currency": "Currency", "created": "Created Date", "closed": "Close Date",
+ *               "lostReason": "Loss Reason", "product": "Product"},
+ *   "dimensions": {"industry": "Industry"},
+ *   "required": ["amount"],
+ *   "stages": {"Prospecting": "QUALIFICATION", "Won": "CLOSED_WON", "Lost": "CLOSED_LOST"},
+ *   "stageOrder": ["LEAD_CAPTURE", "QUALIFICATION", "DISCOVERY", "PROPOSAL", "NEGOTIATION"],
+ *   "wonStages": ["CLOSED_WON", "PAYMENT_AND_DELIVERY"],
+ *   "lostStages": ["CLOSED_LOST"],
+ *   "lostReasons": {"Too expensive": "PRICE"},
+ *   "dateFormats": ["yyyy-MM-dd", "MM/dd/yyyy"],
+ *   "defaultCurrency": "USD",
+ *   "decimalSeparator": ".", "groupingSeparator": ",",
+ *   "closeDateOnOpenDeals": "error",
+ *   "joins": [{"file": "reps.csv", "on": "owner", "keyColumn": "Rep",
+ *              "columns": {"team": "Team", "region": "Region"}}]
+ * }
+ * }</pre>
+ *
+ * <p>Only {@code columns.id}, {@code columns.stage} and {@code stages} are required. Every problem of a
+ * mapping is reported at once, with its JSON path. Date patterns are {@link DateTimeFormatter} patterns read
+ * strictly ({@code 2024-02-30} is an error, never the 29th); they are tried in the order given, so list the
+ * export's real format first and never two ambiguous ones (dd/MM and MM/dd) together.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExportMapping {
+  /** The open stages of the shipped seven-stage pipeline, in order. */
+  public static final List<String> DEFAULT_STAGE_ORDER = List.of("LEAD_CAPTURE", "QUALIFICATION", "DISCOVERY", "PROPOSAL", "NEGOTIATION");
+
+  /** What to do with a close date on an open deal. */
+  public enum OpenCloseDate {
+    /** Report the row as dirty (the default: an open deal has no actual close date). */
+    ERROR,
+    /** The column is the expected close date for open deals (as in Salesforce): ignore it on open deals. */
+    IGNORE
+  }
+
+  private final char delimiter;
+  private final Map<Field, String> columns;
+  private final Map<String, String> dimensions;
+  private final Set<Field> required;
+  private final Map<String, String> stages;
+  private final List<String> stageOrder;
+  private final Set<String> wonStages;
+  private final Set<String> lostStages;
+  private final Map<String, String> lostReasons;
+  private final List<DateTimeFormatter> dateFormats;
+  private final List<String> datePatterns;
+  private final Optional<CurrencyUnit> defaultCurrency;
+  private final char decimalSeparator;
+  private final Optional<Character> groupingSeparator;
+  private final OpenCloseDate closeDateOnOpenDeals;
+  private final ZoneId zone;
+  private final List<Join> joins;
+  private final Map<String, java.math.BigDecimal> probabilities;
+  private final Map<String, String> forecastCategories;
+  private final List<String> qualifiedStages;
+  private final List<String> excludeLostReasons;
+  private final int funnelMinDeals;
+
+  /**
+   * A join from a side file: rows whose {@code on} field (e.g. owner) equals the side file's {@code keyColumn}
+   * get the side file's {@code columns} as fields or dimensions (e.g. team, region).
+   *
+   * @param file the side file, relative to the mapping file
+   * @param on the field or dimension of the export that is the key
+   * @param keyColumn the side file's key column
+   * @param columns target field/dimension name to side-file column
+   */
+  public record Join(Path file, String on, String keyColumn, Map<String, String> columns) {}
+
+  private ExportMapping(Builder b) {
+    this.delimiter = b.delimiter;
+    this.columns = Map.copyOf(b.columns);
+    this.dimensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.dimensions));
+    this.required = Set.copyOf(b.required);
+    this.stages = Map.copyOf(b.stages);
+    this.stageOrder = List.copyOf(b.stageOrder);
+    this.wonStages = Set.copyOf(b.wonStages);
+    this.lostStages = Set.copyOf(b.lostStages);
+    this.lostReasons = Map.copyOf(b.lostReasons);
+    this.dateFormats = List.copyOf(b.dateFormats);
+    this.datePatterns = List.copyOf(b.datePatterns);
+    this.defaultCurrency = b.defaultCurrency;
+    this.decimalSeparator = b.decimalSeparator;
+    this.groupingSeparator = b.groupingSeparator;
+    this.closeDateOnOpenDeals = b.closeDateOnOpenDeals;
+    this.zone = b.zone;
+    this.joins = List.copyOf(b.joins);
+    this.probabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.probabilities));
+    this.forecastCategories = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.forecastCategories));
+    this.qualifiedStages = b.qualifiedStages == null ? defaultQualified(b.stageOrder) : List.copyOf(b.qualifiedStages);
+    this.excludeLostReasons = List.copyOf(b.excludeLostReasons);
+    this.funnelMinDeals = b.funnelMinDeals;
+  }
+
+  private static List<String> defaultQualified(List<String> order) {
+    int q = order.indexOf("QUALIFICATION");
+    return q < 0 ? List.copyOf(order) : List.copyOf(order.subList(q + 1, order.size()));
+  }
+
+  /** Reads a mapping file; join files are resolved against its folder. */
+  public static ExportMapping read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      Path dir = file.toAbsolutePath().getParent();
+      return parse(SalesOpsJson.mapper().readTree(in), dir);
+    }
+  }
+
+  /** Parses a mapping from JSON text; join files are resolved against {@code dir}. */
+  public static ExportMapping parse(String json, Path dir) throws IOException {
+    ObjectMapper m = SalesOpsJson.mapper();
+    return parse(m.readTree(json), dir);
+  }
+
+  static ExportMapping parse(JsonNode root, Path dir) {
+    Problems problems = new Problems();
+    Builder b = new Builder();
+    if (root == null || !root.isObject()) {
+      problems.add("$", "must be a JSON object");
+      problems.throwIfAny();
+    }
+    Set<String> known = Set.of("delimiter", "columns", "dimensions", "required", "stages", "stageOrder", "wonStages", "lostStages",
+        "lostReasons", "dateFormats", "defaultCurrency", "decimalSeparator", "groupingSeparator", "closeDateOnOpenDeals", "timeZone", "joins",
+        "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons");
+    root.fieldNames().forEachRemaining(n -> {
+      if (!known.contains(n)) {
+        problems.add(n, "is not a mapping field (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+      }
+    });
+    text(root, "delimiter", problems).ifPresent(d -> {
+      String s = "\\t".equals(d) ? "\t" : d;
+      if (s.length() != 1) {
+        problems.add("delimiter", "must be one character", d);
+      } else {
+        b.delimiter = s.charAt(0);
+      }
+    });
+    JsonNode cols = root.get("columns");
+    if (cols == null || !cols.isObject()) {
+      problems.add("columns", "is required and must be an object of field -> column name");
+    } else {
+      for (Map.Entry<String, JsonNode> e : cols.properties()) {
+        Optional<Field> f = Field.ofKey(e.getKey());
+        if (f.isEmpty()) {
+          problems.add("columns." + e.getKey(), "is not a standard field (use \"dimensions\" for others)");
+        } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+          problems.add("columns." + e.getKey(), "must be a column name", e.getValue());
+        } else {
+          b.columns.put(f.get(), e.getValue().asText());
+        }
+      }
+      if (!b.columns.containsKey(Field.ID)) {
+        problems.add("columns.id", "is required");
+      }
+      if (!b.columns.containsKey(Field.STAGE)) {
+        problems.add("columns.stage", "is required");
+      }
+    }
+    stringMap(root, "dimensions", problems).forEach((k, v) -> {
+      if (Field.ofKey(k).isPresent()) {
+        problems.add("dimensions." + k, "is a standard field: map it under \"columns\"");
+      } else {
+        b.dimensions.put(k, v);
+      }
+    });
+    List<String> req = stringList(root, "required", problems);
+    for (int i = 0; i < req.size(); i++) {
+      Optional<Field> f = Field.ofKey(req.get(i));
+      if (f.isEmpty()) {
+        problems.add("required[" + i + "]", "is not a standard field", req.get(i));
+      } else if (!b.columns.containsKey(f.get())) {
+        problems.add("required[" + i + "]", "names a field that has no column", req.get(i));
+      } else {
+        b.required.add(f.get());
+      }
+    }
+    b.stages.putAll(stringMap(root, "stages", problems));
+    if (!root.has("stages")) {
+      problems.add("stages", "is required: map every stage value of the export to a pipeline stage");
+    }
+    if (root.has("stageOrder")) {
+      b.stageOrder = stringList(root, "stageOrder", problems);
+    }
+    if (root.has("wonStages")) {
+      b.wonStages = new LinkedHashSet<>(stringList(root, "wonStages", problems));
+    }
+    if (root.has("lostStages")) {
+      b.lostStages = new LinkedHashSet<>(stringList(root, "lostStages", problems));
+    }
+    Set<String> open = new LinkedHashSet<>(b.stageOrder);
+    b.stages.forEach((value, stage) -> {
+      if (!open.contains(stage) && !b.wonStages.contains(stage) && !b.lostStages.contains(stage)) {
+        problems.add("stages." + value, "must map to a stage of stageOrder, wonStages or lostStages", stage);
+      }
+    });
+    for (String s : b.wonStages) {
+      if (b.lostStages.contains(s) || open.contains(s)) {
+        problems.add("wonStages", "must not share stages with stageOrder or lostStages", s);
+      }
+    }
+    for (String s : b.lostStages) {
+      if (open.contains(s)) {
+        problems.add("lostStages", "must not share stages with stageOrder", s);
+      }
+    }
+    b.lostReasons.putAll(stringMap(root, "lostReasons", problems));
+    if (root.has("dateFormats")) {
+      List<String> patterns = stringList(root, "dateFormats", problems);
+      b.datePatterns = new ArrayList<>();
+      b.dateFormats = new ArrayList<>();
+      for (int i = 0; i < patterns.size(); i++) {
+        try {
+          String strict = patterns.get(i).replace("yyyy", "uuuu").replace("yy", "uu");
+          b.dateFormats.add(DateTimeFormatter.ofPattern(strict, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT));
+          b.datePatterns.add(patterns.get(i));
+        } catch (IllegalArgumentException e) {
+          problems.add("dateFormats[" + i + "]", "must be a date pattern such as yyyy-MM-dd (" + e.getMessage() + ")", patterns.get(i));
+        }
+      }
+      if (patterns.isEmpty()) {
+        problems.add("dateFormats", "must not be empty");
+      }
+    }
+    text(root, "defaultCurrency", problems).ifPresent(c -> {
+      try {
+        b.defaultCurrency = Optional.of(Monies.currency(c, "defaultCurrency"));
+      } catch (IllegalArgumentException e) {
+        problems.add("defaultCurrency", "must be a known ISO-4217 currency code", c);
+      }
+    });
+    text(root, "decimalSeparator", problems).ifPresent(s -> {
+      if (s.length() != 1) {
+        problems.add("decimalSeparator", "must be one character", s);
+      } else {
+        b.decimalSeparator = s.charAt(0);
+      }
+    });
+    text(root, "groupingSeparator", problems).ifPresent(s -> {
+      if (s.length() != 1) {
+        problems.add("groupingSeparator", "must be one character", s);
+      } else {
+        b.groupingSeparator = Optional.of(s.charAt(0));
+      }
+    });
+    if (b.groupingSeparator.isPresent() && b.groupingSeparator.get() == b.decimalSeparator) {
+      problems.add("groupingSeparator", "must differ from decimalSeparator", b.groupingSeparator.get());
+    }
+    text(root, "closeDateOnOpenDeals", problems).ifPresent(s -> {
+      try {
+        b.closeDateOnOpenDeals = OpenCloseDate.valueOf(s.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add("closeDateOnOpenDeals", "must be \"error\" or \"ignore\"", s);
+      }
+    });
+    text(root, "timeZone", problems).ifPresent(z -> {
+      try {
+        b.zone = ZoneId.of(z);
+      } catch (RuntimeException e) {
+        problems.add("timeZone", "must be a time-zone id such as UTC or Europe/Paris", z);
+      }
+    });
+    JsonNode probs = root.get("probabilities");
+    if (probs != null) {
+      if (!probs.isObject()) {
+        problems.add("probabilities", "must be an object of stage -> probability in [0, 1]");
+      } else {
+        for (Map.Entry<String, JsonNode> e : probs.properties()) {
+          JsonNode v = e.getValue();
+          if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(java.math.BigDecimal.ONE) > 0) {
+            problems.add("probabilities." + e.getKey(), "must be a number within [0, 1]", v);
+          } else if (!open.contains(e.getKey())) {
+            problems.add("probabilities." + e.getKey(), "must name a stage of stageOrder", e.getKey());
+          } else {
+            b.probabilities.put(e.getKey(), v.decimalValue());
+          }
+        }
+      }
+    }
+    stringMap(root, "forecastCategories", problems).forEach((stage, cat) -> {
+      if (!open.contains(stage)) {
+        problems.add("forecastCategories." + stage, "must name a stage of stageOrder", stage);
+      } else if (!Set.of("PIPELINE", "BEST_CASE", "COMMIT", "OMITTED").contains(cat)) {
+        problems.add("forecastCategories." + stage, "must be PIPELINE, BEST_CASE, COMMIT or OMITTED", cat);
+      } else {
+        b.forecastCategories.put(stage, cat);
+      }
+    });
+    if (root.has("qualifiedStages")) {
+      List<String> q = stringList(root, "qualifiedStages", problems);
+      for (int i = 0; i < q.size(); i++) {
+        if (!open.contains(q.get(i))) {
+          problems.add("qualifiedStages[" + i + "]", "must name a stage of stageOrder", q.get(i));
+        }
+      }
+      b.qualifiedStages = q;
+    }
+    b.excludeLostReasons.addAll(stringList(root, "excludeLostReasons", problems));
+    JsonNode min = root.get("funnelMinDeals");
+    if (min != null) {
+      if (!min.canConvertToInt() || !min.isIntegralNumber() || min.intValue() < 1) {
+        problems.add("funnelMinDeals", "must be a whole number of at least 1", min);
+      } else {
+        b.funnelMinDeals = min.intValue();
+      }
+    }
+    JsonNode joins = root.get("joins");
+    if (joins != null) {
+      if (!joins.isArray()) {
+        problems.add("joins", "must be a list");
+      } else {
+        for (int i = 0; i < joins.size(); i++) {
+          JsonNode j = joins.get(i);
+          String p = "joins[" + i + "]";
+          Problems local = new Problems();
+          Optional<String> file = text(j, "file", local);
+          Optional<String> on = text(j, "on", local);
+          Optional<String> key = text(j, "keyColumn", local);
+          Map<String, String> jc = stringMap(j, "columns", local);
+          if (file.isEmpty()) {
+            local.add("file", "is required");
+          }
+          if (on.isEmpty()) {
+            local.add("on", "is required");
+          } else if (!isFieldOrDimension(on.get(), b)) {
+            local.add("on", "must name a mapped field or dimension", on.get());
+          }
+          if (key.isEmpty()) {
+            local.add("keyColumn", "is required");
+          }
+          if (jc.isEmpty()) {
+            local.add("columns", "must map at least one field or dimension");
+          }
+          jc.keySet().forEach(k -> Field.ofKey(k).filter(f -> !f.isDimension()).ifPresent(f ->
+              local.add("columns." + k, "can only fill a dimension field (owner, team, region, ...) or a new dimension")));
+          problems.addAll(p, local.toList());
+          if (local.isEmpty()) {
+            b.joins.add(new Join(dir == null ? Path.of(file.get()) : dir.resolve(file.get()), on.get(), key.get(), Map.copyOf(jc)));
+          }
+        }
+      }
+    }
+    problems.throwIfAny();
+    return new ExportMapping(b);
+  }
+
+  private static boolean isFieldOrDimension(String name, Builder b) {
+    return Field.ofKey(name).map(b.columns::containsKey).orElse(false) || b.dimensions.containsKey(name);
+  }
+
+  private static Optional<String> text(JsonNode node, String name, Problems problems) {
+    return Optional.ofNullable(new JsonFields(problems).text(node, "", name, false));
+  }
+
+  private static Map<String, String> stringMap(JsonNode node, String name, Problems problems) {
+    Map<String, String> out = new LinkedHashMap<>();
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isObject()) {
+      problems.add(name, "must be an object of strings");
+      return out;
+    }
+    v.properties().forEach(e -> {
+      if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        problems.add(name + "." + e.getKey(), "must be a non-blank string", e.getValue());
+      } else {
+        out.put(e.getKey(), e.getValue().asText());
+      }
+    });
+    return out;
+  }
+
+  private static List<String> stringList(JsonNode node, String name, Problems problems) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isArray()) {
+      problems.add(name, "must be a list of strings");
+      return out;
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+        problems.add(name + "[" + i + "]", "must be a non-blank string", v.get(i));
+      } else {
+        out.add(v.get(i).asText());
+      }
+    }
+    return out;
+  }
+
+  /** The CSV delimiter. */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** The column of each mapped standard field. */
+  public Map<Field, String> columns() {
+    return columns;
+  }
+
+  /** Extra dimensions: name to column. */
+  public Map<String, String> dimensions() {
+    return dimensions;
+  }
+
+  /** Fields that must be present on every row (besides id and stage). */
+  public Set<Field> required() {
+    return required;
+  }
+
+  /** Export stage value to pipeline stage. */
+  public Map<String, String> stages() {
+    return stages;
+  }
+
+  /** The open stages in pipeline order. */
+  public List<String> stageOrder() {
+    return stageOrder;
+  }
+
+  /** Stages that mean won. */
+  public Set<String> wonStages() {
+    return wonStages;
+  }
+
+  /** Stages that mean lost. */
+  public Set<String> lostStages() {
+    return lostStages;
+  }
+
+  /** Export lost-reason value to lost-reason code; empty means values are taken as codes. */
+  public Map<String, String> lostReasons() {
+    return lostReasons;
+  }
+
+  /** The date formats, strict. */
+  public List<DateTimeFormatter> dateFormats() {
+    return dateFormats;
+  }
+
+  /** The date patterns as written in the mapping. */
+  public List<String> datePatterns() {
+    return datePatterns;
+  }
+
+  /** The currency of amounts without a currency column or value. */
+  public Optional<CurrencyUnit> defaultCurrency() {
+    return defaultCurrency;
+  }
+
+  /** The decimal separator of amounts. */
+  public char decimalSeparator() {
+    return decimalSeparator;
+  }
+
+  /** The grouping separator of amounts, when the export uses one. */
+  public Optional<Character> groupingSeparator() {
+    return groupingSeparator;
+  }
+
+  /** What a close date on an open deal means. */
+  public OpenCloseDate closeDateOnOpenDeals() {
+    return closeDateOnOpenDeals;
+  }
+
+  /** The time zone of date-times in the export. */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** Stage to default win probability (for the weighted pipeline); stages not listed have none. */
+  public Map<String, java.math.BigDecimal> probabilities() {
+    return probabilities;
+  }
+
+  /** Stage to forecast category (PIPELINE, BEST_CASE, COMMIT, OMITTED). */
+  public Map<String, String> forecastCategories() {
+    return forecastCategories;
+  }
+
+  /** The open stages whose deals count as qualified (sales velocity); default: the stages after QUALIFICATION, or all. */
+  public List<String> qualifiedStages() {
+    return qualifiedStages;
+  }
+
+  /** Lost reasons left out of the win-rate denominator (e.g. NO_DECISION); default none. */
+  public List<String> excludeLostReasons() {
+    return excludeLostReasons;
+  }
+
+  /** The fewest deals a stage needs to be a bottleneck candidate (default 5). */
+  public int funnelMinDeals() {
+    return funnelMinDeals;
+  }
+
+  /** The joins from side files. */
+  public List<Join> joins() {
+    return joins;
+  }
+
+  private static final class Builder {
+    char delimiter = ',';
+    final Map<Field, String> columns = new EnumMap<>(Field.class);
+    final Map<String, String> dimensions = new LinkedHashMap<>();
+    final Set<Field> required = new LinkedHashSet<>();
+    final Map<String, String> stages = new LinkedHashMap<>();
+    List<String> stageOrder = DEFAULT_STAGE_ORDER;
+    Set<String> wonStages = new LinkedHashSet<>(List.of("CLOSED_WON", "PAYMENT_AND_DELIVERY"));
+    Set<String> lostStages = new LinkedHashSet<>(List.of("CLOSED_LOST"));
+    final Map<String, String> lostReasons = new LinkedHashMap<>();
+    List<DateTimeFormatter> dateFormats = List.of(DateTimeFormatter.ISO_LOCAL_DATE);
+    List<String> datePatterns = List.of("yyyy-MM-dd");
+    Optional<CurrencyUnit> defaultCurrency = Optional.empty();
+    char decimalSeparator = '.';
+    Optional<Character> groupingSeparator = Optional.empty();
+    OpenCloseDate closeDateOnOpenDeals = OpenCloseDate.ERROR;
+    ZoneId zone = ZoneId.of("UTC");
+    final List<Join> joins = new ArrayList<>();
+    final Map<String, java.math.BigDecimal> probabilities = new LinkedHashMap<>();
+    final Map<String, String> forecastCategories = new LinkedHashMap<>();
+    List<String> qualifiedStages;
+    final List<String> excludeLostReasons = new ArrayList<>();
+    int funnelMinDeals = 5;
+  }
+}
