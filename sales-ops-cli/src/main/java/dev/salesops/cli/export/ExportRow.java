@@ -43,7 +43,7 @@ public record ExportRow(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(lostReason, "lostReason");
     Objects.requireNonNull(lostAt, "lostAt");
-    dimensions = Map.copyOf(dimensions);
+    dimensions = dimensions instanceof DimensionValues ? dimensions : Map.copyOf(dimensions);
   }
 
   /** The value of dimension {@code name} (a standard field key such as {@code owner}, or an extra dimension). */
