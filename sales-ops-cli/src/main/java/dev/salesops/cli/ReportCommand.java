@@ -3,6 +3,7 @@ package dev.salesops.cli;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.report.ExportReport;
+import dev.salesops.cli.report.PipelinedRead;
 import dev.salesops.cli.report.ReportOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
-    ExportReader.Summary summary = reader.read(input, report::add, report::addIssue, strict, n -> {
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, strict, n -> {
       if (show) {
         err.print("\rrows read: " + n);
         err.flush();

@@ -476,7 +476,21 @@ public final class CsvReader implements Closeable {
     private static final int MAX = 1 << 16;
     private byte[][] keys = new byte[256][];
     private String[] values = new String[256];
+    private String[] problems = new String[256];
     private int size;
+    private final java.util.function.Function<String, String> check;
+    /** The check's answer for the last value returned (null: fine). */
+    String lastProblem;
+
+    /** A cache without a check. */
+    public StringCache() {
+      this(v -> null);
+    }
+
+    /** A cache that runs {@code check} once per distinct value (its answer: a problem, or null). */
+    public StringCache(java.util.function.Function<String, String> check) {
+      this.check = check;
+    }
 
     String get(byte[] b, int s, int e, boolean maybeNonAscii) {
       int h = 1;
@@ -492,16 +506,19 @@ public final class CsvReader implements Closeable {
           break;
         }
         if (Arrays.equals(key, 0, key.length, b, s, e)) {
+          lastProblem = problems[slot];
           return values[slot];
         }
         slot = slot + 1 & mask;
       }
       String v = decode(b, s, e, maybeNonAscii);
+      lastProblem = check.apply(v);
       if (size >= MAX) {
         return v;
       }
       keys[slot] = Arrays.copyOfRange(b, s, e);
       values[slot] = v;
+      problems[slot] = lastProblem;
       if (++size * 2 > keys.length) {
         grow();
       }
@@ -522,8 +539,10 @@ public final class CsvReader implements Closeable {
     private void grow() {
       byte[][] ok = keys;
       String[] ov = values;
+      String[] op = problems;
       keys = new byte[ok.length * 2][];
       values = new String[ok.length * 2];
+      problems = new String[ok.length * 2];
       int mask = keys.length - 1;
       for (int i = 0; i < ok.length; i++) {
         if (ok[i] != null) {
@@ -538,6 +557,7 @@ public final class CsvReader implements Closeable {
           }
           keys[slot] = ok[i];
           values[slot] = ov[i];
+          problems[slot] = op[i];
         }
       }
     }

@@ -12,7 +12,10 @@ import java.util.Set;
  * read) and the values (null = absent). Cheaper than a copied hash map per row; iteration follows the names'
  * order. Immutable once handed out.
  */
-final class DimensionValues extends AbstractMap<String, String> {
+public final class DimensionValues extends AbstractMap<String, String> {
+  /** Slots of the standard dimensions, in every read: owner, account, product, team, region, channel, source, segment; extra dimensions follow. */
+  public static final int OWNER = 0, ACCOUNT = 1, PRODUCT = 2, TEAM = 3, REGION = 4, CHANNEL = 5, SOURCE = 6, SEGMENT = 7, STANDARD = 8;
+
   private final String[] names;
   private final String[] values;
   private final int size;
@@ -27,6 +30,21 @@ final class DimensionValues extends AbstractMap<String, String> {
       }
     }
     this.size = n;
+  }
+
+  /** The value in {@code slot} (see the constants), or null. */
+  public String slot(int slot) {
+    return values[slot];
+  }
+
+  /** The number of slots. */
+  public int slots() {
+    return values.length;
+  }
+
+  /** The dimension name of {@code slot}. */
+  public String name(int slot) {
+    return names[slot];
   }
 
   @Override

@@ -56,8 +56,6 @@ public final class ExportReader {
       Field.OWNER, Field.ACCOUNT, Field.PRODUCT, Field.TEAM, Field.REGION, Field.CHANNEL, Field.SOURCE, Field.SEGMENT};
   private static final int MAX_TEXT = 128;
   private static final int MAX_FREE_TEXT = 1000;
-  private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
-  private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
   private final ExportMapping mapping;
   private final ValueParsers parsers;
@@ -68,6 +66,10 @@ public final class ExportReader {
   private final Map<String, Long> usedMinor = new TreeMap<>();
   private final Map<String, Long> skippedMinor = new TreeMap<>();
   private final Set<String> currenciesUsed = new java.util.TreeSet<>();
+  /** Minor-unit sums of used rows per currency while reading (folded into usedMinor at the end). */
+  private final Map<CurrencyUnit, long[]> usedSums = new HashMap<>();
+  private CurrencyUnit lastUsed;
+  private long[] lastUsedSum;
 
   /** A side file, its entries by normalised key, and a memo of the export's raw values. */
   private static final class Side {
@@ -231,7 +233,8 @@ public final class ExportReader {
     final int[] fieldIdx = new int[Field.values().length];
     final int[] extraIdx;
     final int extraBase = STANDARD_DIMENSIONS.length;
-    final CsvReader.StringCache cache = new CsvReader.StringCache();
+    final CsvReader.StringCache cache = new CsvReader.StringCache(v -> textProblem(v, MAX_FREE_TEXT));
+    final CsvReader.StringCache[] caches = new CsvReader.StringCache[Field.values().length];
     final IdSet ids = new IdSet();
     final Map<String, CurrencyUnit> currencies = new HashMap<>();
     final List<Side> sideList = new ArrayList<>(sides.values());
@@ -245,6 +248,8 @@ public final class ExportReader {
       for (Field f : Field.values()) {
         String c = mapping.columns().get(f);
         fieldIdx[f.ordinal()] = c == null ? -1 : header.indexOf(c);
+        int max = f == Field.LOST_REASON ? 64 : MAX_TEXT;
+        caches[f.ordinal()] = new CsvReader.StringCache(v -> textProblem(v, max));
       }
       extraIdx = new int[mapping.dimensions().size()];
       int k = 0;
@@ -298,8 +303,9 @@ public final class ExportReader {
       if (found.isEmpty()) {
         if (row != null) {
           used++;
-          row.amount().ifPresent(m -> tally(usedMinor, m));
-          row.amount().ifPresent(m -> currenciesUsed.add(m.getCurrencyUnit().getCode()));
+          if (st.amount != null) {
+            tallyUsed(st.amount);
+          }
           rows.accept(row);
         } else {
           used++; // a line item summed into its deal
@@ -322,14 +328,27 @@ public final class ExportReader {
     if (st.pending != null) {
       for (Pending p : st.pending.values()) {
         ExportRow f = p.first;
-        Optional<Money> sum = f.amount().map(m -> Money.ofMinor(m.getCurrencyUnit(), p.minor));
-        ExportRow row = new ExportRow(f.line(), f.id(), f.stage(), f.outcome(), f.created(), f.closed(), sum, f.lostReason(),
-            f.lostAt(), f.dimensions());
+        ExportRow row = f.withAmount(f.amount().map(m -> Money.ofMinor(m.getCurrencyUnit(), p.minor)).orElse(null));
         row.amount().ifPresent(m -> currenciesUsed.add(m.getCurrencyUnit().getCode()));
         rows.accept(row);
       }
     }
+    usedSums.forEach((c, sum) -> {
+      usedMinor.merge(c.getCode(), sum[0], Math::addExact);
+      currenciesUsed.add(c.getCode());
+    });
+    usedSums.clear();
+    lastUsed = null;
     return new Summary(read, used, skipped, issueCount);
+  }
+
+  private void tallyUsed(Money m) {
+    CurrencyUnit c = m.getCurrencyUnit();
+    if (c != lastUsed) {
+      lastUsedSum = usedSums.computeIfAbsent(c, x -> new long[1]);
+      lastUsed = c;
+    }
+    lastUsedSum[0] = Math.addExact(lastUsedSum[0], m.getAmountMinorLong());
   }
 
   private static void tally(Map<String, Long> m, Money money) {
@@ -433,11 +452,12 @@ public final class ExportReader {
     if (i < 0) {
       return null;
     }
-    String v = cached ? st.r.text(i, st.cache) : st.r.text(i);
+    CsvReader.StringCache cache = st.caches[f.ordinal()];
+    String v = cached ? st.r.text(i, cache) : st.r.text(i);
     if (v.isEmpty()) {
       return null;
     }
-    String bad = textProblem(v, max);
+    String bad = cached ? cache.lastProblem : textProblem(v, max);
     if (bad != null) {
       issues.add(new RowIssue(st.r.line(), column(f), shorten(v), bad));
       return null;
@@ -464,7 +484,7 @@ public final class ExportReader {
     for (Map.Entry<String, String> e : mapping.dimensions().entrySet()) {
       String v = r.text(st.extraIdx[k], st.cache);
       if (!v.isEmpty()) {
-        String bad = textProblem(v, MAX_FREE_TEXT);
+        String bad = st.cache.lastProblem;
         if (bad != null) {
           issues.add(new RowIssue(line, e.getValue(), shorten(v), bad));
         } else {
@@ -486,8 +506,24 @@ public final class ExportReader {
         issues.add(new RowIssue(line, column(Field.ID), "", "id is required but blank"));
       }
     } else if (st.pending == null) {
-      byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
-      if (!st.ids.add(idBytes, 0, idBytes.length)) {
+      boolean added;
+      if (r.nonAscii()) {
+        byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+        added = st.ids.add(idBytes, 0, idBytes.length);
+      } else {
+        int i = st.fieldIdx[Field.ID.ordinal()];
+        int s = r.start(i);
+        int e = r.end(i);
+        byte[] b = r.bytes();
+        while (s < e && CsvReader.asciiSpace(b[s])) {
+          s++;
+        }
+        while (e > s && CsvReader.asciiSpace(b[e - 1])) {
+          e--;
+        }
+        added = st.ids.add(b, s, e);
+      }
+      if (!added) {
         issues.add(new RowIssue(line, column(Field.ID), id, "duplicate id (an earlier row has it)"));
       }
     }
@@ -586,9 +622,8 @@ public final class ExportReader {
     if (!issues.isEmpty()) {
       return null;
     }
-    return new ExportRow(line, id, stage, outcome, Optional.ofNullable(created), Optional.ofNullable(closed), Optional.ofNullable(amount),
-        outcome == Outcome.LOST ? Optional.ofNullable(lostReason) : Optional.empty(),
-        outcome == Outcome.LOST ? Optional.ofNullable(lostAt) : Optional.empty(), new DimensionValues(slotNames, slots));
+    return new ExportRow(line, id, stage, outcome, created, closed, amount, outcome == Outcome.LOST ? lostReason : null,
+        outcome == Outcome.LOST ? lostAt : null, slotNames, slots, null);
   }
 
   /** A hint when the key would match with a normalisation the join does not use. */
@@ -621,8 +656,8 @@ public final class ExportReader {
   }
 
   private LocalDate checkDay(LocalDate d, Field f, long line, List<RowIssue> issues) {
-    long e = d.toEpochDay();
-    if (e < MIN_DAY || e > MAX_DAY) {
+    int y = d.getYear();
+    if (y < 1000 || y > 9999) {
       issues.add(new RowIssue(line, column(f), d.toString(), "date outside years 1000..9999"));
       return null;
     }
@@ -672,7 +707,7 @@ public final class ExportReader {
     }
     CurrencyUnit currency;
     int ci = st.fieldIdx[Field.CURRENCY.ordinal()];
-    String c = ci < 0 ? "" : r.text(ci, st.cache);
+    String c = ci < 0 ? "" : r.text(ci, st.caches[Field.CURRENCY.ordinal()]);
     if (!c.isEmpty()) {
       currency = st.currencies.get(c);
       if (currency == null && !st.currencies.containsKey(c)) {

@@ -19,7 +19,8 @@ import org.joda.money.Money;
  * what the strict path accepts, with the same result: any text outside the fast path's shape goes to the
  * strict path. Tests compare both paths on seeded random inputs, malformed ones included.
  *
- * <p>Immutable and thread-safe.
+ * <p>The fast paths share {@link LocalDate} and {@link Money} instances of repeated values (a bounded cache), so
+ * that a million rows do not allocate a million of each. Not thread-safe: one per read.
  */
 public final class ValueParsers {
   /** A mark for "not this path's shape: use the strict path". */
@@ -30,6 +31,59 @@ public final class ValueParsers {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) {
       POW10[i] = POW10[i - 1] * 10;
+    }
+  }
+
+  /** Dates of years 1900..2199 by y << 9 | m << 5 | d, less 1900 << 9. */
+  private final LocalDate[] dates = new LocalDate[300 << 9];
+  private CurrencyUnit lastCurrency;
+  private MoneyCache lastCache;
+  private final java.util.Map<CurrencyUnit, MoneyCache> moneyCaches = new java.util.HashMap<>();
+
+  /** Money by minor amount for one currency, up to a bound. */
+  private static final class MoneyCache {
+    private static final int MAX = 1 << 16;
+    long[] keys = new long[1024];
+    Money[] values = new Money[1024];
+    int size;
+
+    Money get(CurrencyUnit c, long minor) {
+      int mask = keys.length - 1;
+      int slot = (int) (minor ^ minor >>> 29) * 0x9E3779B1 >>> 7 & mask;
+      while (values[slot] != null) {
+        if (keys[slot] == minor) {
+          return values[slot];
+        }
+        slot = slot + 1 & mask;
+      }
+      Money m = Money.ofMinor(c, minor);
+      if (size < MAX) {
+        keys[slot] = minor;
+        values[slot] = m;
+        if (++size * 2 > keys.length) {
+          grow();
+        }
+      }
+      return m;
+    }
+
+    private void grow() {
+      long[] ok = keys;
+      Money[] ov = values;
+      keys = new long[ok.length * 2];
+      values = new Money[ok.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < ok.length; i++) {
+        if (ov[i] != null) {
+          long minor = ok[i];
+          int slot = (int) (minor ^ minor >>> 29) * 0x9E3779B1 >>> 7 & mask;
+          while (values[slot] != null) {
+            slot = slot + 1 & mask;
+          }
+          keys[slot] = minor;
+          values[slot] = ov[i];
+        }
+      }
     }
   }
 
@@ -144,9 +198,16 @@ public final class ValueParsers {
         continue; // the shape, but not a date: this format refuses it
       }
       int y = day >>> 9;
-      int m = day >>> 5 & 0xF;
-      int d = day & 0x1F;
-      return LocalDate.of(y, m, d);
+      if (y >= 1900 && y < 2200) {
+        int k = day - (1900 << 9);
+        LocalDate c = dates[k];
+        if (c == null) {
+          c = LocalDate.of(y, day >>> 5 & 0xF, day & 0x1F);
+          dates[k] = c;
+        }
+        return c;
+      }
+      return LocalDate.of(y, day >>> 5 & 0xF, day & 0x1F);
     }
     return null;
   }
@@ -308,6 +369,10 @@ public final class ValueParsers {
       return null;
     }
     long minor = whole * POW10[places] + frac * POW10[places - fracDigits];
-    return Money.ofMinor(currency, minor);
+    if (currency != lastCurrency) {
+      lastCache = moneyCaches.computeIfAbsent(currency, c -> new MoneyCache());
+      lastCurrency = currency;
+    }
+    return lastCache.get(currency, minor);
   }
 }

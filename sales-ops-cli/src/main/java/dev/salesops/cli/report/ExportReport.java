@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.cli.export.DimensionValues;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
@@ -121,8 +122,8 @@ public final class ExportReport {
 
   /** Adds a usable row. */
   public void add(ExportRow row) {
-    DealRecord.Builder b = builder(row);
-    String account = row.dimension("account").orElse(null);
+    DealRecord.Builder b = reusedBuilder(row);
+    String account = row.slots() >= 0 ? row.slot(DimensionValues.ACCOUNT) : row.dimensions().get("account");
     if (accountMapped && row.outcome() == dev.salesops.cli.export.Outcome.WON && row.closed().isPresent() && account != null) {
       FirstWin w = new FirstWin(row.closed().get(), row.id());
       Held held = firstWins.get(account);
@@ -166,30 +167,87 @@ public final class ExportReport {
   }
 
   private static DealRecord.Builder builder(ExportRow row) {
-    Map<String, String> dims = row.dimensions();
-    DealRecord.Builder b = DealRecord.builder()
-        .id(row.id())
-        .stage(row.stage())
+    return fill(DealRecord.builder(), row, null);
+  }
+
+  /** Last values set on the reused builder: a setter (which validates) is called only when the value changes. */
+  private final String[] last = new String[12];
+  private final DealRecord.Builder reused = DealRecord.builder();
+  private boolean reusedDims;
+
+  private DealRecord.Builder reusedBuilder(ExportRow row) {
+    return fill(reused, row, this);
+  }
+
+  private static boolean changed(ExportReport self, int i, String v) {
+    if (self == null) {
+      return true;
+    }
+    if (self.last[i] == v) {
+      return false;
+    }
+    self.last[i] = v;
+    return true;
+  }
+
+  private static DealRecord.Builder fill(DealRecord.Builder b, ExportRow row, ExportReport self) {
+    b.id(row.id())
         .outcome(row.outcome() == dev.salesops.cli.export.Outcome.WON ? Outcome.WON
             : row.outcome() == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
-        .owner(dims.get("owner"))
-        .team(dims.get("team"))
-        .region(dims.get("region"))
-        .productLine(dims.get("product"))
-        .channel(dims.get("channel"))
-        .leadSource(dims.get("source"))
-        .segment(dims.get("segment"))
-        .account(dims.get("account"))
         .createdDate(row.created().orElse(null))
         .closedDate(row.closed().orElse(null))
-        .lostReason(row.lostReason().orElse(null))
-        .lostAtStage(row.lostAt().orElse(null));
-    row.amount().ifPresent(b::amount);
-    if (dims.size() > 0) {
-      for (Map.Entry<String, String> e : dims.entrySet()) {
-        if (!STANDARD.contains(e.getKey())) {
-          b.dimension(e.getKey(), e.getValue());
-        }
+        .amount(row.amount().orElse(null))
+        .newCustomer(null);
+    String stage = row.stage();
+    String lostReason = row.lostReason().orElse(null);
+    String lostAt = row.lostAt().orElse(null);
+    if (changed(self, 8, stage)) {
+      b.stage(stage);
+    }
+    if (changed(self, 9, lostReason)) {
+      b.lostReason(lostReason);
+    }
+    if (changed(self, 10, lostAt)) {
+      b.lostAtStage(lostAt);
+    }
+    if (row.slots() >= 0) {
+      ExportRow dv = row;
+      String v;
+      if (changed(self, 0, v = dv.slot(DimensionValues.OWNER))) {
+        b.owner(v);
+      }
+      if (changed(self, 1, v = dv.slot(DimensionValues.ACCOUNT))) {
+        b.account(v);
+      }
+      if (changed(self, 2, v = dv.slot(DimensionValues.PRODUCT))) {
+        b.productLine(v);
+      }
+      if (changed(self, 3, v = dv.slot(DimensionValues.TEAM))) {
+        b.team(v);
+      }
+      if (changed(self, 4, v = dv.slot(DimensionValues.REGION))) {
+        b.region(v);
+      }
+      if (changed(self, 5, v = dv.slot(DimensionValues.CHANNEL))) {
+        b.channel(v);
+      }
+      if (changed(self, 6, v = dv.slot(DimensionValues.SOURCE))) {
+        b.leadSource(v);
+      }
+      if (changed(self, 7, v = dv.slot(DimensionValues.SEGMENT))) {
+        b.segment(v);
+      }
+      for (int i = DimensionValues.STANDARD; i < dv.slots(); i++) {
+        b.dimension(dv.slotName(i), dv.slot(i));
+      }
+      return b;
+    }
+    Map<String, String> dims = row.dimensions();
+    b.owner(dims.get("owner")).team(dims.get("team")).region(dims.get("region")).productLine(dims.get("product"))
+        .channel(dims.get("channel")).leadSource(dims.get("source")).segment(dims.get("segment")).account(dims.get("account"));
+    for (Map.Entry<String, String> e : dims.entrySet()) {
+      if (!STANDARD.contains(e.getKey())) {
+        b.dimension(e.getKey(), e.getValue());
       }
     }
     return b;
