@@ -67,6 +67,11 @@ public final class CsvReader implements Closeable {
   private int recLen;
   private int[] starts = new int[32];
   private int[] ends = new int[32];
+  /** File offset of each field's first byte (its opening quote when quoted), and whether it was quoted. */
+  private long[] fieldOffsets = new long[32];
+  private boolean[] quoted = new boolean[32];
+  private long fieldOffset;
+  private boolean fieldQuoted;
   private int count;
   private boolean nonAscii;
   private String problem;
@@ -122,7 +127,11 @@ public final class CsvReader implements Closeable {
     if (count == starts.length) {
       starts = Arrays.copyOf(starts, count * 2);
       ends = Arrays.copyOf(ends, count * 2);
+      fieldOffsets = Arrays.copyOf(fieldOffsets, count * 2);
+      quoted = Arrays.copyOf(quoted, count * 2);
     }
+    fieldOffsets[count] = fieldOffset;
+    quoted[count] = fieldQuoted;
     starts[count] = start;
     ends[count] = recLen;
     count++;
@@ -195,9 +204,13 @@ public final class CsvReader implements Closeable {
     while (true) {
       // field start
       if (pos >= lim && !fill()) {
+        fieldOffset = bufStart + pos;
+        fieldQuoted = false;
         endField(fieldStart);
         return any || count > 1;
       }
+      fieldOffset = bufStart + pos;
+      fieldQuoted = b[pos] == QUOTE;
       if (b[pos] == QUOTE) {
         any = true;
         long quoteLine = nextLine;
@@ -358,9 +371,13 @@ public final class CsvReader implements Closeable {
   }
 
   private CsvException notUtf8(int index, int b) {
-    // the record buffer drops quotes, so the offset is that of the record plus the index: exact for unquoted
-    // records, a close lower bound otherwise
-    long at = offset + index;
+    // the record buffer drops delimiters and quotes: find the field, then count from its first byte (exact
+    // unless a doubled quote precedes the byte in the same quoted field)
+    int k = 0;
+    while (k + 1 < count && starts[k + 1] <= index) {
+      k++;
+    }
+    long at = fieldOffsets[k] + (quoted[k] ? 1 : 0) + (index - starts[k]);
     return new CsvException(name + " line " + line + ", byte offset " + at + ": byte 0x" + String.format("%02X", b)
         + " is not UTF-8. Hint: save the export as UTF-8 (e.g. iconv -f WINDOWS-1252 -t UTF-8 " + name + " > utf8.csv).", line, at);
   }
