@@ -241,6 +241,8 @@ public final class ExportReader {
     final int[] sideOn;
     final LinkedHashMap<String, Pending> pending = mapping.duplicateIds() == ExportMapping.DuplicateIds.SUM_AMOUNTS ? new LinkedHashMap<>() : null;
     Money amount;
+    /** The minor units of {@link #amount}. */
+    long minor;
 
     Read(CsvReader r, List<String> header) {
       this.r = r;
@@ -304,7 +306,7 @@ public final class ExportReader {
         if (row != null) {
           used++;
           if (st.amount != null) {
-            tallyUsed(st.amount);
+            tallyUsed(st.amount, st.minor);
           }
           rows.accept(row);
         } else {
@@ -342,14 +344,20 @@ public final class ExportReader {
     return new Summary(read, used, skipped, issueCount);
   }
 
-  private void tallyUsed(Money m) {
+  private void tallyUsed(Money m, long minor) {
     CurrencyUnit c = m.getCurrencyUnit();
     if (c != lastUsed) {
-      lastUsedSum = usedSums.computeIfAbsent(c, x -> new long[1]);
+      lastUsedSum = usedSums.get(c);
+      if (lastUsedSum == null) {
+        lastUsedSum = new long[1];
+        usedSums.put(c, lastUsedSum);
+      }
       lastUsed = c;
     }
-    lastUsedSum[0] = Math.addExact(lastUsedSum[0], m.getAmountMinorLong());
+    lastUsedSum[0] = Math.addExact(lastUsedSum[0], minor);
   }
+
+
 
   private static void tally(Map<String, Long> m, Money money) {
     m.merge(money.getCurrencyUnit().getCode(), money.getAmountMinorLong(), Math::addExact);
@@ -739,12 +747,15 @@ public final class ExportReader {
     }
     Money m = r.nonAscii() ? null : parsers.amountFast(b, s, e, currency);
     if (m != null) {
+      st.minor = parsers.lastMinor();
       return m;
     }
     String v = r.text(i);
     ValueParsers.Amount a = parsers.amountStrict(v, currency);
     if (a.money() == null) {
       issues.add(new RowIssue(line, column(Field.AMOUNT), shorten(v), a.reason()));
+    } else {
+      st.minor = a.money().getAmountMinorLong();
     }
     return a.money();
   }

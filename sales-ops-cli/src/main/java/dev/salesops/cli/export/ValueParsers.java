@@ -37,6 +37,7 @@ public final class ValueParsers {
   /** Dates of years 1900..2199 by y << 9 | m << 5 | d, less 1900 << 9. */
   private final LocalDate[] dates = new LocalDate[300 << 9];
   private CurrencyUnit lastCurrency;
+  private long lastMinor;
   private MoneyCache lastCache;
   private final java.util.Map<CurrencyUnit, MoneyCache> moneyCaches = new java.util.HashMap<>();
 
@@ -262,6 +263,11 @@ public final class ValueParsers {
     return y << 9 | m << 5 | d;
   }
 
+  /** The minor units of the last money the fast path returned. */
+  long lastMinor() {
+    return lastMinor;
+  }
+
   /** An amount, or why it was refused. */
   public record Amount(Money money, String reason) {}
 
@@ -369,6 +375,7 @@ public final class ValueParsers {
       return null;
     }
     long minor = whole * POW10[places] + frac * POW10[places - fracDigits];
+    lastMinor = minor;
     if (currency != lastCurrency) {
       lastCache = moneyCaches.computeIfAbsent(currency, c -> new MoneyCache());
       lastCurrency = currency;
