@@ -211,4 +211,12 @@ class ReportDirtyExportsTest {
     assertThat(months.get(1).at("/report/newCustomers").asLong()).isEqualTo(1);  // C1
     assertThat(months.get(2).at("/report/newCustomers").asLong()).isZero();
   }
+
+  @Test
+  void progressGoesToStderrWhenAsked() throws Exception {
+    CliRun r = report(HEADER + rows(100_001, "%d,Won,ann,P,2024-01-01,2024-02-01,10,"), "", "--progress", "--format", "json");
+    assertThat(r.err()).contains("\rrows read: 100000");
+    assertThat(json(r).at("/summary/rowsUsed").asLong()).isEqualTo(100_001);
+    assertThat(report(HEADER + "1,Won,ann,P,2024-01-01,2024-02-01,10,\n", "").err()).isEmpty();
+  }
 }

@@ -49,6 +49,12 @@ import org.joda.money.CurrencyUnit;
  * }
  * }</pre>
  *
+ * <p>Further keys: {@code excludeLostReasons}, {@code probabilities}, {@code forecastCategories}, {@code
+ * qualifiedStages}, {@code funnelMinDeals}, {@code timeZone}, {@code duplicateIds} ({@code error} or {@code
+ * sumAmounts}), {@code columns.cycleDays}, and in a join {@code normalise} ({@code case}, {@code space}, {@code
+ * punctuation}) and {@code aliases}; the top-level {@code audit} object belongs to {@code sales-ops audit} and
+ * is ignored here. Every key is described in docs/CLI.md; any other key, at any level, is refused.
+ *
  * <p>Only {@code columns.id}, {@code columns.stage} and {@code stages} are required. Every problem of a
  * mapping is reported at once, with its JSON path. Date patterns are {@link DateTimeFormatter} patterns read
  * strictly ({@code 2024-02-30} is an error, never the 29th); they are tried in the order given, so list the
