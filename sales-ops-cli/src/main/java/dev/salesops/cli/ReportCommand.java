@@ -1,19 +1,19 @@
 package dev.salesops.cli;
 
 import dev.salesops.cli.export.ExportMapping;
-import dev.salesops.cli.export.Field;
 import dev.salesops.cli.export.ExportReader;
-import dev.salesops.cli.export.ExportRow;
-import dev.salesops.cli.export.RowIssue;
 import dev.salesops.cli.report.ExportReport;
+import dev.salesops.cli.report.PipelinedRead;
 import dev.salesops.cli.report.ReportOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import dev.salesops.core.money.Monies;
+import dev.salesops.metrics.stats.PercentileMethod;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,15 +34,15 @@ final class ReportCommand implements Callable<Integer> {
   Path mapping;
 
   @Option(names = "--by", split = ",", paramLabel = "DIM",
-      description = "Break down by owner, team, region, product, channel, source, segment, account, month, quarter, year "
-          + "or an extra dimension of the mapping; repeat or comma-separate for several breakdowns, join with + to combine (e.g. team+quarter).")
+      description = "Break down by owner, team, region, product, channel, source, segment, account, month, quarter, year, "
+          + "iso-week, fiscal-year:MONTH, fiscal-quarter:MONTH (e.g. fiscal-quarter:APRIL) or an extra dimension of the mapping; repeat or comma-separate for several breakdowns, join with + to combine (e.g. team+quarter).")
   List<String> by = new ArrayList<>();
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The report date (ISO); default: the latest date in the export.")
   LocalDate asOf;
 
   @Option(names = "--currency", paramLabel = "CODE",
-      description = "Report money in this currency only: allowed only when the export holds no other currency.")
+      description = "Confirm that every amount of the export is in this currency (ISO code); refused (exit 1) when the export holds another.")
   String currency;
 
   @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -51,32 +51,84 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on the first row that cannot be used.")
   boolean strict;
 
+  @Option(names = "--percentile", defaultValue = "linear", paramLabel = "METHOD",
+      description = "How medians and p90 are read: linear (interpolated, as Excel PERCENTILE.INC; the default) or nearest-rank.")
+  String percentile;
+
+  @Option(names = "--cycle", defaultValue = "won", paramLabel = "DEALS",
+      description = "Sales cycle of won deals (the default) or of closed deals too (closed: won and lost, printed beside the won one).")
+  String cycle;
+
+  @Option(names = "--progress", description = "Print the rows read to stderr every 100,000 rows (the default when there is a console).")
+  boolean progress;
+
   @Override
   public Integer call() throws Exception {
+    PercentileMethod method;
+    switch (percentile) {
+      case "linear":
+        method = PercentileMethod.LINEAR;
+        break;
+      case "nearest-rank":
+        method = PercentileMethod.NEAREST_RANK;
+        break;
+      default:
+        throw new IllegalArgumentException("--percentile must be linear or nearest-rank: " + percentile);
+    }
+    ReportOptions.Cycle cycleDeals;
+    switch (cycle) {
+      case "won":
+        cycleDeals = ReportOptions.Cycle.WON;
+        break;
+      case "closed":
+        cycleDeals = ReportOptions.Cycle.CLOSED;
+        break;
+      default:
+        throw new IllegalArgumentException("--cycle must be won or closed: " + cycle);
+    }
+    if (currency != null) {
+      try {
+        Monies.currency(currency, "--currency");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--currency must be a known ISO-4217 code: " + currency);
+      }
+    }
     ExportMapping m = ExportMapping.read(mapping);
     ExportReader reader = ExportReader.of(m);
-    ReportOptions options = ReportOptions.of(m, by, asOf);
-    Map<String, ExportReport.FirstWin> firstWins = null;
-    if (m.columns().containsKey(Field.ACCOUNT)) {
-      // first pass: each account's first won deal, so that "new customers" can be counted (memory per account)
-      Map<String, ExportReport.FirstWin> wins = new HashMap<>();
-      ExportReader.of(m).read(input, row -> ExportReport.firstWin(wins, row), issue -> { }, false, n -> { });
-      firstWins = wins;
-    }
-    ExportReport report = new ExportReport(options, firstWins);
-    List<RowIssue> issues = new ArrayList<>();
+    ReportOptions options = ReportOptions.of(m, by, asOf, method, cycleDeals);
+    ExportReport report = new ExportReport(options);
     PrintWriter err = spec.commandLine().getErr();
-    boolean terminal = System.console() != null;
-    ExportReader.Summary summary = reader.read(input, (ExportRow row) -> report.add(row), issues::add, strict, n -> {
-      if (terminal) {
+    boolean show = progress || isTerminal();
+    // one pass: usable rows into the accumulators, issues grouped as they come
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, strict, n -> {
+      if (show) {
         err.print("\rrows read: " + n);
         err.flush();
       }
     });
-    if (terminal && summary.rowsRead() >= 100_000) {
+    if (show && summary.rowsRead() >= 100_000) {
       err.println();
     }
-    report.finish(summary, issues);
+    if (summary.rowsUsed() == 0) {
+      String most = report.issueGroups().stream().max(java.util.Comparator.comparingLong(ExportReport.IssueGroup::count))
+          .map(g -> "; most common issue: column \"" + g.examples().get(0).column() + "\": " + g.examples().get(0).reason() + " ("
+              + g.count() + " rows, first on line " + g.examples().get(0).line() + ")")
+          .orElse("");
+      err.println("sales-ops: no row of " + input.getFileName() + " could be used (" + summary.rowsRead() + " read, "
+          + summary.rowsSkipped() + " skipped" + most + "); nothing to report");
+      err.flush();
+      return 1;
+    }
+    if (currency != null) {
+      Set<String> others = new TreeSet<>(reader.currencies());
+      others.remove(currency);
+      if (!others.isEmpty()) {
+        throw new IllegalArgumentException("--currency " + currency + " is refused: the export holds amounts in " + String.join(", ", others)
+            + " (every currency is reported apart; --currency only confirms the single currency of an export)");
+      }
+    }
+    report.finish(summary, reader.usedMinor(), reader.skippedMinor());
+    auditSummary(m).ifPresent(report::addFooter);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
       out.println(report.toJson());
@@ -84,5 +136,26 @@ final class ReportCommand implements Callable<Integer> {
       out.print(report.toText());
     }
     return 0;
+  }
+
+  /**
+   * The hook for {@code sales-ops audit}: a one-line summary of the audit's findings on this export, pointing
+   * to {@code audit}. Empty on this branch, where the audit package does not exist yet.
+   */
+  java.util.Optional<String> auditSummary(ExportMapping m) {
+    return java.util.Optional.empty();
+  }
+
+  /** Whether there is a console (Java cannot ask about stderr alone; on JDK 22+ the console must be a terminal). */
+  private static boolean isTerminal() {
+    java.io.Console c = System.console();
+    if (c == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // JDK 17..21: a console is a terminal
+    }
   }
 }

@@ -11,6 +11,7 @@ import dev.salesops.metrics.kpi.KpiCollectors;
 import dev.salesops.metrics.kpi.KpiOptions;
 import dev.salesops.metrics.kpi.KpiReport;
 import dev.salesops.metrics.kpi.MoneyPolicy;
+import dev.salesops.metrics.kpi.Outcome;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,8 +33,26 @@ final class KpiSection {
     return b.build();
   }
 
+  /**
+   * Every won deal with an account marked as a new customer or not: the account's first win (earliest close
+   * date, then smallest id) is new, as {@code report} counts it.
+   */
+  static List<DealRecord> markNewCustomers(List<DealRecord> records) {
+    java.util.Map<String, DealRecord> first = new java.util.HashMap<>();
+    for (DealRecord r : records) {
+      if (r.outcome() == Outcome.WON && r.account().isPresent() && r.closedDate().isPresent()) {
+        first.merge(r.account().get(), r, (a, b) -> {
+          int cmp = b.closedDate().get().compareTo(a.closedDate().get());
+          return cmp < 0 || cmp == 0 && b.id().compareTo(a.id()) < 0 ? b : a;
+        });
+      }
+    }
+    return records.stream().map(r -> r.outcome() == Outcome.WON && r.account().isPresent() && r.closedDate().isPresent()
+        ? r.toBuilder().newCustomer(first.get(r.account().get()) == r).build() : r).collect(Collectors.toList());
+  }
+
   static DemoRun.Section of(DemoCompany c, ObjectMapper json) {
-    List<DealRecord> records = c.deals().stream().map(DemoDeal::toDealRecord).collect(Collectors.toList());
+    List<DealRecord> records = markNewCustomers(c.deals().stream().map(DemoDeal::toDealRecord).collect(Collectors.toList()));
     KpiOptions options = options(c);
     KpiReport report = records.parallelStream().collect(KpiCollectors.toReport(options));
     KpiBreakdown byTeam = records.parallelStream().collect(KpiCollectors.toBreakdown(options, Dimension.TEAM));

@@ -49,6 +49,12 @@ import org.joda.money.CurrencyUnit;
  * }
  * }</pre>
  *
+ * <p>Further keys: {@code excludeLostReasons}, {@code probabilities}, {@code forecastCategories}, {@code
+ * qualifiedStages}, {@code funnelMinDeals}, {@code timeZone}, {@code duplicateIds} ({@code error} or {@code
+ * sumAmounts}), {@code columns.cycleDays}, and in a join {@code normalise} ({@code case}, {@code space}, {@code
+ * punctuation}) and {@code aliases}; the top-level {@code audit} object belongs to {@code sales-ops audit} and
+ * is ignored here. Every key is described in docs/CLI.md; any other key, at any level, is refused.
+ *
  * <p>Only {@code columns.id}, {@code columns.stage} and {@code stages} are required. Every problem of a
  * mapping is reported at once, with its JSON path. Date patterns are {@link DateTimeFormatter} patterns read
  * strictly ({@code 2024-02-30} is an error, never the 29th); they are tried in the order given, so list the
@@ -90,6 +96,7 @@ public final class ExportMapping {
   private final List<String> qualifiedStages;
   private final List<String> excludeLostReasons;
   private final int funnelMinDeals;
+  private final DuplicateIds duplicateIds;
 
   /**
    * A join from a side file: rows whose {@code on} field (e.g. owner) equals the side file's {@code keyColumn}
@@ -100,7 +107,69 @@ public final class ExportMapping {
    * @param keyColumn the side file's key column
    * @param columns target field/dimension name to side-file column
    */
-  public record Join(Path file, String on, String keyColumn, Map<String, String> columns) {}
+  public record Join(Path file, String on, String keyColumn, Map<String, String> columns, Set<KeyNormalisation> normalise,
+      Map<String, String> aliases) {
+    /** Validates and copies. */
+    public Join {
+      columns = Map.copyOf(columns);
+      normalise = normalise.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(normalise));
+      aliases = Map.copyOf(aliases);
+    }
+
+    /** A join without key normalisation or aliases. */
+    public Join(Path file, String on, String keyColumn, Map<String, String> columns) {
+      this(file, on, keyColumn, columns, Set.of(), Map.of());
+    }
+
+    /** The key as the join compares it: {@code key} with this join's normalisations applied. */
+    public String normalised(String key) {
+      return KeyNormalisation.apply(normalise, key);
+    }
+  }
+
+  /**
+   * How join keys are compared beyond exact equality, on both sides (the export's value and the side file's
+   * key): {@code case} ignores letter case, {@code space} ignores white space, {@code punctuation} ignores
+   * every character that is neither a letter nor a digit.
+   */
+  public enum KeyNormalisation {
+    /** Letter case is ignored ("acme" = "ACME"). */
+    CASE,
+    /** White space is ignored ("GTX Pro" = "GTXPro"). */
+    SPACE,
+    /** Characters other than letters, digits and white space are ignored ("A.C.M.E." = "ACME"). */
+    PUNCTUATION;
+
+    static String apply(Set<KeyNormalisation> set, String key) {
+      if (set.isEmpty()) {
+        return key;
+      }
+      StringBuilder b = new StringBuilder(key.length());
+      for (int i = 0; i < key.length(); ) {
+        int cp = key.codePointAt(i);
+        i += Character.charCount(cp);
+        if (set.contains(SPACE) && Character.isWhitespace(cp)) {
+          continue;
+        }
+        if (set.contains(PUNCTUATION) && !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp)) {
+          continue;
+        }
+        b.appendCodePoint(set.contains(CASE) ? Character.toLowerCase(Character.toUpperCase(cp)) : cp);
+      }
+      return b.toString();
+    }
+  }
+
+  /** What to do with rows that repeat an earlier row's id. */
+  public enum DuplicateIds {
+    /** Every repeat is a dirty row (the default): the first row is kept. */
+    ERROR,
+    /**
+     * Rows with the same id are line items of one deal: their amounts are summed into the first row's deal
+     * (same currency required); a row identical to an earlier row of the same id is still a duplicate.
+     */
+    SUM_AMOUNTS
+  }
 
   private ExportMapping(Builder b) {
     this.delimiter = b.delimiter;
@@ -125,6 +194,7 @@ public final class ExportMapping {
     this.qualifiedStages = b.qualifiedStages == null ? defaultQualified(b.stageOrder) : List.copyOf(b.qualifiedStages);
     this.excludeLostReasons = List.copyOf(b.excludeLostReasons);
     this.funnelMinDeals = b.funnelMinDeals;
+    this.duplicateIds = b.duplicateIds;
   }
 
   private static List<String> defaultQualified(List<String> order) {
@@ -155,7 +225,9 @@ public final class ExportMapping {
     }
     Set<String> known = Set.of("delimiter", "columns", "dimensions", "required", "stages", "stageOrder", "wonStages", "lostStages",
         "lostReasons", "dateFormats", "defaultCurrency", "decimalSeparator", "groupingSeparator", "closeDateOnOpenDeals", "timeZone", "joins",
-        "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons");
+        "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons", "duplicateIds",
+        // defined by `sales-ops audit`; report accepts and ignores it
+        "audit");
     root.fieldNames().forEachRemaining(n -> {
       if (!known.contains(n)) {
         problems.add(n, "is not a mapping field (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
@@ -329,6 +401,21 @@ public final class ExportMapping {
       b.qualifiedStages = q;
     }
     b.excludeLostReasons.addAll(stringList(root, "excludeLostReasons", problems));
+    text(root, "duplicateIds", problems).ifPresent(s -> {
+      switch (s) {
+        case "error":
+          b.duplicateIds = DuplicateIds.ERROR;
+          break;
+        case "sumAmounts":
+          b.duplicateIds = DuplicateIds.SUM_AMOUNTS;
+          break;
+        default:
+          problems.add("duplicateIds", "must be \"error\" or \"sumAmounts\"", s);
+      }
+    });
+    if (b.columns.containsKey(Field.CYCLE_DAYS) && b.columns.containsKey(Field.CREATED) && b.columns.containsKey(Field.CLOSED)) {
+      problems.add("columns.cycleDays", "cannot be mapped together with both created and closed (the cycle comes from the dates)");
+    }
     JsonNode min = root.get("funnelMinDeals");
     if (min != null) {
       if (!min.canConvertToInt() || !min.isIntegralNumber() || min.intValue() < 1) {
@@ -346,6 +433,35 @@ public final class ExportMapping {
           JsonNode j = joins.get(i);
           String p = "joins[" + i + "]";
           Problems local = new Problems();
+          if (j == null || !j.isObject()) {
+            problems.add(p, "must be an object with file, on, keyColumn and columns");
+            continue;
+          }
+          Set<String> joinKeys = Set.of("file", "on", "keyColumn", "columns", "normalise", "aliases");
+          j.fieldNames().forEachRemaining(n -> {
+            if (!joinKeys.contains(n)) {
+              local.add(n, "is not a join field (known: aliases, columns, file, keyColumn, normalise; a join adds"
+                  + " dimensions through \"columns\")");
+            }
+          });
+          Set<KeyNormalisation> norm = new LinkedHashSet<>();
+          List<String> normNames = stringList(j, "normalise", local);
+          for (int k = 0; k < normNames.size(); k++) {
+            switch (normNames.get(k)) {
+              case "case":
+                norm.add(KeyNormalisation.CASE);
+                break;
+              case "space":
+                norm.add(KeyNormalisation.SPACE);
+                break;
+              case "punctuation":
+                norm.add(KeyNormalisation.PUNCTUATION);
+                break;
+              default:
+                local.add("normalise[" + k + "]", "must be case, space or punctuation", normNames.get(k));
+            }
+          }
+          Map<String, String> aliases = stringMap(j, "aliases", local);
           Optional<String> file = text(j, "file", local);
           Optional<String> on = text(j, "on", local);
           Optional<String> key = text(j, "keyColumn", local);
@@ -368,7 +484,7 @@ public final class ExportMapping {
               local.add("columns." + k, "can only fill a dimension field (owner, team, region, ...) or a new dimension")));
           problems.addAll(p, local.toList());
           if (local.isEmpty()) {
-            b.joins.add(new Join(dir == null ? Path.of(file.get()) : dir.resolve(file.get()), on.get(), key.get(), Map.copyOf(jc)));
+            b.joins.add(new Join(dir == null ? Path.of(file.get()) : dir.resolve(file.get()), on.get(), key.get(), jc, norm, aliases));
           }
         }
       }
@@ -530,6 +646,11 @@ public final class ExportMapping {
     return funnelMinDeals;
   }
 
+  /** What rows repeating an id mean (default {@link DuplicateIds#ERROR}). */
+  public DuplicateIds duplicateIds() {
+    return duplicateIds;
+  }
+
   /** The joins from side files. */
   public List<Join> joins() {
     return joins;
@@ -558,5 +679,6 @@ public final class ExportMapping {
     List<String> qualifiedStages;
     final List<String> excludeLostReasons = new ArrayList<>();
     int funnelMinDeals = 5;
+    DuplicateIds duplicateIds = DuplicateIds.ERROR;
   }
 }

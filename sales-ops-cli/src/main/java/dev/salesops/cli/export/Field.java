@@ -36,10 +36,22 @@ public enum Field {
   /** The lost reason of a lost deal. */
   LOST_REASON,
   /** The stage at which a lost deal was lost. */
-  LOST_AT;
+  LOST_AT,
+  /**
+   * The sales cycle in whole days (e.g. "days from identified to close"): with one of the created and closed
+   * dates, the other one is derived from it (created = closed - days; closed = created + days, closed deals only).
+   */
+  CYCLE_DAYS;
+
+  private static final Field[] VALUES = values();
+  private final String key = computeKey();
 
   /** The JSON key, e.g. {@code lostReason}. */
   public String key() {
+    return key;
+  }
+
+  private String computeKey() {
     String[] parts = name().toLowerCase(Locale.ROOT).split("_");
     StringBuilder b = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
@@ -50,7 +62,7 @@ public enum Field {
 
   /** The field with JSON key {@code key}. */
   public static Optional<Field> ofKey(String key) {
-    for (Field f : values()) {
+    for (Field f : VALUES) {
       if (f.key().equals(key)) {
         return Optional.of(f);
       }

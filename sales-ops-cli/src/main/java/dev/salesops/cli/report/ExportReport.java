@@ -4,49 +4,69 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
-import dev.salesops.cli.TextTable;
+import dev.salesops.cli.export.DimensionValues;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
-import dev.salesops.metrics.funnel.Funnel;
-import dev.salesops.metrics.funnel.FunnelStage;
+import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.metrics.kpi.BreakdownAccumulator;
-import dev.salesops.metrics.kpi.CurrencyKpis;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiAccumulator;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiReport;
 import dev.salesops.metrics.kpi.Outcome;
-import dev.salesops.metrics.period.PeriodScheme;
-import dev.salesops.metrics.ratio.Ratio;
-import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Map;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The KPI report of an export: rows stream into one {@link KpiAccumulator} and one {@link
+ * The KPI report of an export, in one pass: rows stream into one {@link KpiAccumulator} and one {@link
  * BreakdownAccumulator} per requested breakdown (memory proportional to groups, not rows, except the exact
  * percentiles), then finish into text or JSON with the data-quality section.
+ *
+ * <p><b>New customers</b> (a won deal that is its account's first: earliest close date, on the same date the
+ * smallest id) are found in the same pass: each account's current first win is held back (one record per
+ * account) and every other won deal is added as "not new"; when an earlier win of the account turns up, the
+ * held one is added as "not new" and the new one held instead; at the end the held records are added as new
+ * customers. The accumulators are order-independent, so the result equals a two-pass computation.
+ *
+ * <p>Issues are grouped by column and reason, each group with its count and first lines; the JSON lists the
+ * first {@value #JSON_ISSUES} issues one by one.
  *
  * <p>Not thread-safe: one report per read.
  */
 public final class ExportReport {
-  /** Issues listed in text output (all of them are in JSON). */
-  static final int TEXT_ISSUES = 25;
+  /** Issue groups listed in text output. */
+  static final int TEXT_GROUPS = 25;
+  /** Examples kept per issue group. */
+  static final int GROUP_EXAMPLES = 10;
+  /** Issues listed one by one in JSON. */
+  static final int JSON_ISSUES = 1000;
+  /** The share of skipped rows or value above which the report warns at the top. */
+  static final BigDecimal WARN_SHARE = new BigDecimal("0.01");
 
   private final ReportOptions options;
-  private final Map<String, FirstWin> firstWins;
+  private final boolean accountMapped;
   private final KpiAccumulator total;
   private final List<BreakdownAccumulator> breakdowns = new ArrayList<>();
+  private final Map<String, Held> firstWins = new HashMap<>();
+  private final Map<String, IssueGroup> groups = new LinkedHashMap<>();
+  private final List<RowIssue> firstIssues = new ArrayList<>();
+  private final List<String> extraLines = new ArrayList<>();
   private ExportReader.Summary summary;
-  private List<RowIssue> issues = List.of();
+  private Map<String, Long> usedMinor = Map.of();
+  private Map<String, Long> skippedMinor = Map.of();
+  private KpiReport finished;
+  private List<KpiBreakdown> finishedBreakdowns;
 
   /**
    * The first won deal of an account: a won deal is a <em>new customer</em> when it is its account's first
@@ -62,26 +82,36 @@ public final class ExportReport {
     }
   }
 
-  /** Folds one usable row into the first wins per account (the first pass of a report with an account column). */
-  public static void firstWin(Map<String, FirstWin> firstWins, ExportRow row) {
-    if (row.outcome() == dev.salesops.cli.export.Outcome.WON && row.closed().isPresent() && row.dimension("account").isPresent()) {
-      FirstWin w = new FirstWin(row.closed().get(), row.id());
-      firstWins.merge(row.dimension("account").get(), w, (a, b) -> b.isBefore(a) ? b : a);
+  /** An account's current first win, held back until the end. */
+  private record Held(FirstWin win, DealRecord record) {}
+
+  /** Issues of one column and reason. */
+  public static final class IssueGroup {
+    final String column;
+    final String reason;
+    long count;
+    final List<RowIssue> examples = new ArrayList<>();
+
+    IssueGroup(String column, String reason) {
+      this.column = column;
+      this.reason = reason;
+    }
+
+    /** How many rows had it. */
+    public long count() {
+      return count;
+    }
+
+    /** The first issues of the group. */
+    public List<RowIssue> examples() {
+      return List.copyOf(examples);
     }
   }
 
-  /** A report for {@code options}, without new-customer marks (no account column, or no first pass). */
+  /** A report for {@code options}; new customers are counted when the mapping has an account column. */
   public ExportReport(ReportOptions options) {
-    this(options, null);
-  }
-
-  /**
-   * A report for {@code options}; {@code firstWins} (from a first pass, see {@link #firstWin}) marks each won
-   * deal with an account as a new customer or not.
-   */
-  public ExportReport(ReportOptions options, Map<String, FirstWin> firstWins) {
     this.options = options;
-    this.firstWins = firstWins;
+    this.accountMapped = options.mapping().columns().containsKey(dev.salesops.cli.export.Field.ACCOUNT);
     this.total = new KpiAccumulator(options.kpiOptions());
     for (ReportOptions.Breakdown b : options.breakdowns()) {
       breakdowns.add(b.period().isPresent()
@@ -92,72 +122,209 @@ public final class ExportReport {
 
   /** Adds a usable row. */
   public void add(ExportRow row) {
-    DealRecord r = toRecord(row);
-    if (firstWins != null && r.outcome() == Outcome.WON && row.closed().isPresent() && row.dimension("account").isPresent()) {
-      FirstWin first = firstWins.get(row.dimension("account").get());
-      r = r.toBuilder().newCustomer(first != null && first.id().equals(row.id())).build();
+    DealRecord.Builder b = reusedBuilder(row);
+    String account = row.slots() >= 0 ? row.slot(DimensionValues.ACCOUNT) : row.dimensions().get("account");
+    if (accountMapped && row.outcome() == dev.salesops.cli.export.Outcome.WON && row.closed().isPresent() && account != null) {
+      FirstWin w = new FirstWin(row.closed().get(), row.id());
+      Held held = firstWins.get(account);
+      if (held == null) {
+        firstWins.put(account, new Held(w, b.newCustomer(true).build()));
+        return;
+      }
+      if (w.isBefore(held.win())) {
+        addRecord(held.record().toBuilder().newCustomer(false).build());
+        firstWins.put(account, new Held(w, b.newCustomer(true).build()));
+        return;
+      }
+      b.newCustomer(false);
     }
+    addRecord(b.build());
+  }
+
+  private void addRecord(DealRecord r) {
     total.add(r);
-    for (BreakdownAccumulator b : breakdowns) {
-      b.add(r);
+    for (BreakdownAccumulator acc : breakdowns) {
+      acc.add(r);
+    }
+  }
+
+  /** Records one issue of a skipped row. */
+  public void addIssue(RowIssue issue) {
+    String key = issue.column() + "\u0000" + issue.reason();
+    IssueGroup g = groups.computeIfAbsent(key, k -> new IssueGroup(issue.column(), issue.reason()));
+    g.count++;
+    if (g.examples.size() < GROUP_EXAMPLES) {
+      g.examples.add(issue);
+    }
+    if (firstIssues.size() < JSON_ISSUES) {
+      firstIssues.add(issue);
     }
   }
 
   /** The KPI record of an export row. */
   public static DealRecord toRecord(ExportRow row) {
-    DealRecord.Builder b = DealRecord.builder()
-        .id(row.id())
-        .stage(row.stage())
-        .outcome(row.outcome() == dev.salesops.cli.export.Outcome.WON ? Outcome.WON
-            : row.outcome() == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
-        .owner(row.dimension("owner").orElse(null))
-        .team(row.dimension("team").orElse(null))
-        .region(row.dimension("region").orElse(null))
-        .productLine(row.dimension("product").orElse(null))
-        .channel(row.dimension("channel").orElse(null))
-        .leadSource(row.dimension("source").orElse(null))
-        .segment(row.dimension("segment").orElse(null))
-        .account(row.dimension("account").orElse(null))
-        .createdDate(row.created().orElse(null))
-        .closedDate(row.closed().orElse(null))
-        .lostReason(row.lostReason().orElse(null))
-        .lostAtStage(row.lostAt().orElse(null));
-    row.amount().ifPresent(b::amount);
-    row.dimensions().forEach((k, v) -> {
-      if (!STANDARD.contains(k)) {
-        b.dimension(k, v);
-      }
-    });
-    return b.build();
+    return builder(row).build();
   }
 
-  private static final java.util.Set<String> STANDARD =
-      java.util.Set.of("owner", "team", "region", "product", "channel", "source", "segment", "account");
+  private static DealRecord.Builder builder(ExportRow row) {
+    return fill(DealRecord.builder(), row, null);
+  }
 
-  /** Ends the read. */
-  public void finish(ExportReader.Summary summary, List<RowIssue> issues) {
+  /** Last values set on the reused builder: a setter (which validates) is called only when the value changes. */
+  private final String[] last = new String[12];
+  private final DealRecord.Builder reused = DealRecord.builder();
+  private boolean reusedDims;
+
+  private DealRecord.Builder reusedBuilder(ExportRow row) {
+    return fill(reused, row, this);
+  }
+
+  private static boolean changed(ExportReport self, int i, String v) {
+    if (self == null) {
+      return true;
+    }
+    if (self.last[i] == v) {
+      return false;
+    }
+    self.last[i] = v;
+    return true;
+  }
+
+  private static DealRecord.Builder fill(DealRecord.Builder b, ExportRow row, ExportReport self) {
+    b.id(row.id())
+        .outcome(row.outcome() == dev.salesops.cli.export.Outcome.WON ? Outcome.WON
+            : row.outcome() == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
+        .createdDate(row.created().orElse(null))
+        .closedDate(row.closed().orElse(null))
+        .amount(row.amount().orElse(null))
+        .newCustomer(null);
+    String stage = row.stage();
+    String lostReason = row.lostReason().orElse(null);
+    String lostAt = row.lostAt().orElse(null);
+    if (changed(self, 8, stage)) {
+      b.stage(stage);
+    }
+    if (changed(self, 9, lostReason)) {
+      b.lostReason(lostReason);
+    }
+    if (changed(self, 10, lostAt)) {
+      b.lostAtStage(lostAt);
+    }
+    if (row.slots() >= 0) {
+      ExportRow dv = row;
+      String v;
+      if (changed(self, 0, v = dv.slot(DimensionValues.OWNER))) {
+        b.owner(v);
+      }
+      if (changed(self, 1, v = dv.slot(DimensionValues.ACCOUNT))) {
+        b.account(v);
+      }
+      if (changed(self, 2, v = dv.slot(DimensionValues.PRODUCT))) {
+        b.productLine(v);
+      }
+      if (changed(self, 3, v = dv.slot(DimensionValues.TEAM))) {
+        b.team(v);
+      }
+      if (changed(self, 4, v = dv.slot(DimensionValues.REGION))) {
+        b.region(v);
+      }
+      if (changed(self, 5, v = dv.slot(DimensionValues.CHANNEL))) {
+        b.channel(v);
+      }
+      if (changed(self, 6, v = dv.slot(DimensionValues.SOURCE))) {
+        b.leadSource(v);
+      }
+      if (changed(self, 7, v = dv.slot(DimensionValues.SEGMENT))) {
+        b.segment(v);
+      }
+      for (int i = DimensionValues.STANDARD; i < dv.slots(); i++) {
+        b.dimension(dv.slotName(i), dv.slot(i));
+      }
+      return b;
+    }
+    Map<String, String> dims = row.dimensions();
+    b.owner(dims.get("owner")).team(dims.get("team")).region(dims.get("region")).productLine(dims.get("product"))
+        .channel(dims.get("channel")).leadSource(dims.get("source")).segment(dims.get("segment")).account(dims.get("account"));
+    for (Map.Entry<String, String> e : dims.entrySet()) {
+      if (!STANDARD.contains(e.getKey())) {
+        b.dimension(e.getKey(), e.getValue());
+      }
+    }
+    return b;
+  }
+
+  private static final Set<String> STANDARD = Set.of("owner", "team", "region", "product", "channel", "source", "segment", "account");
+
+  /** Ends the read: the held first wins are added as new customers. */
+  public void finish(ExportReader.Summary summary, Map<String, Long> usedMinor, Map<String, Long> skippedMinor) {
     this.summary = summary;
-    this.issues = List.copyOf(issues);
+    this.usedMinor = Map.copyOf(usedMinor);
+    this.skippedMinor = Map.copyOf(skippedMinor);
+    for (Held h : firstWins.values()) {
+      addRecord(h.record());
+    }
+    firstWins.clear();
+    finished = total.finish();
+    finishedBreakdowns = breakdowns.stream().map(BreakdownAccumulator::finish).collect(Collectors.toList());
+  }
+
+  /** Ends the read (issues given as a list; no value shares). */
+  public void finish(ExportReader.Summary summary, List<RowIssue> issues) {
+    issues.forEach(this::addIssue);
+    finish(summary, Map.of(), Map.of());
+  }
+
+  /** Adds a line printed after the data-quality section (e.g. the audit summary). */
+  public void addFooter(String line) {
+    extraLines.add(line);
   }
 
   /** The report over all rows. */
   public KpiReport report() {
-    return total.finish();
+    return finished;
   }
 
   /** The breakdowns, in the order asked. */
   public List<KpiBreakdown> breakdowns() {
-    return breakdowns.stream().map(BreakdownAccumulator::finish).collect(Collectors.toList());
+    return finishedBreakdowns;
   }
 
-  /** The issues of the skipped rows. */
+  /** The first issues of the skipped rows (at most {@value #JSON_ISSUES}). */
   public List<RowIssue> issues() {
-    return issues;
+    return List.copyOf(firstIssues);
+  }
+
+  /** The issue groups, in order of first appearance. */
+  public List<IssueGroup> issueGroups() {
+    return List.copyOf(groups.values());
   }
 
   /** The read summary. */
   public ExportReader.Summary summary() {
     return summary;
+  }
+
+  /** The warnings of the headline: skipped rows holding more than 1 % of the rows or of a currency's value. */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    if (summary.rowsRead() > 0 && BigDecimal.valueOf(summary.rowsSkipped()).compareTo(WARN_SHARE.multiply(BigDecimal.valueOf(summary.rowsRead()))) > 0) {
+      out.add("skipped rows are " + pct(summary.rowsSkipped(), summary.rowsRead()) + " of the rows (" + summary.rowsSkipped() + " of "
+          + summary.rowsRead() + "): every KPI below leaves them out (see data quality)");
+    }
+    for (Map.Entry<String, Long> e : new TreeMap<>(skippedMinor).entrySet()) {
+      long skipped = e.getValue();
+      long all = skipped + usedMinor.getOrDefault(e.getKey(), 0L);
+      if (all > 0 && BigDecimal.valueOf(skipped).compareTo(WARN_SHARE.multiply(BigDecimal.valueOf(all))) > 0) {
+        int places = org.joda.money.CurrencyUnit.of(e.getKey()).getDecimalPlaces();
+        out.add("skipped rows hold " + pct(skipped, all) + " of the " + e.getKey() + " value (" + BigDecimal.valueOf(skipped, places).toPlainString()
+            + " of " + BigDecimal.valueOf(all, places).toPlainString() + "): the money KPIs below leave it out (see data quality)");
+      }
+    }
+    return out;
+  }
+
+  private static String pct(long part, long whole) {
+    return BigDecimal.valueOf(part).movePointRight(2).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
   /** JSON output (documented in docs/CLI.md). */
@@ -170,22 +337,68 @@ public final class ExportReport {
     s.put("rowsSkipped", summary.rowsSkipped());
     s.put("issues", summary.issues());
     s.put("window", options.kpiOptions().window().toString());
-    root.set("report", m.readTree(report().toJson(m)));
+    ArrayNode warnings = s.putArray("warnings");
+    warnings().forEach(warnings::add);
+    ArrayNode notes = s.putArray("notes");
+    options.notes().forEach(notes::add);
+    ObjectNode report = (ObjectNode) m.readTree(report().toJson(m));
+    options.funnelOmitted().ifPresent(why -> report.put("funnelOmitted", why));
+    options.funnelCaveat().ifPresent(c -> report.put("funnelCaveat", c));
+    root.set("report", report);
     ArrayNode bs = root.putArray("breakdowns");
-    for (KpiBreakdown b : breakdowns()) {
-      bs.add(m.readTree(b.toJson(m)));
+    List<KpiBreakdown> bds = breakdowns();
+    for (int i = 0; i < bds.size(); i++) {
+      ReportOptions.Breakdown spec = options.breakdowns().get(i);
+      KpiBreakdown bd = bds.get(i);
+      ObjectNode b = bs.addObject();
+      b.put("by", spec.label());
+      ArrayNode names = b.putArray("dimensions");
+      spec.names().forEach(names::add);
+      ArrayNode gs = b.putArray("groups");
+      for (KpiBreakdown.Group g : bd.groups()) {
+        ObjectNode gn = gs.addObject();
+        ObjectNode key = gn.putObject("key");
+        for (int k = 0; k < spec.names().size(); k++) {
+          String v = g.key().get(k);
+          if (v.isEmpty()) {
+            key.putNull(spec.names().get(k));
+          } else {
+            key.put(spec.names().get(k), v);
+          }
+        }
+        gn.set("report", m.readTree(g.report().toJson(m)));
+      }
+      b.put("unplaced", bd.unplaced());
     }
     ObjectNode dq = root.putObject("dataQuality");
     dq.put("rowsSkipped", summary.rowsSkipped());
+    ArrayNode gl = dq.putArray("issueGroups");
+    for (IssueGroup g : groups.values()) {
+      ObjectNode n = gl.addObject();
+      n.put("column", g.column);
+      n.put("reason", g.reason);
+      n.put("count", g.count);
+      ArrayNode ex = n.putArray("examples");
+      for (RowIssue i : g.examples) {
+        ObjectNode e = ex.addObject();
+        e.put("line", i.line());
+        e.put("value", i.value());
+      }
+    }
     ArrayNode list = dq.putArray("issues");
-    for (RowIssue i : issues) {
+    for (RowIssue i : firstIssues) {
       ObjectNode n = list.addObject();
       n.put("line", i.line());
       n.put("column", i.column());
       n.put("value", i.value());
       n.put("reason", i.reason());
     }
+    dq.put("issuesListed", firstIssues.size());
     dq.set("missing", m.valueToTree(report().missing()));
+    if (!extraLines.isEmpty()) {
+      ArrayNode f = root.putArray("footer");
+      extraLines.forEach(f::add);
+    }
     return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
@@ -194,23 +407,59 @@ public final class ExportReport {
     KpiReport r = report();
     StringBuilder b = new StringBuilder();
     b.append("Rows: ").append(summary.rowsRead()).append(" read, ").append(summary.rowsUsed()).append(" used, ")
-        .append(summary.rowsSkipped()).append(" skipped (see data quality). Window: ").append(options.kpiOptions().window()).append(".\n\n");
+        .append(summary.rowsSkipped()).append(" skipped (see data quality). Window: ").append(options.kpiOptions().window()).append(".\n");
+    for (String w : warnings()) {
+      b.append("WARNING: ").append(w).append('\n');
+    }
+    for (String n : options.notes()) {
+      b.append("Note: ").append(n).append('\n');
+    }
+    b.append('\n');
     b.append(KpiText.kpis(r));
-    r.funnel().ifPresent(f -> b.append(KpiText.funnel(f)));
+    r.salesCycleDaysAllClosed().ifPresent(d -> b.append("sales cycle days (all closed deals): mean ").append(KpiText.num(d.mean(), 1))
+        .append(", median ").append(d.median().map(x -> KpiText.scale(x, 1)).orElse("undefined"))
+        .append(", p90 ").append(d.p90().map(x -> KpiText.scale(x, 1)).orElse("undefined")).append(", n=").append(d.count()).append("\n\n"));
+    r.funnel().ifPresent(f -> {
+      b.append(KpiText.funnel(f));
+      options.funnelCaveat().ifPresent(c -> {
+        b.setLength(b.length() - 1);
+        b.append("Caveat: ").append(c).append(".\n\n");
+      });
+    });
     List<KpiBreakdown> bds = breakdowns();
     for (int i = 0; i < bds.size(); i++) {
-      b.append(KpiText.breakdown(options.breakdowns().get(i).label(), bds.get(i)));
+      ReportOptions.Breakdown spec = options.breakdowns().get(i);
+      b.append(KpiText.breakdown(spec.label(), bds.get(i)));
+      if (bds.get(i).unplaced() > 0) {
+        b.setLength(b.length() - 1);
+        b.append(bds.get(i).unplaced()).append(" rows have no date to place them in a period: left out of this breakdown.\n\n");
+      }
     }
     b.append("== Data quality ==\n");
-    b.append(summary.rowsSkipped()).append(" rows skipped with ").append(summary.issues()).append(" issues.\n");
-    issues.stream().limit(TEXT_ISSUES).forEach(i -> b.append("  ").append(i.message()).append('\n'));
-    if (issues.size() > TEXT_ISSUES) {
-      b.append("  ... ").append(issues.size() - TEXT_ISSUES).append(" more (all of them with --format json)\n");
+    b.append(summary.rowsSkipped()).append(" rows skipped with ").append(summary.issues()).append(" issues.");
+    b.append(groups.isEmpty() ? "\n" : " Issues by column and reason (" + groups.size() + " kinds):\n");
+    int shown = 0;
+    for (IssueGroup g : groups.values()) {
+      if (shown++ == TEXT_GROUPS) {
+        b.append("  ... ").append(groups.size() - TEXT_GROUPS).append(" more kinds (all of them with --format json)\n");
+        break;
+      }
+      if (g.count == 1) {
+        b.append("  ").append(g.examples.get(0).message()).append('\n');
+        continue;
+      }
+      b.append("  ").append(g.count).append(" rows: column \"").append(g.column).append("\": ").append(g.reason).append('\n');
+      g.examples.stream().limit(3).forEach(i -> b.append("    ").append(i.message()).append('\n'));
+      if (g.count > 3) {
+        b.append("    ... lines ").append(g.examples.stream().skip(3).map(i -> String.valueOf(i.line())).collect(Collectors.joining(", ")))
+            .append(g.count > g.examples.size() ? ", ..." : "").append('\n');
+      }
     }
     if (!r.missing().isEmpty()) {
       b.append("Rows left out of the KPIs that need a field they lack:\n");
       r.missing().forEach((field, n) -> b.append("  ").append(field).append(": ").append(n).append('\n'));
     }
+    extraLines.forEach(l -> b.append(l).append('\n'));
     return b.toString();
   }
 }

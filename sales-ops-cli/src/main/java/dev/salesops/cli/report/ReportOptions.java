@@ -2,6 +2,10 @@ package dev.salesops.cli.report;
 
 import dev.salesops.core.validation.Checks;
 import dev.salesops.cli.export.ExportMapping;
+import dev.salesops.cli.export.Field;
+import dev.salesops.metrics.stats.PercentileMethod;
+import java.util.HashSet;
+import java.util.Set;
 import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.ForecastCategory;
 import dev.salesops.metrics.kpi.KpiOptions;
@@ -23,7 +27,8 @@ import java.util.Optional;
  * @param kpiOptions the KPI options
  * @param breakdowns the breakdowns asked with {@code --by}
  */
-public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<Breakdown> breakdowns) {
+public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<Breakdown> breakdowns, List<String> notes,
+    Optional<String> funnelOmitted, Optional<String> funnelCaveat) {
 
   /**
    * One breakdown: dimensions and, optionally, a period scheme.
@@ -31,13 +36,85 @@ public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<B
    * @param label how it was asked, e.g. {@code team+quarter}
    * @param dimensions the dimensions
    * @param period the period scheme, when one was asked
+   * @param names the names of the key parts as {@code --by} spells them (e.g. {@code product}, {@code month}),
+   *     the dimensions' first, then the period's
    */
-  public record Breakdown(String label, List<Dimension> dimensions, Optional<PeriodScheme> period) {}
+  public record Breakdown(String label, List<Dimension> dimensions, Optional<PeriodScheme> period, List<String> names) {}
+
+  /** How the sales-cycle KPI is computed from the command line. */
+  public enum Cycle {
+    /** Cycle time of won deals only (the default). */
+    WON,
+    /** Also the cycle time of all closed (won and lost) deals. */
+    CLOSED
+  }
+
+  /** As {@link #of(ExportMapping, List, LocalDate, PercentileMethod, Cycle)} with linear percentiles and won-deal cycles. */
+  public static ReportOptions of(ExportMapping mapping, List<String> by, LocalDate asOf) {
+    return of(mapping, by, asOf, PercentileMethod.LINEAR, Cycle.WON);
+  }
+
+  /** Whether the mapping gives stage data a funnel can be drawn from: two open stages, or a lost-at column. */
+  static boolean hasStageData(ExportMapping mapping) {
+    Set<String> open = new HashSet<>();
+    for (String s : mapping.stages().values()) {
+      if (mapping.stageOrder().contains(s)) {
+        open.add(s);
+      }
+    }
+    return open.size() >= 2 || mapping.columns().containsKey(Field.LOST_AT);
+  }
+
+  /** Whether rows can have a created date (mapped, or derived from the close date and cycle days). */
+  static boolean hasCreated(ExportMapping m) {
+    return m.columns().containsKey(Field.CREATED) || m.columns().containsKey(Field.CLOSED) && m.columns().containsKey(Field.CYCLE_DAYS);
+  }
+
+  /** Whether closed rows can have a close date (mapped, or derived from the created date and cycle days). */
+  static boolean hasClosed(ExportMapping m) {
+    return m.columns().containsKey(Field.CLOSED) || m.columns().containsKey(Field.CREATED) && m.columns().containsKey(Field.CYCLE_DAYS);
+  }
+
+  /** What the mapping makes impossible, said once up front. */
+  static List<String> notes(ExportMapping m) {
+    List<String> notes = new ArrayList<>();
+    boolean created = hasCreated(m);
+    boolean closed = hasClosed(m);
+    if (m.columns().containsKey(Field.CYCLE_DAYS)) {
+      notes.add(m.columns().containsKey(Field.CREATED) ? "close dates of closed deals are derived: created + cycle days"
+          : m.columns().containsKey(Field.CLOSED) ? "created dates are derived: close date - cycle days"
+          : "cycle days without a created or close date cannot be placed in time: they are not used");
+    }
+    if (!closed) {
+      notes.add("no close-date column: no sales cycle, no periods for won and lost deals (--by month, quarter, ...), and with"
+          + " --as-of every closed deal is left out of the closed-date KPIs (won, lost, win rate, deal size)");
+    }
+    if (!created) {
+      notes.add("no created-date column: no sales cycle, no new leads or opportunities by date, and with --as-of open deals are left out"
+          + " of the created-date KPIs");
+    }
+    if (!m.columns().containsKey(Field.AMOUNT)) {
+      notes.add("no amount column: no money KPIs (won amount, win rate by value, deal size, pipeline, velocity)");
+    }
+    if (!m.columns().containsKey(Field.ACCOUNT)) {
+      notes.add("no account column: new customers cannot be counted");
+    }
+    return List.copyOf(notes);
+  }
 
   /** Parses {@code --by} values such as {@code owner} or {@code team+quarter}. */
-  public static ReportOptions of(ExportMapping mapping, List<String> by, LocalDate asOf) {
+  public static ReportOptions of(ExportMapping mapping, List<String> by, LocalDate asOf, PercentileMethod percentile, Cycle cycle) {
+    boolean stageData = hasStageData(mapping);
+    Optional<String> omitted = stageData ? Optional.empty() : Optional.of("no funnel: the export has no stage data (its stage values map"
+        + " to fewer than two open stages of stageOrder and there is no lost-at column), so a funnel would invent stages and a bottleneck");
+    Optional<String> caveat = stageData && !mapping.columns().containsKey(Field.LOST_AT)
+        ? Optional.of("the export has no lost-at-stage column: every lost deal counts as lost at the first stage, so the first"
+            + " stage's conversion is understated and the bottleneck may be misplaced")
+        : Optional.empty();
     KpiOptions.Builder k = KpiOptions.builder()
-        .funnelStages(mapping.stageOrder())
+        .percentileMethod(percentile)
+        .cycleForAllClosed(cycle == Cycle.CLOSED)
+        .funnelStages(stageData ? mapping.stageOrder() : List.of())
         .funnelMinDeals(mapping.funnelMinDeals())
         .qualifiedStages(mapping.qualifiedStages().toArray(new String[0]))
         .excludeLostReasons(mapping.excludeLostReasons().toArray(new String[0]));
@@ -49,7 +126,9 @@ public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<B
     List<Breakdown> breakdowns = new ArrayList<>();
     for (String spec : by) {
       List<Dimension> dims = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       PeriodScheme period = null;
+      String periodName = null;
       for (String part : spec.split("\\+")) {
         String p = part.strip();
         Optional<PeriodScheme> ps = period(p);
@@ -57,14 +136,24 @@ public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<B
           if (period != null) {
             throw Checks.fail("--by", "must name at most one period (month, quarter, year, iso-week, fiscal-year:MONTH)", spec);
           }
+          if (!hasCreated(mapping) && !hasClosed(mapping)) {
+            throw Checks.fail("--by", "cannot use a period: the mapping has no created or close-date column", spec);
+          }
           period = ps.get();
+          periodName = p;
         } else {
           dims.add(dimension(p, mapping));
+          names.add(p);
         }
       }
-      breakdowns.add(new Breakdown(spec, List.copyOf(dims), Optional.ofNullable(period)));
+      if (periodName != null) {
+        names.add(periodName);
+      }
+      breakdowns.add(new Breakdown(spec, List.copyOf(dims), Optional.ofNullable(period), List.copyOf(names)));
     }
-    return new ReportOptions(mapping, k.build(), List.copyOf(breakdowns));
+    List<String> notes = new ArrayList<>(notes(mapping));
+    omitted.ifPresent(notes::add);
+    return new ReportOptions(mapping, k.build(), List.copyOf(breakdowns), List.copyOf(notes), omitted, caveat);
   }
 
   private static Optional<PeriodScheme> period(String name) {

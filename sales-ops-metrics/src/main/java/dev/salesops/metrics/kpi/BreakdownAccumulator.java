@@ -85,6 +85,16 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
       return;
     }
     Object dimKey = dimKey(r);
+    if (scheme == null) {
+      // two or more dimensions without periods: one group per combination of values
+      KpiAccumulator acc = groups.get(dimKey);
+      if (acc == null) {
+        acc = new KpiAccumulator(options);
+        groups.put(dimKey, acc);
+      }
+      acc.add(r);
+      return;
+    }
     ReportingPeriod p1 = period(r.createdDay);
     ReportingPeriod p2 = period(r.closedDay);
     ReportingPeriod p3 = r.outcome == Outcome.OPEN ? period(r.expectedCloseDay) : null;

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Issue 14, goal 2: `sales-ops report` vs DuckDB `read_csv` + the same headline KPIs on the same 1 M-row CSV.
+# Goal: time <= 1.0x, peak RSS <= 1.5x of DuckDB's, the CLI with default JVM settings.
+#
+# The file is the demo company written as a CRM export (`sales-ops demo --deals N --export DIR`; generated
+# once and kept, it takes minutes). Each round runs both, alternating which goes first, each in its own JVM
+# process under /usr/bin/time -v (wall time, peak RSS); DuckDB runs with all cores (ReportCsvDuckDb). Prints
+# every run, the medians, the ratios and the machine's load before and after (`uptime`).
+#
+# Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
+# Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROUNDS=${1:-5}
+DEALS=${DEALS:-1000000}
+DIR=${DIR:-$ROOT/target/report-vs-duckdb}
+CLI=$ROOT/sales-ops-cli/target/sales-ops.jar
+BENCH=$ROOT/benchmarks/target/benchmarks.jar
+for j in "$CLI" "$BENCH"; do
+  [ -f "$j" ] || { echo "missing $j: run mvn -B -q -ntp package -DskipTests first" >&2; exit 1; }
+done
+[ -x /usr/bin/time ] || { echo "missing /usr/bin/time: apt-get install time" >&2; exit 1; }
+if [ ! -f "$DIR/opportunities.csv" ] || [ "$(($(wc -l < "$DIR/opportunities.csv") - 1))" != "$DEALS" ]; then
+  echo "generating $DEALS deals into $DIR (once) ..." >&2
+  java -jar "$CLI" demo --deals "$DEALS" --export "$DIR" > /dev/null
+fi
+CSV=$DIR/opportunities.csv
+echo "file: $CSV ($(($(wc -l < "$CSV") - 1)) rows, $(du -h "$CSV" | cut -f1)); cores: $(nproc); java: $(java -version 2>&1 | head -1)"
+echo "load before: $(uptime)"
+TMP=$(mktemp -d)
+run() { # name, command...: prints "wall-seconds kbytes cpu-seconds"
+  local name=$1; shift
+  /usr/bin/time -v "$@" > "$TMP/$name.out" 2> "$TMP/$name.err"
+  local wall rss cpu
+  wall=$(grep "Elapsed (wall clock)" "$TMP/$name.err" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')
+  rss=$(grep "Maximum resident set size" "$TMP/$name.err" | awk '{print $NF}')
+  cpu=$(grep -E "(User|System) time" "$TMP/$name.err" | awk '{s += $NF} END {print s}')
+  echo "$wall $rss $cpu"
+}
+report() { run report java -jar "$CLI" report --input "$CSV" --mapping "$DIR/mapping.json"; }
+duck() { run duckdb java -cp "$BENCH" dev.salesops.benchmarks.report.ReportCsvDuckDb "$CSV" "$DIR/reps.csv"; }
+: > "$TMP/r"; : > "$TMP/d"
+for i in $(seq 1 "$ROUNDS"); do
+  if [ $((i % 2)) = 1 ]; then r=$(report); d=$(duck); else d=$(duck); r=$(report); fi
+  echo "$r" >> "$TMP/r"; echo "$d" >> "$TMP/d"
+  read -r rw rk rc <<< "$r"; read -r dw dk dc <<< "$d"
+  echo "round $i: report $rw s wall, $rc s cpu, $rk KB | duckdb $dw s wall, $dc s cpu, $dk KB"
+done
+median() { sort -g | awk '{a[NR] = $1} END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+rt=$(cut -d' ' -f1 "$TMP/r" | median); rm_=$(cut -d' ' -f2 "$TMP/r" | median)
+dt=$(cut -d' ' -f1 "$TMP/d" | median); dm=$(cut -d' ' -f2 "$TMP/d" | median)
+rc=$(cut -d' ' -f3 "$TMP/r" | median); dc=$(cut -d' ' -f3 "$TMP/d" | median)
+echo "median report: $rt s wall, $rc s cpu (user + sys), $((${rm_%.*} / 1024)) MB peak RSS"
+echo "median duckdb: $dt s wall, $dc s cpu (user + sys), $((${dm%.*} / 1024)) MB peak RSS"
+awk -v a="$rt" -v b="$dt" -v c="$rm_" -v d="$dm" -v e="$rc" -v f="$dc" 'BEGIN { printf "ratio report/duckdb: wall time %.2fx (goal <= 1.0), peak RSS %.2fx (goal <= 1.5), cpu time %.2fx\n", a / b, c / d, e / f }'
+echo "load after: $(uptime)"
+echo "--- report headline (last run) ---"; sed -n '1,12p' "$TMP/report.out"
+echo "--- duckdb (last run) ---"; cat "$TMP/duckdb.out"
+rm -rf "$TMP"

@@ -1,0 +1,101 @@
+package dev.salesops.cli.report;
+
+import dev.salesops.cli.export.ExportReader;
+import dev.salesops.cli.export.ExportRow;
+import dev.salesops.cli.export.RowIssue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.LongConsumer;
+
+/**
+ * One pass over an export on two threads: a reader thread parses and checks the rows ({@link ExportReader})
+ * and hands them, with the issues, in batches to the calling thread, which adds them to the {@link
+ * ExportReport}; both run at once, like the two halves of a query engine's scan. The order of rows and issues
+ * is kept, so the report is the one a single thread computes. At most {@value #QUEUE} batches of {@value
+ * #BATCH} rows wait in between (bounded memory).
+ */
+public final class PipelinedRead {
+  static final int BATCH = 2048;
+  static final int QUEUE = 8;
+  private static final List<Object> END = new ArrayList<>();
+
+  private PipelinedRead() {}
+
+  /** Reads {@code csv} into {@code report}; failures of the reader (I/O, strict mode) are rethrown here. */
+  public static ExportReader.Summary read(ExportReader reader, Path csv, ExportReport report, boolean strict, LongConsumer progress)
+      throws IOException {
+    BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUE);
+    ExportReader.Summary[] summary = new ExportReader.Summary[1];
+    Throwable[] failure = new Throwable[1];
+    Thread t = new Thread(() -> {
+      Batch batch = new Batch();
+      try {
+        summary[0] = reader.read(csv, row -> add(queue, batch, row), issue -> add(queue, batch, issue), strict, progress);
+        if (!batch.items.isEmpty()) {
+          queue.put(batch.items);
+        }
+      } catch (Throwable e) {
+        failure[0] = e;
+      } finally {
+        try {
+          queue.put(END);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }, "sales-ops-reader");
+    t.setDaemon(true);
+    t.start();
+    try {
+      while (true) {
+        List<Object> b = queue.take();
+        if (b == END) {
+          break;
+        }
+        for (Object o : b) {
+          if (o instanceof ExportRow) {
+            report.add((ExportRow) o);
+          } else {
+            report.addIssue((RowIssue) o);
+          }
+        }
+      }
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    if (failure[0] instanceof IOException) {
+      throw (IOException) failure[0];
+    }
+    if (failure[0] instanceof RuntimeException) {
+      throw (RuntimeException) failure[0];
+    }
+    if (failure[0] instanceof Error) {
+      throw (Error) failure[0];
+    }
+    return summary[0];
+  }
+
+  /** The batch being filled by the reader thread. */
+  private static final class Batch {
+    List<Object> items = new ArrayList<>(BATCH);
+  }
+
+  private static void add(BlockingQueue<List<Object>> queue, Batch batch, Object o) {
+    batch.items.add(o);
+    if (batch.items.size() == BATCH) {
+      try {
+        queue.put(batch.items);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+      batch.items = new ArrayList<>(BATCH);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.salesops.cli.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IdSetTest {
+  @Test
+  void behavesAsAHashSetOfStrings() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    IdSet ids = new IdSet();
+    Set<String> ref = new HashSet<>();
+    for (int i = 0; i < 200_000; i++) {
+      String id = "O" + r.nextInt(150_000) + (r.nextInt(50) == 0 ? "x".repeat(r.nextInt(300)) : "");
+      byte[] b = ("  " + id + " ").getBytes(StandardCharsets.UTF_8);
+      assertThat(ids.add(b, 2, b.length - 1)).as("seed %d, id %s", seed, id).isEqualTo(ref.add(id));
+    }
+    assertThat(ids.size()).isEqualTo(ref.size());
+  }
+}
