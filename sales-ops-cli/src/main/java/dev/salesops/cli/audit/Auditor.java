@@ -999,7 +999,7 @@ public final class Auditor {
     // shape
     for (int i = 0; i < header.size(); i++) {
       String col = header.get(i);
-      if (config.enabled("constant-column") && rows >= config.constantMinRows && filled[i] == rows && rows > 0 && !varies[i]) {
+      if (config.enabled("constant-column") && i != s.currency && rows >= config.constantMinRows && filled[i] == rows && rows > 0 && !varies[i]) {
         Acc a = acc("constant-column", col);
         a.rows = rows;
         a.entries = 1;
