@@ -61,6 +61,7 @@ public final class Auditor {
   private final Map<String, LocalDate> dateCache = new HashMap<>();
   private long[] totals = new long[0];
   private String file = "";
+  private List<Side> sides = List.of();
 
   // per row
   private int rowCur;
@@ -167,14 +168,16 @@ public final class Auditor {
     final String column;
     final String key;
     final boolean personal;
+    final String sideFile;
     final Map<String, VStat> values = new HashMap<>();
     long untracked;
 
-    Cat(String label, String column, String key, boolean personal) {
+    Cat(String label, String column, String key, boolean personal, String sideFile) {
       this.label = label;
       this.column = column;
       this.key = key;
       this.personal = personal;
+      this.sideFile = sideFile;
     }
 
     void add(String v, long line) {
@@ -448,14 +451,14 @@ public final class Auditor {
       if ((f.isDimension() || f == Field.LOST_REASON) && cols.containsKey(f)) {
         int i = index.get(cols.get(f));
         dimIdx.put(f.key(), i);
-        s.cats.add(new Cat(cols.get(f), cols.get(f), f.key(), personalField(f, cols.get(f))));
+        s.cats.add(new Cat(cols.get(f), cols.get(f), f.key(), personalField(f, cols.get(f)), null));
         s.catCols.add(new int[] {i});
       }
     }
     mapping.dimensions().forEach((name, col) -> {
       int i = index.get(col);
       dimIdx.put(name, i);
-      s.cats.add(new Cat(col, col, name, personal(col, config)));
+      s.cats.add(new Cat(col, col, name, personal(col, config), null));
       s.catCols.add(new int[] {i});
     });
     // double entries: every mapped column but the id
@@ -514,6 +517,7 @@ public final class Auditor {
       loadSide(side);
       s.sides.add(side);
     }
+    sides = s.sides;
     if (config.listPrice != null && config.enabled("won-far-from-list-price")
         && s.sides.stream().noneMatch(x -> x.hasListPrice)) {
       throw new IOException("audit.won-far-from-list-price: no join on \"" + config.listPrice.on() + "\" has a side file with the column \""
@@ -579,7 +583,7 @@ public final class Auditor {
         if (idx[t] < 0) {
           throw new IOException(side.name + " has no column \"" + c + "\" (columns: " + header + ")");
         }
-        side.cats.add(new Cat(targets.get(t) + " (" + side.name + ")", c, targets.get(t), personal(c, config)));
+        side.cats.add(new Cat(targets.get(t) + " (" + side.name + ")", c, targets.get(t), personal(c, config), side.name));
       }
       int price = -1;
       if (config.listPrice != null && config.listPrice.on().equals(j.on())) {
@@ -1109,12 +1113,27 @@ public final class Auditor {
       }
     }
     a.detail = a.entries + " value" + (a.entries == 1 ? "" : "s") + " that look like another" + (side == null ? " of the column" : " key of " + side.name);
-    if (c.personal) {
-      a.fix = "map each variant to the value it looks like (an alias of " + c.key + " in the mapping) or correct the records; values not shown: personal data";
+    Side join = side != null ? side : joinOn(c);
+    boolean cosmetic = vs.stream().allMatch(v -> v.how().startsWith("case"));
+    String shown = c.personal ? "" : " e.g. " + String.join(", ", aliases) + (a.entries > aliases.size() ? " (and " + (a.entries - aliases.size()) + " more)" : "");
+    if (join != null) {
+      a.fix = "in the mapping's join on " + join.join.on() + " (" + join.name + "), add \"aliases\" from each variant to the key it looks like" + shown
+          + (cosmetic ? ", or \"normalise\": [\"case\", \"space\", \"punctuation\"]" : "") + "; or correct the records"
+          + (c.personal ? " (values not shown: personal data)" : "");
+    } else if (c.sideFile != null) {
+      a.fix = "correct the values in " + c.sideFile + shown + (c.personal ? " (values not shown: personal data)" : "");
     } else {
-      a.fix = "add alias lines for " + c.key + " to the mapping, e.g. " + String.join(", ", aliases) + (a.entries > aliases.size() ? " (and " + (a.entries - aliases.size()) + " more)" : "")
-          + ", or correct the records" + (side == null ? "" : " or the side file");
+      a.fix = "correct the records in the CRM" + shown + " (the mapping's aliases apply to join keys only)" + (c.personal ? "; values not shown: personal data" : "");
     }
+  }
+
+  private Side joinOn(Cat c) {
+    for (Side x : sides) {
+      if (c.sideFile == null && x.onColumn.equals(c.column)) {
+        return x;
+      }
+    }
+    return null;
   }
 
   private void outliers(Setup s) {

@@ -110,7 +110,7 @@ class AuditorTest {
     assertThat(within.rows().count()).isEqualTo(1);
     assertThat(within.examples().get(0).line()).isEqualTo(6);
     assertThat(within.examples().get(0).value()).contains("globex");
-    assertThat(within.fix()).contains("\"globex\": \"Globex\"");
+    assertThat(within.fix()).contains("join on account (accounts.csv)").contains("\"globex\": \"Globex\"").contains("normalise");
     assertThat(within.value()).singleElement().satisfies(v -> {
       assertThat(v.amount()).isEqualByComparingTo("1100");
       assertThat(v.share()).contains(new java.math.BigDecimal("0.0302"));
