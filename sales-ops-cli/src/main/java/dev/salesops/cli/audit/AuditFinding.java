@@ -48,7 +48,7 @@ public record AuditFinding(
     Objects.requireNonNull(fix, "fix");
     value = List.copyOf(value);
     examples = List.copyOf(examples);
-    breakdown = Map.copyOf(breakdown);
+    breakdown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(breakdown));
     if (examples.size() > MAX_EXAMPLES) {
       throw new IllegalArgumentException("at most " + MAX_EXAMPLES + " examples: " + examples.size());
     }

@@ -800,7 +800,7 @@ public final class Auditor {
     }
     // missing account
     if (s.account >= 0 && vals[s.account].isEmpty() && config.enabled("missing-account")) {
-      Acc a = hit("missing-account", header(s, s.account), line, header(s, s.account), "", false, "deal " + vals[s.id] + " (" + stageValue + ") has no account");
+      Acc a = hit("missing-account", header(s, s.account), line, header(s, s.account), null, false, "deal " + vals[s.id] + " (" + stageValue + ") has no account");
       a.breakdown.merge(stageValue.isEmpty() ? "(blank stage)" : stageValue, 1L, Long::sum);
     }
     // double entries
