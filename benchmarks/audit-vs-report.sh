@@ -29,8 +29,11 @@ run() { # label jar args...
   local label=$1 jar=$2; shift 2
   local walls=() cpus=()
   for i in $(seq "$RUNS"); do
-    local out
-    out=$( { /usr/bin/time -f "%e %U %S %M" java $JAVA_OPTS -jar "$jar" "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+    local out tf
+    tf=$(mktemp)
+    /usr/bin/time -o "$tf" -f "%e %U %S %M" java $JAVA_OPTS -jar "$jar" "$@" > /dev/null 2>&1
+    out=$(tail -1 "$tf")
+    rm -f "$tf"
     walls+=("$(echo "$out" | awk '{print $1}')")
     cpus+=("$(echo "$out" | awk '{print $2 + $3}')")
     echo "  $label run $i: wall ${walls[-1]} s, cpu ${cpus[-1]} s, max RSS $(echo "$out" | awk '{print int($4/1024)}') MB, load $(cut -d' ' -f1 /proc/loadavg)"
