@@ -280,87 +280,111 @@ public final class Auditor {
     return f == Field.OWNER || personal(column, config);
   }
 
-  private AuditResult audit(Path input) throws IOException {
-    file = String.valueOf(input.getFileName());
-    List<String> raw;
+  // the state of an open audit (see begin, accept, finish)
+  private List<String> raw;
+  private Setup setup;
+  private String[] vals;
+  private long[] filled;
+  private String[] first;
+  private boolean[] varies;
+  private long rows;
+  private long longRows;
+  private long shortRows;
+  private boolean finished;
+
+  /**
+   * An audit fed row by row, for a host that already reads the export in its own pass (e.g. {@code report}
+   * printing the audit's one-line summary): {@link #accept} each data row, then {@link #finish}. Side files are
+   * loaded now.
+   *
+   * @param file the export's file name, as examples name it
+   * @param header the header names as read (a leading byte-order mark and stray spaces are handled here)
+   * @throws IOException when a column of the mapping is missing or a side file cannot be read
+   */
+  public static Auditor begin(ExportMapping mapping, AuditConfig config, LocalDate asOf, String file, List<String> header) throws IOException {
+    Auditor a = new Auditor(mapping, config, asOf);
+    a.file = file;
+    a.open(header);
+    return a;
+  }
+
+  private void open(List<String> headerAsRead) throws IOException {
+    raw = new ArrayList<>(headerAsRead);
     List<String> header = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
-    long rows = 0;
-    long longRows = 0;
-    long shortRows = 0;
-    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
-        CSVParser p = format(mapping.delimiter()).parse(in)) {
-      raw = new ArrayList<>(p.getHeaderNames());
-      for (int i = 0; i < raw.size(); i++) {
-        String h = i == 0 && raw.get(i).startsWith("\uFEFF") ? raw.get(i).substring(1) : raw.get(i);
-        raw.set(i, h);
-        header.add(h.strip());
-        index.putIfAbsent(h.strip(), i);
-      }
-      List<String> missing = new ArrayList<>();
-      mapping.columns().values().forEach(c -> {
-        if (!index.containsKey(c)) {
-          missing.add(c);
-        }
-      });
-      mapping.dimensions().values().forEach(c -> {
-        if (!index.containsKey(c)) {
-          missing.add(c);
-        }
-      });
-      if (!missing.isEmpty()) {
-        throw new IOException(file + ": the export has no column(s) " + missing + " named in the mapping (columns: " + header + ")");
-      }
-      headerNames = List.copyOf(header);
-      Setup s = setup(header, index);
-      int n = header.size();
-      String[] vals = new String[n];
-      long[] filled = new long[n];
-      String[] first = new String[n];
-      boolean[] varies = new boolean[n];
-      long line = 1;
-      try {
-        for (CSVRecord rec : p) {
-          long start = line + 1;
-          line = Math.max(start, p.getCurrentLineNumber());
-          rows++;
-          int size = rec.size();
-          if (size > n) {
-            longRows++;
-          } else if (size < n) {
-            shortRows++;
-          }
-          for (int i = 0; i < n; i++) {
-            String v = i < size ? rec.get(i).strip() : "";
-            vals[i] = v;
-            if (!v.isEmpty()) {
-              filled[i]++;
-              if (first[i] == null) {
-                first[i] = v;
-              } else if (!varies[i] && !first[i].equals(v)) {
-                varies[i] = true;
-              }
-            }
-          }
-          row(s, vals, start);
-        }
-      } catch (UncheckedIOException e) {
-        throw unreadable(input, line + 1, e.getCause());
-      } catch (IllegalStateException | IllegalArgumentException e) {
-        throw new IOException(file + " line " + (line + 1) + ": not readable as CSV (" + e.getMessage() + "); check the quotes and the delimiter");
-      }
-      if (longRows > 0) {
-        notes.add(longRows + " row(s) have more fields than the header; the extra fields were not audited");
-      }
-      if (shortRows > 0) {
-        notes.add(shortRows + " row(s) have fewer fields than the header; the missing fields were taken as blank");
-      }
-      finish(s, raw, header, rows, filled, first, varies);
-    } catch (CharacterCodingException e) {
-      throw unreadable(input, 0, e);
-    } catch (NoSuchFileException e) {
-      throw new IOException(input + ": no such file");
+    for (int i = 0; i < raw.size(); i++) {
+      String h = i == 0 && raw.get(i).startsWith("\uFEFF") ? raw.get(i).substring(1) : raw.get(i);
+      raw.set(i, h);
+      header.add(h.strip());
+      index.putIfAbsent(h.strip(), i);
     }
+    List<String> missing = new ArrayList<>();
+    mapping.columns().values().forEach(c -> {
+      if (!index.containsKey(c)) {
+        missing.add(c);
+      }
+    });
+    mapping.dimensions().values().forEach(c -> {
+      if (!index.containsKey(c)) {
+        missing.add(c);
+      }
+    });
+    if (!missing.isEmpty()) {
+      throw new IOException(file + ": the export has no column(s) " + missing + " named in the mapping (columns: " + header + ")");
+    }
+    headerNames = List.copyOf(header);
+    setup = setup(header, index);
+    int n = header.size();
+    vals = new String[n];
+    filled = new long[n];
+    first = new String[n];
+    varies = new boolean[n];
+  }
+
+  /**
+   * One data row: its fields as read (more or fewer than the header's are counted in the notes) and the line
+   * it starts on (the header is line 1).
+   */
+  public void accept(List<String> fields, long line) {
+    if (finished) {
+      throw new IllegalStateException("the audit is finished");
+    }
+    int n = vals.length;
+    rows++;
+    int size = fields.size();
+    if (size > n) {
+      longRows++;
+    } else if (size < n) {
+      shortRows++;
+    }
+    for (int i = 0; i < n; i++) {
+      String v = i < size ? fields.get(i).strip() : "";
+      vals[i] = v;
+      if (!v.isEmpty()) {
+        filled[i]++;
+        if (first[i] == null) {
+          first[i] = v;
+        } else if (!varies[i] && !first[i].equals(v)) {
+          varies[i] = true;
+        }
+      }
+    }
+    row(setup, vals, line);
+  }
+
+  /** The result, once every row was accepted; the auditor cannot be used afterwards. */
+  public AuditResult finish() {
+    if (finished) {
+      throw new IllegalStateException("the audit is finished");
+    }
+    finished = true;
+    if (longRows > 0) {
+      notes.add(longRows + " row(s) have more fields than the header; the extra fields were not audited");
+    }
+    if (shortRows > 0) {
+      notes.add(shortRows + " row(s) have fewer fields than the header; the missing fields were taken as blank");
+    }
+    finish(setup, raw, headerNames, rows, filled, first, varies);
     List<AuditFinding> findings = new ArrayList<>();
     List<String> ran = new ArrayList<>();
     for (String code : AuditConfig.CLASSES) {
@@ -382,7 +406,32 @@ public final class Auditor {
     for (int i = 0; i < currencies.size(); i++) {
       tot.put(currencies.get(i).getCode(), major(i, i < totals.length ? totals[i] : 0));
     }
-    return new AuditResult(file, asOf, rows, header.size(), tot, ran, findings, notes);
+    return new AuditResult(file, asOf, rows, headerNames.size(), tot, ran, findings, notes);
+  }
+
+  private AuditResult audit(Path input) throws IOException {
+    file = String.valueOf(input.getFileName());
+    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        CSVParser p = format(mapping.delimiter()).parse(in)) {
+      open(p.getHeaderNames());
+      long line = 1;
+      try {
+        for (CSVRecord rec : p) {
+          long start = line + 1;
+          line = Math.max(start, p.getCurrentLineNumber());
+          accept(rec.toList(), start);
+        }
+      } catch (UncheckedIOException e) {
+        throw unreadable(input, line + 1, e.getCause());
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw new IOException(file + " line " + (line + 1) + ": not readable as CSV (" + e.getMessage() + "); check the quotes and the delimiter");
+      }
+    } catch (CharacterCodingException e) {
+      throw unreadable(input, 0, e);
+    } catch (NoSuchFileException e) {
+      throw new IOException(input + ": no such file");
+    }
+    return finish();
   }
 
   private IOException unreadable(Path input, long line, Throwable cause) {
