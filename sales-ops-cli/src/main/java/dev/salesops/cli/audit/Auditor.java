@@ -650,7 +650,9 @@ public final class Auditor {
       for (CSVRecord rec : p) {
         long first = line + 1;
         line = Math.max(first, p.getCurrentLineNumber());
-        String k = key < rec.size() ? rec.get(key).strip() : "";
+        String raw = key < rec.size() ? rec.get(key).strip() : "";
+        // the side file's keys as the report's join compares them (the join's normalisation)
+        String k = raw.isEmpty() ? raw : j.normalised(raw);
         if (k.isEmpty() || side.entries.containsKey(k)) {
           continue;
         }
@@ -817,7 +819,9 @@ public final class Auditor {
       if (k.isEmpty()) {
         continue;
       }
-      SideEntry e = side.entries.get(k);
+      // as the report looks a key up: the join's alias first, then its normalisation
+      String alias = side.join.aliases().get(k);
+      SideEntry e = side.entries.get(side.join.normalised(alias != null ? alias : k));
       if (e == null) {
         if (config.enabled("join-miss-export-key")) {
           hit("join-miss-export-key", side.onColumn + " -> " + side.name, line, side.onColumn, k, side.onPersonal,
