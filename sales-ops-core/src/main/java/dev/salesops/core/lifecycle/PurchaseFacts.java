@@ -1,5 +1,6 @@
 package dev.salesops.core.lifecycle;
 
+import dev.salesops.core.model.Probability;
 import dev.salesops.core.validation.Checks;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,8 +17,22 @@ import org.joda.money.Money;
  * @param referrals referrals made so far
  * @param jointProjects joint projects so far
  * @param trailingRevenue purchase amounts in the trailing window, when computed
+ * @param probabilityAlive the probability that the customer is still active, when the host supplies one (e.g. the
+ *     BG/NBD model's P(alive) of sales-ops-metrics' {@code clv} package, which core does not depend on): an input
+ *     for rules with a {@link ValueTierRule#minProbabilityAlive()}
  */
-public record PurchaseFacts(int purchases, int productLines, int referrals, int jointProjects, Optional<Money> trailingRevenue) {
+public record PurchaseFacts(int purchases, int productLines, int referrals, int jointProjects, Optional<Money> trailingRevenue,
+    Optional<Probability> probabilityAlive) {
+
+  /** Facts without a probability of being alive. */
+  public PurchaseFacts(int purchases, int productLines, int referrals, int jointProjects, Optional<Money> trailingRevenue) {
+    this(purchases, productLines, referrals, jointProjects, trailingRevenue, Optional.empty());
+  }
+
+  /** These facts with the host's probability that the customer is still active. */
+  public PurchaseFacts withProbabilityAlive(Probability probability) {
+    return new PurchaseFacts(purchases, productLines, referrals, jointProjects, trailingRevenue, Optional.of(Objects.requireNonNull(probability, "probability")));
+  }
 
   /** Validates the counts (not negative) and the revenue (present as an Optional, not negative). */
   public PurchaseFacts {
@@ -26,6 +41,7 @@ public record PurchaseFacts(int purchases, int productLines, int referrals, int 
     Checks.nonNegative(referrals, "referrals");
     Checks.nonNegative(jointProjects, "jointProjects");
     Objects.requireNonNull(trailingRevenue, "trailingRevenue");
+    Objects.requireNonNull(probabilityAlive, "probabilityAlive");
     trailingRevenue.ifPresent(r -> {
       if (r.isNegative()) {
         throw Checks.fail("trailingRevenue", "must not be negative", r);

@@ -24,6 +24,11 @@ import org.joda.money.Money;
  * also names the next tier up that has rules and, for its rule with the fewest unmet minimums, what is
  * missing.
  *
+ * <p><b>Probability of being alive</b>: a rule may ask for a minimum {@link ValueTierRule#minProbabilityAlive()};
+ * the value is an <em>input</em> the host passes ({@link PurchaseFacts#withProbabilityAlive}), e.g. the BG/NBD
+ * P(alive) that sales-ops-metrics computes from the same purchase events ({@code metrics.clv}); core does not
+ * compute it. Example: {@code pyramid.assign(pyramid.factsOf(events, asOf).withProbabilityAlive(pAlive))}.
+ *
  * <p><b>Facts</b> ({@link #factsOf}): counted over events at or before {@code asOf}: purchases are ORDER,
  * UPSELL and RENEWAL events, product lines are the distinct lines of ORDER and UPSELL events; the trailing
  * revenue is the sum of purchase amounts with {@code asOf - trailingDays < at <= asOf}, computed only when
@@ -93,7 +98,7 @@ public record ValuePyramid(int trailingDays, List<ValueTierRule> rules) {
         }
       }
       if (r.minPurchases() <= 0 && r.minProductLines() <= 0 && r.minReferrals() <= 0 && r.minJointProjects() <= 0
-          && (revenue == null || !revenue.isPositive())) {
+          && (revenue == null || !revenue.isPositive()) && (r.minProbabilityAlive() == null || r.minProbabilityAlive().isZero())) {
         problems.add(path, "must have at least one positive minimum");
       }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import dev.salesops.core.model.Probability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import org.joda.money.Money;
  * ValuePyramid} holding it.
  *
  * <p>JSON: {@code {"id":"loyal","tier":"LOYAL","minPurchases":3,"minProductLines":2,"minReferrals":1,
- * "minTrailingRevenue":{"amount":"50000.00","currency":"USD"}}}.
+ * "minTrailingRevenue":{"amount":"50000.00","currency":"USD"},"minProbabilityAlive":0.5}}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -26,22 +27,36 @@ import org.joda.money.Money;
  * @param minReferrals minimum referrals made
  * @param minJointProjects minimum joint projects
  * @param minTrailingRevenue minimum revenue over the pyramid's trailing window, or {@code null} for none
+ * @param minProbabilityAlive minimum probability that the customer is still active, or {@code null} for none: an
+ *     input the host supplies in {@link PurchaseFacts#probabilityAlive()} (unmet when the facts carry none)
  */
-@JsonPropertyOrder({"id", "tier", "minPurchases", "minProductLines", "minReferrals", "minJointProjects", "minTrailingRevenue"})
+@JsonPropertyOrder({"id", "tier", "minPurchases", "minProductLines", "minReferrals", "minJointProjects", "minTrailingRevenue",
+    "minProbabilityAlive"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ValueTierRule(String id, ValueTier tier, @JsonSetter(nulls = Nulls.AS_EMPTY) int minPurchases,
     @JsonSetter(nulls = Nulls.AS_EMPTY) int minProductLines, @JsonSetter(nulls = Nulls.AS_EMPTY) int minReferrals,
     @JsonSetter(nulls = Nulls.AS_EMPTY) int minJointProjects,
-    Money minTrailingRevenue) {
+    Money minTrailingRevenue, Probability minProbabilityAlive) {
+
+  /** A rule without a minimum probability of being alive. */
+  public ValueTierRule(String id, ValueTier tier, int minPurchases, int minProductLines, int minReferrals, int minJointProjects,
+      Money minTrailingRevenue) {
+    this(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, minTrailingRevenue, null);
+  }
 
   /** A rule with count minimums and no revenue minimum. */
   public static ValueTierRule of(String id, ValueTier tier, int minPurchases, int minProductLines, int minReferrals, int minJointProjects) {
-    return new ValueTierRule(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, null);
+    return new ValueTierRule(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, null, null);
   }
 
   /** This rule with a minimum trailing revenue. */
   public ValueTierRule withMinTrailingRevenue(Money minimum) {
-    return new ValueTierRule(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, minimum);
+    return new ValueTierRule(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, minimum, minProbabilityAlive);
+  }
+
+  /** This rule with a minimum probability that the customer is still active (a host-supplied input). */
+  public ValueTierRule withMinProbabilityAlive(Probability minimum) {
+    return new ValueTierRule(id, tier, minPurchases, minProductLines, minReferrals, minJointProjects, minTrailingRevenue, minimum);
   }
 
   /** The revenue minimum, when the rule has one. */
@@ -53,7 +68,8 @@ public record ValueTierRule(String id, ValueTier tier, @JsonSetter(nulls = Nulls
   public boolean isMetBy(PurchaseFacts facts) {
     return facts.purchases() >= minPurchases && facts.productLines() >= minProductLines && facts.referrals() >= minReferrals
         && facts.jointProjects() >= minJointProjects
-        && (minTrailingRevenue == null || facts.trailingRevenue().map(r -> !r.isLessThan(minTrailingRevenue)).orElse(false));
+        && (minTrailingRevenue == null || facts.trailingRevenue().map(r -> !r.isLessThan(minTrailingRevenue)).orElse(false))
+        && (minProbabilityAlive == null || facts.probabilityAlive().map(p -> p.compareTo(minProbabilityAlive) >= 0).orElse(false));
   }
 
   /** What {@code facts} lack for this rule, one line per unmet minimum, e.g. {@code "purchases: 2 of 3"}. */
@@ -77,6 +93,14 @@ public record ValueTierRule(String id, ValueTier tier, @JsonSetter(nulls = Nulls
         out.add("trailingRevenue: unknown of " + minTrailingRevenue);
       } else if (revenue.get().isLessThan(minTrailingRevenue)) {
         out.add("trailingRevenue: " + revenue.get() + " of " + minTrailingRevenue);
+      }
+    }
+    if (minProbabilityAlive != null) {
+      Optional<Probability> p = facts.probabilityAlive();
+      if (p.isEmpty()) {
+        out.add("probabilityAlive: unknown of " + minProbabilityAlive);
+      } else if (p.get().compareTo(minProbabilityAlive) < 0) {
+        out.add("probabilityAlive: " + p.get() + " of " + minProbabilityAlive);
       }
     }
     return List.copyOf(out);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.core.model.Probability;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.Problem;
@@ -122,5 +123,33 @@ class ValuePyramidTest {
     assertThat(json.readValue(json.writeValueAsString(pyramid), ValuePyramid.class)).isEqualTo(pyramid);
     assertThat(json.readValue("{\"trailingDays\":365,\"rules\":[{\"id\":\"x\",\"tier\":\"REPEAT\",\"minPurchases\":2}]}", ValuePyramid.class)
         .rules().get(0)).isEqualTo(ValueTierRule.of("x", ValueTier.REPEAT, 2, 0, 0, 0));
+  }
+
+  /**
+   * The probability of being alive is an input: the host computes it (e.g. the BG/NBD P(alive) of sales-ops-metrics'
+   * clv package, which core does not depend on) and passes it with the facts.
+   */
+  @Test
+  void aRuleMayAskForAMinimumProbabilityOfBeingAlive() throws Exception {
+    ValuePyramid p = new ValuePyramid(365, List.of(
+        ValueTierRule.of("repeat", ValueTier.REPEAT, 2, 0, 0, 0),
+        ValueTierRule.of("loyal-active", ValueTier.LOYAL, 3, 0, 0, 0).withMinProbabilityAlive(Probability.of(new java.math.BigDecimal("0.5")))));
+    PurchaseFacts f = facts(4, 1, 0, 0);
+    TierAssignment unknown = p.assign(f);
+    assertThat(unknown.tier()).contains(ValueTier.REPEAT);
+    assertThat(unknown.missingForNext()).containsExactly("probabilityAlive: unknown of 50%");
+    TierAssignment fading = p.assign(f.withProbabilityAlive(Probability.of(new java.math.BigDecimal("0.3"))));
+    assertThat(fading.tier()).contains(ValueTier.REPEAT);
+    assertThat(fading.missingForNext()).containsExactly("probabilityAlive: 30% of 50%");
+    TierAssignment active = p.assign(f.withProbabilityAlive(Probability.of(new java.math.BigDecimal("0.7266"))));
+    assertThat(active.tier()).contains(ValueTier.LOYAL);
+    assertThat(active.facts().probabilityAlive()).contains(Probability.of(new java.math.BigDecimal("0.7266")));
+    // JSON of the rule carries the minimum and reads it back
+    String text = json.writeValueAsString(p);
+    assertThat(text).contains("\"minProbabilityAlive\":0.5");
+    assertThat(json.readValue(text, ValuePyramid.class)).isEqualTo(p);
+    // a rule whose only condition is the probability is a rule
+    assertThat(new ValuePyramid(30, List.of(ValueTierRule.of("alive", ValueTier.REPEAT, 0, 0, 0, 0)
+        .withMinProbabilityAlive(Probability.of(new java.math.BigDecimal("0.9"))))).rules()).hasSize(1);
   }
 }

@@ -1,5 +1,8 @@
 package dev.salesops.metrics.appraisal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.model.UserId;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -14,8 +17,9 @@ import java.util.Optional;
  * subtotal per indicator type, the total and the rating band.
  *
  * <p>{@code total = Σ weightedScore} (exact), or 0 when a {@link GateEffect#ZERO_TOTAL} gate failed (then
- * {@code totalZeroedBy} names it and the indicator lines still show what would have counted). The band is
- * the scheme's band for the total.
+ * {@code totalZeroedBy} names it and the indicator lines still show what would have counted), limited to the
+ * scheme's total cap if it has one (then {@code uncappedTotal} holds the sum before the cap). The band is the
+ * scheme's band for the total.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -28,9 +32,17 @@ import java.util.Optional;
  * @param total the total score (a fraction, 1 = 100 %)
  * @param totalZeroedBy the failed gates that zeroed the total
  * @param band the rating band's name
+ * @param uncappedTotal the total before the scheme's total cap, present only when the cap lowered it
  */
 public record Appraisal(UserId subject, CalendarPeriod period, String scheme, List<IndicatorResult> indicators,
-    List<GateResult> gates, Map<IndicatorType, BigDecimal> subtotals, BigDecimal total, List<String> totalZeroedBy, String band) {
+    List<GateResult> gates, Map<IndicatorType, BigDecimal> subtotals, BigDecimal total, List<String> totalZeroedBy, String band,
+    @JsonIgnore Optional<BigDecimal> uncappedTotal) {
+
+  /** An appraisal whose total was not capped. */
+  public Appraisal(UserId subject, CalendarPeriod period, String scheme, List<IndicatorResult> indicators, List<GateResult> gates,
+      Map<IndicatorType, BigDecimal> subtotals, BigDecimal total, List<String> totalZeroedBy, String band) {
+    this(subject, period, scheme, indicators, gates, subtotals, total, totalZeroedBy, band, Optional.empty());
+  }
 
   /** Copies the collections. */
   public Appraisal {
@@ -40,6 +52,14 @@ public record Appraisal(UserId subject, CalendarPeriod period, String scheme, Li
     gates = List.copyOf(gates);
     subtotals = Collections.unmodifiableMap(new EnumMap<>(subtotals));
     totalZeroedBy = List.copyOf(totalZeroedBy);
+    Objects.requireNonNull(uncappedTotal, "uncappedTotal");
+  }
+
+  /** JSON: the uncapped total as a plain number, omitted when the cap did not apply (any Jackson mapper writes it). */
+  @JsonProperty("uncappedTotal")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  BigDecimal uncappedTotalOrNull() {
+    return uncappedTotal.orElse(null);
   }
 
   /** The breakdown of the indicator named {@code name}, if the scheme has it. */
@@ -64,6 +84,7 @@ public record Appraisal(UserId subject, CalendarPeriod period, String scheme, Li
     }
     subtotals.forEach((t, v) -> sb.append("  subtotal ").append(t).append(": ").append(IndicatorResult.plain(v)).append('\n'));
     sb.append("  total ").append(IndicatorResult.plain(total));
+    uncappedTotal.ifPresent(u -> sb.append(" (capped from ").append(IndicatorResult.plain(u)).append(')'));
     if (!totalZeroedBy.isEmpty()) {
       sb.append(" (zeroed by gate ").append(String.join(", ", totalZeroedBy)).append(')');
     }

@@ -2,6 +2,7 @@ package dev.salesops.metrics.appraisal;
 
 import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problems;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,13 +17,18 @@ import org.immutables.value.Value;
  * every rule and reports <em>all</em> problems at once in a {@link dev.salesops.core.validation.ValidationException}:
  *
  * <ul>
- *   <li>at least one indicator; unique indicator names; weights sum to exactly 1 (100 %);
- *   <li>each type's total weight within its {@link AppraisalPolicy} range (the seed's by default: RESULT
+ *   <li>at least one indicator; unique indicator names; weights sum to exactly 1 (100 %), unless the scheme
+ *       rescales them ({@link WeightSum#RESCALE}: each weight then counts as its share {@code w / Σw});
+ *   <li>each type's total weight (share, when rescaled) within its {@link AppraisalPolicy} range (the seed's by default: RESULT
  *       60-70 %, PROCESS 20-30 %, CAPABILITY 10-20 %) and each indicator's period allowed for its type;
  *   <li>no indicator period longer than the appraisal period (a yearly indicator cannot be appraised per
  *       quarter);
- *   <li>gates name existing indicators and have unique names.
+ *   <li>gates name existing indicators and have unique names;
+ *   <li>a total cap, if any, within (0, 10].
  * </ul>
+ *
+ * <p>Optionally, interpolated indicator scores are rounded ({@link #scoreRounding()}, e.g. up to one decimal of a
+ * percent) and the total is capped ({@link #totalCap()}, beside the per-indicator caps of the curves).
  *
  * <p>Read schemes from JSON with {@link AppraisalSchemes}. Evaluate with {@link #appraise} (one person) or
  * {@link #appraiser} (many people, one period).
@@ -63,6 +69,28 @@ public abstract class AppraisalScheme {
   @Value.Default
   public WeekRule weekRule() {
     return WeekRule.THURSDAY;
+  }
+
+  /** What happens when the weights do not sum to 100 %: refused ({@link WeightSum#EXACT}, the default) or rescaled. */
+  @Value.Default
+  public WeightSum weightSum() {
+    return WeightSum.EXACT;
+  }
+
+  /** How interpolated indicator scores are rounded; none by default (exact). */
+  public abstract Optional<ScoreRounding> scoreRounding();
+
+  /** The largest appraisal total (a fraction, e.g. 1.2 = 120 %); none by default. */
+  public abstract Optional<BigDecimal> totalCap();
+
+  /** Σ of the indicator weights (1 unless {@link WeightSum#RESCALE}). */
+  @Value.Lazy
+  public BigDecimal weightTotal() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Indicator i : indicators()) {
+      sum = sum.add(i.weight());
+    }
+    return sum;
   }
 
   /** The indicator named {@code name}, if any. */
@@ -106,7 +134,12 @@ public abstract class AppraisalScheme {
       Indicator ind = indicators().get(i);
       heads.add(new SchemeRules.Head(i, ind.name(), ind.type(), ind.weight(), ind.period()));
     }
-    SchemeRules.checkIndicators(heads, true, policy(), period(), p);
+    SchemeRules.checkIndicators(heads, true, policy(), period(), weightSum(), p);
+    totalCap().ifPresent(c -> {
+      if (c.signum() <= 0 || c.compareTo(ScoringCurve.MAX) > 0) {
+        p.add("totalCap", "must be within (0, 10]", c.toPlainString());
+      }
+    });
     SchemeRules.checkGates(gates(), new HashSet<>(indicatorNames()), p);
     p.throwIfAny();
   }

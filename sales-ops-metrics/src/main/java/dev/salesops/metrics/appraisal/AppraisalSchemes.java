@@ -47,11 +47,19 @@ import java.util.function.Supplier;
  *     {"name": "teamwork", ..., "source": {"rating": {"min": 1, "max": 5}},
  *      "curve": {"type": "BANDED", "boundaries": [0.5, 1], "scores": [0, 0.6, 1], "onBoundary": "LOWER_TIER"}}
  *   ],
- *   "gates": [{"name": "revenue-gate", "indicator": "revenue", "minAchievement": 0.8, "effect": "ZERO_TOTAL"}],
+ *   "gates": [{"name": "revenue-gate", "indicator": "revenue", "minAchievement": 0.8, "effect": "ZERO_TOTAL",
+ *              "onMinimum": "UPPER_TIER"}],
+ *   "weightSum": "EXACT", "scoreRounding": {"decimals": 1, "mode": "UP"}, "totalCap": 1.2,
  *   "bands": [{"name": "S", "minimum": 1.2}, ..., {"name": "D", "minimum": 0}],
  *   "policy": {"RESULT": {"minWeight": 0.6, "maxWeight": 0.7, "periods": ["MONTH", "QUARTER"]}, ...}
  * }
  * }</pre>
+ *
+ * <p>Options of issue 20, all optional: {@code weightSum} (EXACT, or RESCALE by Σw), {@code scoreRounding} (none),
+ * {@code totalCap} (none); per indicator {@code scorePoints} {@code {"zeroAt": 60, "fullAt": 45}} (the value scoring
+ * 0 % and the one scoring 100 %) and the direction LOWER_IS_BETTER_INVERSE (target ÷ actual); THRESHOLD curves'
+ * {@code onThreshold} and gates' {@code onMinimum} (UPPER_TIER by default: exactly at the threshold or minimum
+ * scores or passes; LOWER_TIER: it does not).
  *
  * <p>{@code period} (default QUARTER), {@code weekRule} (THURSDAY), {@code direction} (HIGHER_IS_BETTER),
  * {@code aggregation} (SUM), {@code gates}, {@code bands} (S/A/B/C/D) and {@code policy} (the seed's) are
@@ -65,9 +73,11 @@ public final class AppraisalSchemes {
   /** The class-path resource of the seed's example scheme. */
   public static final String SEED_EXAMPLE_RESOURCE = "/dev/salesops/metrics/appraisal/seed-example-scheme.json";
 
-  private static final Set<String> SCHEME_FIELDS = Set.of("name", "period", "weekRule", "indicators", "gates", "bands", "policy", "description");
-  private static final Set<String> INDICATOR_FIELDS = Set.of("name", "type", "weight", "period", "direction", "aggregation", "source", "curve", "description");
-  private static final Set<String> GATE_FIELDS = Set.of("name", "indicator", "minAchievement", "effect", "zeroes");
+  private static final Set<String> SCHEME_FIELDS = Set.of("name", "period", "weekRule", "indicators", "gates", "bands", "policy", "description",
+      "weightSum", "scoreRounding", "totalCap");
+  private static final Set<String> INDICATOR_FIELDS = Set.of("name", "type", "weight", "period", "direction", "aggregation", "source", "curve", "description",
+      "scorePoints");
+  private static final Set<String> GATE_FIELDS = Set.of("name", "indicator", "minAchievement", "effect", "zeroes", "onMinimum");
   private static final Set<String> BAND_FIELDS = Set.of("name", "minimum");
   private static final Set<String> RULE_FIELDS = Set.of("minWeight", "maxWeight", "periods");
 
@@ -144,6 +154,22 @@ public final class AppraisalSchemes {
     String name = f.text(root, "", "name", true);
     PeriodKind period = root.has("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
     WeekRule weekRule = root.has("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
+    WeightSum weightSum = root.has("weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
+    BigDecimal totalCap = f.decimal(root, "", "totalCap", false);
+    ScoreRounding scoreRounding = null;
+    boolean roundingOk = true;
+    if (root.has("scoreRounding")) {
+      JsonNode r = root.get("scoreRounding");
+      roundingOk = false;
+      if (f.object(r, "scoreRounding", Set.of("decimals", "mode"))) {
+        Integer decimals = f.integer(r, "scoreRounding", "decimals", true);
+        java.math.RoundingMode mode = enumValue(f, r, "scoreRounding", "mode", java.math.RoundingMode.class, true);
+        if (decimals != null && mode != null) {
+          scoreRounding = build(f, "scoreRounding", () -> ScoreRounding.of(decimals, mode));
+          roundingOk = scoreRounding != null;
+        }
+      }
+    }
 
     AppraisalPolicy policy = hostPolicy;
     if (root.has("policy")) {
@@ -183,17 +209,32 @@ public final class AppraisalSchemes {
         Aggregation aggregation = n.has("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
         IndicatorSource source = readSource(f, n.get("source"), path + ".source");
         ScoringCurve curve = readCurve(f, n.get("curve"), path + ".curve");
+        ScorePoints points = null;
+        boolean pointsOk = true;
+        if (n.has("scorePoints")) {
+          pointsOk = false;
+          String ppath = path + ".scorePoints";
+          if (f.object(n.get("scorePoints"), ppath, Set.of("zeroAt", "fullAt"))) {
+            BigDecimal zeroAt = f.decimal(n.get("scorePoints"), ppath, "zeroAt", true);
+            BigDecimal fullAt = f.decimal(n.get("scorePoints"), ppath, "fullAt", true);
+            if (zeroAt != null && fullAt != null) {
+              points = build(f, ppath, () -> new ScorePoints(zeroAt, fullAt));
+              pointsOk = points != null;
+            }
+          }
+        }
+        ScorePoints finalPoints = points;
         if (type == null || weight == null) {
           headsComplete = false;
         }
         heads.add(new SchemeRules.Head(i, iname, type, weight, iperiod));
         if (iname == null || type == null || weight == null || iperiod == null || direction == null || aggregation == null
-            || source == null || curve == null) {
+            || source == null || curve == null || !pointsOk) {
           indicatorsComplete = false;
           continue;
         }
         Indicator built = build(f, path, () -> Indicator.builder().name(iname).type(type).weight(weight).period(iperiod)
-            .direction(direction).aggregation(aggregation).source(source).curve(curve).build());
+            .direction(direction).aggregation(aggregation).source(source).curve(curve).scorePoints(java.util.Optional.ofNullable(finalPoints)).build());
         if (built == null) {
           indicatorsComplete = false;
         } else {
@@ -217,6 +258,7 @@ public final class AppraisalSchemes {
         String indicator = f.text(n, path, "indicator", true);
         BigDecimal min = f.decimal(n, path, "minAchievement", true);
         GateEffect effect = enumValue(f, n, path, "effect", GateEffect.class, true);
+        BoundaryRule onMinimum = n.has("onMinimum") ? enumValue(f, n, path, "onMinimum", BoundaryRule.class, false) : BoundaryRule.UPPER_TIER;
         List<String> zeroes = new ArrayList<>();
         JsonNode z = f.array(n, path, "zeroes", false);
         if (z != null) {
@@ -228,11 +270,11 @@ public final class AppraisalSchemes {
             }
           }
         }
-        if (gname == null || indicator == null || min == null || effect == null) {
+        if (gname == null || indicator == null || min == null || effect == null || onMinimum == null) {
           gatesComplete = false;
           continue;
         }
-        Gate g = build(f, path, () -> new Gate(gname, indicator, min, effect, zeroes));
+        Gate g = build(f, path, () -> new Gate(gname, indicator, min, effect, zeroes, onMinimum));
         if (g == null) {
           gatesComplete = false;
         } else {
@@ -272,7 +314,9 @@ public final class AppraisalSchemes {
 
     // scheme-level rules over whatever could be read, so that every problem is reported in one go
     if (policyKnown) {
-      SchemeRules.checkIndicators(heads, headsComplete, policy, period, f.problems());
+      if (weightSum != null) {
+        SchemeRules.checkIndicators(heads, headsComplete, policy, period, weightSum, f.problems());
+      }
     }
     if (indicatorsComplete && gatesComplete) {
       Set<String> names = new HashSet<>();
@@ -284,8 +328,13 @@ public final class AppraisalSchemes {
     f.problems().throwIfAny();
     AppraisalPolicy finalPolicy = policy;
     RatingBands finalBands = bands;
+    if (weightSum == null || !roundingOk || root.has("totalCap") && totalCap == null) {
+      f.problems().throwIfAny();
+    }
+    ScoreRounding finalRounding = scoreRounding;
     AppraisalScheme scheme = build(f, "", () -> AppraisalScheme.builder().name(name).period(period).weekRule(weekRule)
-        .indicators(indicators).gates(gates).bands(finalBands).policy(finalPolicy).build());
+        .indicators(indicators).gates(gates).bands(finalBands).policy(finalPolicy).weightSum(weightSum)
+        .scoreRounding(java.util.Optional.ofNullable(finalRounding)).totalCap(java.util.Optional.ofNullable(totalCap)).build());
     f.problems().throwIfAny();
     return scheme;
   }
@@ -343,14 +392,15 @@ public final class AppraisalSchemes {
         return floor == null || cap == null ? null : build(f, path, () -> LinearCurve.of(floor, cap));
       }
       case "THRESHOLD": {
-        f.object(n, path, Set.of("type", "threshold", "thresholdScore", "targetScore", "stretch", "stretchScore"));
+        f.object(n, path, Set.of("type", "threshold", "thresholdScore", "targetScore", "stretch", "stretchScore", "onThreshold"));
         BigDecimal t = f.decimal(n, path, "threshold", true);
         BigDecimal ts = f.decimal(n, path, "thresholdScore", true);
         BigDecimal tg = n.has("targetScore") ? f.decimal(n, path, "targetScore", true) : BigDecimal.ONE;
         BigDecimal s = f.decimal(n, path, "stretch", true);
         BigDecimal ss = f.decimal(n, path, "stretchScore", true);
-        return t == null || ts == null || tg == null || s == null || ss == null ? null
-            : build(f, path, () -> new ThresholdCurve(t, ts, tg, s, ss));
+        BoundaryRule on = n.has("onThreshold") ? enumValue(f, n, path, "onThreshold", BoundaryRule.class, false) : BoundaryRule.UPPER_TIER;
+        return t == null || ts == null || tg == null || s == null || ss == null || on == null ? null
+            : build(f, path, () -> new ThresholdCurve(t, ts, tg, s, ss, on));
       }
       case "BANDED": {
         f.object(n, path, Set.of("type", "boundaries", "scores", "onBoundary"));

@@ -22,7 +22,9 @@ import java.util.Objects;
  * scheme's {@link WeekRule}) are rolled up by the indicator's {@link Aggregation}; {@code ratio = actual /
  * target}; the achievement is {@link Direction#achievement}; the curve scores it. Then gates are tested on
  * the achievements, failed gates zero indicators or the total, weighted scores are {@code score × weight}
- * and the total is their exact sum.
+ * and the total is their exact sum. With the scheme's options: the curve score is rounded ({@link
+ * AppraisalScheme#scoreRounding()}); the weight is the share {@code w / Σw} ({@link WeightSum#RESCALE}, weighted
+ * score {@code score × w / Σw}, 16 significant digits); the total is capped ({@link AppraisalScheme#totalCap()}).
  *
  * <p><b>Missing sub-periods</b> (e.g. a week of the quarter without a measurement) are not filled with
  * zeros: actual and target both cover only the supplied sub-periods, and the result lists the missing ones
@@ -65,7 +67,9 @@ public final class Appraiser {
     this.curveTexts = new String[n];
     for (int i = 0; i < n; i++) {
       sourceTexts[i] = scheme.indicators().get(i).source().describe();
-      curveTexts[i] = scheme.indicators().get(i).curve().describe();
+      Indicator ind = scheme.indicators().get(i);
+      curveTexts[i] = ind.curve().describe() + ind.scorePoints().map(sp -> "; scored by " + sp.describe()).orElse("")
+          + scheme.scoreRounding().map(r -> "; " + r.describe()).orElse("");
     }
   }
 
@@ -156,8 +160,13 @@ public final class Appraiser {
     if (!totalZeroedBy.isEmpty()) {
       total = BigDecimal.ZERO;
     }
+    java.util.Optional<BigDecimal> uncapped = java.util.Optional.empty();
+    if (scheme.totalCap().isPresent() && total.compareTo(scheme.totalCap().get()) > 0) {
+      uncapped = java.util.Optional.of(total);
+      total = scheme.totalCap().get();
+    }
     String band = scheme.bands().bandFor(total).name();
-    return new Appraisal(subject, period, scheme.name(), out, gateResults, subtotals, total, totalZeroedBy, band);
+    return new Appraisal(subject, period, scheme.name(), out, gateResults, subtotals, total, totalZeroedBy, band, uncapped);
   }
 
   private IndicatorResult evaluate(int index, Indicator ind, List<CalendarPeriod> expectedPeriods, List<Measurement> measurements, Problems problems) {
@@ -241,11 +250,20 @@ public final class Appraiser {
       missing = miss;
     }
     Ratio ratio = Ratio.of(actual, target);
-    BigDecimal achievement = ind.direction().achievement(actual, target);
+    BigDecimal achievement = ind.achievement(actual, target);
     BigDecimal curveScore = ind.curve().score(achievement);
+    if (scheme.scoreRounding().isPresent()) {
+      curveScore = scheme.scoreRounding().get().apply(curveScore);
+    }
+    BigDecimal weight = ind.weight();
+    BigDecimal weighted = curveScore.multiply(weight);
+    if (scheme.weightSum() == WeightSum.RESCALE) {
+      weighted = weighted.divide(scheme.weightTotal(), MathContext.DECIMAL64);
+      weight = weight.divide(scheme.weightTotal(), MathContext.DECIMAL64);
+    }
     return new IndicatorResult(ind.name(), ind.type(), ind.direction(), sourceTexts[index], curveTexts[index],
         ind.aggregation(), usedPeriods, missing, ignoredSorted, actual, target, ratio, achievement, curveScore, List.of(),
-        curveScore, ind.weight(), curveScore.multiply(ind.weight()));
+        curveScore, weight, weighted);
   }
 
   private static List<CalendarPeriod> sorted(List<CalendarPeriod> periods) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * 0" is {@code Gate.zeroTotal("revenue-gate", "revenue", 0.8)}.
  *
  * <p>The achievement is the indicator's rolled-up, direction-aware achievement ({@link Direction}); an
- * achievement exactly at the minimum passes. Gates are evaluated on achievements, before any zeroing, so
+ * achievement exactly at the minimum passes by default ({@code onMinimum} {@link BoundaryRule#UPPER_TIER}: "at least
+ * 80 %", as plan documents word gates) or fails with {@link BoundaryRule#LOWER_TIER} ("more than 80 %"). Gates are evaluated on achievements, before any zeroing, so
  * they do not depend on each other's order.
  *
  * <p>Rules: name 1-64 characters; minimum within [0, 10]; {@link GateEffect#ZERO_INDICATORS} names at
@@ -25,8 +26,14 @@ import java.util.Objects;
  * @param minAchievement the smallest achievement that passes
  * @param effect what a failure zeroes
  * @param zeroes the indicators zeroed on failure (only for {@link GateEffect#ZERO_INDICATORS})
+ * @param onMinimum whether an achievement exactly at the minimum passes (UPPER_TIER) or fails (LOWER_TIER)
  */
-public record Gate(String name, String indicator, BigDecimal minAchievement, GateEffect effect, List<String> zeroes) {
+public record Gate(String name, String indicator, BigDecimal minAchievement, GateEffect effect, List<String> zeroes, BoundaryRule onMinimum) {
+
+  /** A gate passed exactly at its minimum ({@link BoundaryRule#UPPER_TIER}). */
+  public Gate(String name, String indicator, BigDecimal minAchievement, GateEffect effect, List<String> zeroes) {
+    this(name, indicator, minAchievement, effect, zeroes, BoundaryRule.UPPER_TIER);
+  }
 
   /** Validates the parts, reporting every problem at once. */
   public Gate {
@@ -35,6 +42,7 @@ public record Gate(String name, String indicator, BigDecimal minAchievement, Gat
     Objects.requireNonNull(minAchievement, "minAchievement");
     Objects.requireNonNull(effect, "effect");
     zeroes = List.copyOf(Objects.requireNonNull(zeroes, "zeroes"));
+    Objects.requireNonNull(onMinimum, "onMinimum");
     Problems p = new Problems();
     if (name.isBlank() || name.length() > 64 || name.chars().anyMatch(Character::isISOControl)) {
       p.add("name", "must be 1 to 64 characters without control characters", name.length() > 64 ? name.length() + " characters" : "\"" + name + "\"");
@@ -64,8 +72,14 @@ public record Gate(String name, String indicator, BigDecimal minAchievement, Gat
     return new Gate(name, indicator, minAchievement, GateEffect.ZERO_INDICATORS, zeroes);
   }
 
-  /** Whether {@code achievement} passes this gate ({@code achievement >= minAchievement}). */
+  /** This gate with {@code rule} for an achievement exactly at the minimum. */
+  public Gate withOnMinimum(BoundaryRule rule) {
+    return new Gate(name, indicator, minAchievement, effect, zeroes, rule);
+  }
+
+  /** Whether {@code achievement} passes this gate ({@code achievement >= minAchievement}, or {@code >} with LOWER_TIER). */
   public boolean passes(BigDecimal achievement) {
-    return achievement.compareTo(minAchievement) >= 0;
+    int c = achievement.compareTo(minAchievement);
+    return c > 0 || c == 0 && onMinimum == BoundaryRule.UPPER_TIER;
   }
 }

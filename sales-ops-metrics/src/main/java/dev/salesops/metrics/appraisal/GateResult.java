@@ -33,7 +33,9 @@ public record GateResult(String gate, String indicator, BigDecimal achievement, 
 
   /** One line, e.g. {@code gate revenue-gate: revenue achievement 0.75 < 0.8: FAILED, total zeroed}. */
   public String explain() {
-    return "gate " + gate + ": " + indicator + " achievement " + IndicatorResult.plain(achievement) + (passed ? " >= " : " < ")
+    // failing exactly at the minimum happens only with BoundaryRule.LOWER_TIER
+    String relation = passed ? " >= " : achievement.compareTo(minAchievement) == 0 ? " <= " : " < ";
+    return "gate " + gate + ": " + indicator + " achievement " + IndicatorResult.plain(achievement) + relation
         + IndicatorResult.plain(minAchievement) + ": " + (passed ? "passed" : "FAILED, "
         + (effect == GateEffect.ZERO_TOTAL ? "total zeroed" : "zeroes " + String.join(", ", zeroes)));
   }

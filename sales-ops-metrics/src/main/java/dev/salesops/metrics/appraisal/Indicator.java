@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * direction is better, where the value comes from and how achievement is turned into a score.
  *
  * <p>Rules: the name is 1-64 characters without control characters (unique within a scheme); the weight is
- * a fraction within (0, 1] ({@code 0.40} = 40 %). Whether the weight and period suit the type is a matter of
+ * a fraction within (0, 1] ({@code 0.40} = 40 %); score points, if any, ordered as the direction says (0 % above
+ * 100 % for lower-is-better) and not combined with {@link Direction#LOWER_IS_BETTER_INVERSE}. Whether the weight and period suit the type is a matter of
  * the scheme's {@link AppraisalPolicy}, checked when the scheme is built.
  *
  * <p>This class is immutable and thread-safe.
@@ -47,6 +48,17 @@ public abstract class Indicator {
   /** How achievement becomes a score. */
   public abstract ScoringCurve curve();
 
+  /**
+   * The (value scoring 0 %, value scoring 100 %) pair, when the indicator is scored by it instead of against its
+   * target (see {@link ScorePoints}); its order must match the direction.
+   */
+  public abstract java.util.Optional<ScorePoints> scorePoints();
+
+  /** The direction-aware achievement of {@code actual} against {@code target}: by the score points when set. */
+  public BigDecimal achievement(BigDecimal actual, BigDecimal target) {
+    return scorePoints().isPresent() ? scorePoints().get().achievement(actual) : direction().achievement(actual, target);
+  }
+
   @Value.Check
   final void check() {
     Problems p = new Problems();
@@ -57,6 +69,14 @@ public abstract class Indicator {
     if (weight().signum() <= 0 || weight().compareTo(BigDecimal.ONE) > 0) {
       p.add("weight", "must be within (0, 1]", weight().toPlainString());
     }
+    scorePoints().ifPresent(sp -> {
+      if (direction() == Direction.LOWER_IS_BETTER_INVERSE) {
+        p.add("scorePoints", "must not be combined with direction LOWER_IS_BETTER_INVERSE (use LOWER_IS_BETTER)", sp.describe());
+      } else if (sp.lowerIsBetter() != (direction() == Direction.LOWER_IS_BETTER)) {
+        p.add("scorePoints", direction() == Direction.LOWER_IS_BETTER ? "must score 0 % above the 100 % value for a lower-is-better indicator"
+            : "must score 0 % below the 100 % value for a higher-is-better indicator", sp.describe());
+      }
+    });
     p.throwIfAny();
   }
 

@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param curveScore the curve's score
  * @param zeroedBy the failed gates that zeroed this indicator
  * @param score the score after gates
- * @param weight the weight
+ * @param weight the weight counted: the indicator's weight, or its share {@code w / Σw} when the scheme rescales
  * @param weightedScore {@code score × weight}
  */
 public record IndicatorResult(String name, IndicatorType type, Direction direction, String source, String curve,
@@ -68,7 +68,7 @@ public record IndicatorResult(String name, IndicatorType type, Direction directi
   /** One line: {@code revenue RESULT actual 1000 / target 1250 = 0.8 → achievement 0.8, curve 0.4, ...}. */
   public String explain() {
     StringBuilder sb = new StringBuilder();
-    sb.append(name).append(" [").append(type).append(", ").append(direction == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+    sb.append(name).append(" [").append(type).append(", ").append(direction == Direction.HIGHER_IS_BETTER ? "higher" : direction == Direction.LOWER_IS_BETTER ? "lower" : "lower (target / actual)")
         .append(" is better, ").append(source).append("]: actual ").append(plain(actual)).append(" / target ")
         .append(plain(target)).append(" = ").append(ratio.value().map(IndicatorResult::plain).orElse("undefined"))
         .append(", achievement ").append(plain(achievement)).append(", curve score ").append(plain(curveScore));

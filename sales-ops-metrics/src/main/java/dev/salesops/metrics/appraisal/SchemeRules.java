@@ -15,7 +15,8 @@ final class SchemeRules {
   /** The parts of an indicator the policy looks at; {@code null} parts could not be read. */
   record Head(int index, String name, IndicatorType type, BigDecimal weight, PeriodKind period) {}
 
-  static void checkIndicators(List<Head> heads, boolean complete, AppraisalPolicy policy, PeriodKind schemePeriod, Problems p) {
+  static void checkIndicators(List<Head> heads, boolean complete, AppraisalPolicy policy, PeriodKind schemePeriod, WeightSum weightSum,
+      Problems p) {
     if (heads.isEmpty() && complete) {
       p.add("indicators", "must hold at least one indicator", "[]");
       return;
@@ -50,14 +51,21 @@ final class SchemeRules {
     if (!weightsKnown) {
       return; // sums over unreadable weights would only mislead
     }
-    if (sum.compareTo(BigDecimal.ONE) != 0) {
+    boolean rescale = weightSum == WeightSum.RESCALE;
+    if (!rescale && sum.compareTo(BigDecimal.ONE) != 0) {
       p.add("indicators", "weights must sum to exactly 1 (100 %)", sum.toPlainString());
+    }
+    if (sum.signum() <= 0) {
+      return; // every weight was refused on its own
     }
     for (Map.Entry<IndicatorType, AppraisalPolicy.TypeRule> e : policy.rules().entrySet()) {
       BigDecimal total = byType.getOrDefault(e.getKey(), BigDecimal.ZERO);
+      if (rescale) {
+        total = total.divide(sum, java.math.MathContext.DECIMAL64);
+      }
       AppraisalPolicy.TypeRule rule = e.getValue();
       if (!rule.allowsWeight(total)) {
-        p.add("indicators", e.getKey() + " weights must sum to within [" + rule.minWeight().toPlainString() + ", "
+        p.add("indicators", e.getKey() + (rescale ? " weight shares" : " weights") + " must sum to within [" + rule.minWeight().toPlainString() + ", "
             + rule.maxWeight().toPlainString() + "]", total.toPlainString());
       }
     }

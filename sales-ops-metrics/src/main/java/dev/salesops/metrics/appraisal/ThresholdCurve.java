@@ -21,6 +21,11 @@ import java.util.Objects;
  * 79.99 %, 0.4 at 80 %, 0.7 at 90 %, 1 at 100 %, 1.25 at 110 %, 1.5 at 120 % and above. Quotients are
  * rounded to 16 significant digits ({@code HALF_EVEN}), which keeps the curve non-decreasing.
  *
+ * <p><b>Exactly at the threshold</b> ({@code onThreshold}): {@link BoundaryRule#UPPER_TIER} (the default) scores the
+ * step, as the plan documents this curve reproduces read "from 80 %"; {@link BoundaryRule#LOWER_TIER} scores 0 there
+ * (the threshold must be exceeded, the choice commission tools make for tier edges). The same choice as {@link
+ * Gate#onMinimum()} and the commission plan's tier edge.
+ *
  * <p>Rules: {@code 0 < threshold < 1 < stretch <= 10}; {@code 0 <= thresholdScore <= targetScore <=
  * stretchScore <= 10}.
  *
@@ -31,9 +36,15 @@ import java.util.Objects;
  * @param targetScore the score at target (achievement 1), usually 1
  * @param stretch the stretch achievement, above 1
  * @param stretchScore the score at and above stretch (the cap)
+ * @param onThreshold whether an achievement exactly at the threshold scores the step (UPPER_TIER) or 0 (LOWER_TIER)
  */
 public record ThresholdCurve(BigDecimal threshold, BigDecimal thresholdScore, BigDecimal targetScore, BigDecimal stretch,
-    BigDecimal stretchScore) implements ScoringCurve {
+    BigDecimal stretchScore, BoundaryRule onThreshold) implements ScoringCurve {
+
+  /** A curve scoring the step exactly at the threshold ({@link BoundaryRule#UPPER_TIER}). */
+  public ThresholdCurve(BigDecimal threshold, BigDecimal thresholdScore, BigDecimal targetScore, BigDecimal stretch, BigDecimal stretchScore) {
+    this(threshold, thresholdScore, targetScore, stretch, stretchScore, BoundaryRule.UPPER_TIER);
+  }
 
   /** Validates the parameters, reporting every problem at once. */
   public ThresholdCurve {
@@ -42,6 +53,7 @@ public record ThresholdCurve(BigDecimal threshold, BigDecimal thresholdScore, Bi
     Objects.requireNonNull(targetScore, "targetScore");
     Objects.requireNonNull(stretch, "stretch");
     Objects.requireNonNull(stretchScore, "stretchScore");
+    Objects.requireNonNull(onThreshold, "onThreshold");
     Problems p = new Problems();
     if (threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) >= 0) {
       p.add("threshold", "must be within (0, 1)", threshold.toPlainString());
@@ -69,7 +81,8 @@ public record ThresholdCurve(BigDecimal threshold, BigDecimal thresholdScore, Bi
   @Override
   public BigDecimal score(BigDecimal a) {
     Objects.requireNonNull(a, "achievement");
-    if (a.compareTo(threshold) < 0) {
+    int c = a.compareTo(threshold);
+    if (c < 0 || c == 0 && onThreshold == BoundaryRule.LOWER_TIER) {
       return BigDecimal.ZERO;
     }
     if (a.compareTo(BigDecimal.ONE) < 0) {
@@ -85,7 +98,8 @@ public record ThresholdCurve(BigDecimal threshold, BigDecimal thresholdScore, Bi
 
   @Override
   public String describe() {
-    return "threshold: 0 below " + threshold.toPlainString() + ", " + thresholdScore.toPlainString() + " at it, "
+    return "threshold: 0 below " + threshold.toPlainString() + ", " + (onThreshold == BoundaryRule.LOWER_TIER ? "0 at it, " + thresholdScore.toPlainString() + " just above it, "
+        : thresholdScore.toPlainString() + " at it, ")
         + targetScore.toPlainString() + " at target, " + stretchScore.toPlainString() + " at and above stretch "
         + stretch.toPlainString() + ", linear in between";
   }

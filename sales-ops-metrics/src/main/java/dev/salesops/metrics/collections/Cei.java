@@ -5,7 +5,10 @@ import dev.salesops.core.collection.InvoiceRecord;
 import dev.salesops.core.collection.InvoiceState;
 import dev.salesops.core.validation.Checks;
 import dev.salesops.metrics.ratio.Ratio;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,23 +35,63 @@ import org.joda.money.Money;
  * reduce receivables — the standard formula does not tell them apart; see {@link BadDebt} for write-offs);
  * the denominator is what was collectable. Undefined (not 0) when the denominator is 0.
  *
+ * <p><b>Credit sales averaged over the months</b> ({@link #averagedOverMonths}): the form Oracle documents for
+ * its collections metrics (Oracle Advanced Collections: {@code [Beginning Receivables + (Credit Sales / N) −
+ * Ending Total Receivables] / [Beginning Receivables + (Credit Sales / N) − Ending Current Receivables] × 100},
+ * {@code N} the number of months in the period) divides the period's credit sales by the number of calendar
+ * months the period spans ({@code N}, e.g. 3 for a quarter); computed exactly as {@code (N·B + S − N·E) / (N·B +
+ * S − N·Ec)}. For a one-month period both forms agree.
+ *
  * <p>Amounts are never converted: one result per currency. <b>Not thread-safe</b>: one accumulator per thread,
  * then {@link #merge}.
  */
 public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUnit, CeiResult>> {
   private final LocalDate start;
   private final LocalDate end;
+  private final int salesMonths;
   private final Map<CurrencyUnit, long[]> sums = new HashMap<>(); // B, S, E, Ec
 
-  private Cei(LocalDate start, LocalDate end) {
+  private Cei(LocalDate start, LocalDate end, boolean averaged) {
     Periods.check(start, end);
     this.start = start;
     this.end = end;
+    this.salesMonths = averaged ? (int) ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1 : 1;
   }
 
-  /** CEI over {@code [start, end]}. */
+  /** CEI over {@code [start, end]}, the standard form (all of the period's credit sales). */
   public static Cei of(LocalDate start, LocalDate end) {
-    return new Cei(start, end);
+    return new Cei(start, end, false);
+  }
+
+  /**
+   * CEI over {@code [start, end]} with the credit sales divided by the number of calendar months the period spans
+   * (Oracle's form; see the class documentation).
+   */
+  public static Cei averagedOverMonths(LocalDate start, LocalDate end) {
+    return new Cei(start, end, true);
+  }
+
+  /**
+   * The index from its parts: {@code (N·B + S − N·E) / (N·B + S − N·Ec)}, i.e. {@code (B + S/N − E) / (B + S/N −
+   * Ec)}; {@code months = 1} is the standard form.
+   *
+   * @param months the number of months {@code N} the credit sales are averaged over, at least 1
+   */
+  public static Ratio index(Money beginning, Money creditSales, Money ending, Money endingCurrent, int months) {
+    Objects.requireNonNull(beginning, "beginning");
+    Objects.requireNonNull(creditSales, "creditSales");
+    Objects.requireNonNull(ending, "ending");
+    Objects.requireNonNull(endingCurrent, "endingCurrent");
+    Checks.positive(months, "months");
+    CurrencyUnit c = beginning.getCurrencyUnit();
+    for (Money m : new Money[] {creditSales, ending, endingCurrent}) {
+      if (!m.getCurrencyUnit().equals(c)) {
+        throw new dev.salesops.core.money.MixedCurrencyException(java.util.Set.of(c, m.getCurrencyUnit()));
+      }
+    }
+    BigDecimal n = BigDecimal.valueOf(months);
+    BigDecimal base = beginning.getAmount().multiply(n).add(creditSales.getAmount());
+    return Ratio.of(base.subtract(ending.getAmount().multiply(n)), base.subtract(endingCurrent.getAmount().multiply(n)));
   }
 
   @Override
@@ -74,7 +117,7 @@ public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUn
   @Override
   public Cei merge(Cei other) {
     Objects.requireNonNull(other, "other");
-    if (!other.start.equals(start) || !other.end.equals(end)) {
+    if (!other.start.equals(start) || !other.end.equals(end) || other.salesMonths != salesMonths) {
       throw Checks.fail("other", "must cover the same period " + start + ".." + end, other.start + ".." + other.end);
     }
     other.sums.forEach((c, src) -> {
@@ -90,15 +133,17 @@ public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUn
   public Map<CurrencyUnit, CeiResult> finish() {
     Map<CurrencyUnit, CeiResult> out = new HashMap<>();
     sums.forEach((c, s) -> {
-      long collectable = s[0] + s[1];
-      out.put(c, new CeiResult(Money.ofMinor(c, s[0]), Money.ofMinor(c, s[1]), Money.ofMinor(c, s[2]), Money.ofMinor(c, s[3]),
-          Ratio.of(Dso.major(c, collectable - s[2]), Dso.major(c, collectable - s[3]))));
+      Money b = Money.ofMinor(c, s[0]);
+      Money sales = Money.ofMinor(c, s[1]);
+      Money e = Money.ofMinor(c, s[2]);
+      Money ec = Money.ofMinor(c, s[3]);
+      out.put(c, new CeiResult(b, sales, e, ec, index(b, sales, e, ec, salesMonths), salesMonths));
     });
     return Map.copyOf(out);
   }
 
   @Override
   public String toString() {
-    return "Cei{" + start + ".." + end + ", " + sums.size() + " currencies}";
+    return "Cei{" + start + ".." + end + (salesMonths > 1 ? ", sales / " + salesMonths + " months" : "") + ", " + sums.size() + " currencies}";
   }
 }

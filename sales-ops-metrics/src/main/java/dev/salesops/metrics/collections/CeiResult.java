@@ -16,9 +16,17 @@ import org.joda.money.Money;
  * @param creditSales invoiced within the period
  * @param endingReceivables open at the end of the period
  * @param endingCurrentReceivables the part of the ending receivables not yet due (due after the period end)
- * @param index {@code (beginning + sales − ending) / (beginning + sales − endingCurrent)}, a fraction
+ * @param index {@code (beginning + sales/N − ending) / (beginning + sales/N − endingCurrent)}, a fraction
+ * @param salesMonths {@code N}, the months the credit sales are averaged over: 1 for the standard form, the
+ *     period's calendar months for {@link Cei#averagedOverMonths} (Oracle's form)
  */
-public record CeiResult(Money beginningReceivables, Money creditSales, Money endingReceivables, Money endingCurrentReceivables, Ratio index) {
+public record CeiResult(Money beginningReceivables, Money creditSales, Money endingReceivables, Money endingCurrentReceivables, Ratio index,
+    int salesMonths) {
+
+  /** The standard form ({@code salesMonths = 1}). */
+  public CeiResult(Money beginningReceivables, Money creditSales, Money endingReceivables, Money endingCurrentReceivables, Ratio index) {
+    this(beginningReceivables, creditSales, endingReceivables, endingCurrentReceivables, index, 1);
+  }
 
   /** Validates the parts. */
   public CeiResult {
@@ -27,6 +35,9 @@ public record CeiResult(Money beginningReceivables, Money creditSales, Money end
     Objects.requireNonNull(endingReceivables, "endingReceivables");
     Objects.requireNonNull(endingCurrentReceivables, "endingCurrentReceivables");
     Objects.requireNonNull(index, "index");
+    if (salesMonths < 1) {
+      throw dev.salesops.core.validation.Checks.fail("salesMonths", "must be at least 1", salesMonths);
+    }
   }
 
   /** The index as a percentage rounded HALF_EVEN to {@code scale} decimals; empty when undefined. */

@@ -24,11 +24,15 @@ import org.joda.money.Money;
  * on or before it), credit sales are the amounts of the invoices issued within {@code [start, end]} (gross of
  * later credit notes), and the days are {@code end − start + 1}. Undefined (not 0) without credit sales.
  *
- * <p><b>Countback method</b>: starting from the ending receivables, walk back month by month — windows of one
- * calendar month ending at {@code end}: {@code (end − 1 month, end]}, {@code (end − 2 months, end − 1
- * month]}, ... — subtracting each window's credit sales and counting its days, until the receivables left are
- * smaller than a window's sales; that window adds {@code left / sales × its days}. The result is exact (a
- * {@link Ratio}). Empty when the receivables are not absorbed within {@code countbackMonths} windows.
+ * <p><b>Countback method</b>: starting from the ending receivables, walk back calendar month by calendar month —
+ * the first window is the calendar month of {@code end} up to {@code end} ({@code [first day of end's month,
+ * end]}: the whole month when {@code end} is a month end), then each whole calendar month before it (for a
+ * period ending 30 September: 1-30 September, 1-31 August, 1-31 July, ...; ending 29 February 2024: 1-29
+ * February, 1-31 January, ...) — subtracting each window's credit sales and counting its days, until the
+ * receivables left are smaller than a window's sales; that window adds {@code left / sales × its days}. The
+ * result is exact (a {@link Ratio}). Empty when the receivables are not absorbed within {@code countbackMonths}
+ * windows. (Windows counted back by day of month, {@code end − k months}, would run 31 August – 30 September
+ * for a period ending 30 September and put an invoice of 31 July into the August window.)
  *
  * <p>Amounts are never converted: one result per currency. <b>Not thread-safe</b>: one accumulator per
  * thread, then {@link #merge}.
@@ -52,8 +56,9 @@ public final class Dso implements Accumulator<InvoiceRecord, Dso, Map<CurrencyUn
     this.windowStarts = new LocalDate[countbackMonths];
     this.windowEnds = new LocalDate[countbackMonths];
     for (int k = 0; k < countbackMonths; k++) {
-      windowEnds[k] = end.minusMonths(k);
-      windowStarts[k] = end.minusMonths(k + 1L).plusDays(1);
+      LocalDate first = end.withDayOfMonth(1).minusMonths(k);
+      windowStarts[k] = first;
+      windowEnds[k] = k == 0 ? end : first.plusMonths(1).minusDays(1);
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.appraisal.Appraisal;
+import dev.salesops.metrics.appraisal.BoundaryRule;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,14 +32,22 @@ import org.joda.money.Money;
  *       marginal and retroactive plans with the same table are computed over the same slices.
  *   <li>Each slice {@code [lo, hi)} earns {@code (hi - lo) × rate × multiplier}: the rate is the slice's own
  *       tier rate ({@link CommissionMethod#TIERED_MARGINAL}), the rate of the highest tier the whole amount
- *       reaches ({@link CommissionMethod#TIERED_RETROACTIVE}; a tier is reached when attainment {@code >=}
- *       its {@code from}) or the one rate ({@link CommissionMethod#FLAT}); the multiplier is the highest
+ *       reaches ({@link CommissionMethod#TIERED_RETROACTIVE}; a tier is reached when attainment {@code >} its
+ *       {@code from}, or {@code >=} with {@link #tierEdge()} {@code UPPER_TIER}) or the one rate ({@link
+ *       CommissionMethod#FLAT}); the multiplier is the highest
  *       accelerator whose {@code from × Q <= lo} (else 1); a slice above {@code attainmentCap × Q} earns 0.
  *   <li>Subtotal = Σ slices; times the rating's multiplier (when the plan has rating multipliers); limited
  *       to {@code payoutCap}.
  *   <li>Rounding to the currency's minor unit with {@link #roundingMode()} (HALF_UP by default): every line
  *       ({@link Rounding#PER_LINE}, the default) or the total only ({@link Rounding#ON_TOTAL}).
  * </ol>
+ *
+ * <p><b>Tier edges.</b> An attainment exactly on a tier's start belongs to the tier <em>below</em> by default
+ * ({@link BoundaryRule#LOWER_TIER}): tier ranges are "from (excluded) to (included)", as commission tools document
+ * them (e.g. Aptify's commission tiers: "The lower range value is not included in the range ... The upper range
+ * value is included in the range"). {@link BoundaryRule#UPPER_TIER} puts it in the tier above. Only the
+ * retroactive method depends on it: a marginal slice starting exactly at an edge earns the upper rate either way,
+ * and the amount exactly on the edge has no width.
  *
  * <p>Because rates must be non-decreasing from tier to tier, a marginal payout never exceeds the
  * retroactive one for the same table, amount and quota (slice by slice, under either rounding).
@@ -91,6 +100,12 @@ public abstract class CommissionPlan {
   @Value.Default
   public RoundingMode roundingMode() {
     return RoundingMode.HALF_UP;
+  }
+
+  /** Which tier an attainment exactly on a tier's start belongs to; the lower tier by default. */
+  @Value.Default
+  public BoundaryRule tierEdge() {
+    return BoundaryRule.LOWER_TIER;
   }
 
   @Value.Check
@@ -219,8 +234,10 @@ public abstract class CommissionPlan {
     points.add(a);
 
     int reached = 0;
-    for (int i = 0; i < tiers.size(); i++) {
-      if (tiers.get(i).from().multiply(q).compareTo(a) <= 0) {
+    boolean upperOnEdge = tierEdge() == BoundaryRule.UPPER_TIER;
+    for (int i = 1; i < tiers.size(); i++) {
+      int c = tiers.get(i).from().multiply(q).compareTo(a);
+      if (c < 0 || c == 0 && upperOnEdge) {
         reached = i;
       }
     }

@@ -9,6 +9,7 @@ import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
+import dev.salesops.metrics.appraisal.BoundaryRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.joda.money.Money;
  */
 final class CommissionPlanReader {
   static final Set<String> PLAN_FIELDS = Set.of("name", "currency", "method", "tiers", "accelerators", "attainmentCap", "payoutCap",
-      "ratingMultipliers", "rounding", "roundingMode");
+      "ratingMultipliers", "rounding", "roundingMode", "tierEdge");
   private static final Set<String> TIER_FIELDS = Set.of("from", "rate");
   private static final Set<String> ACCELERATOR_FIELDS = Set.of("from", "multiplier");
   private static final Set<String> MONEY_FIELDS = Set.of("amount", "currency");
@@ -68,6 +69,7 @@ final class CommissionPlanReader {
     CommissionMethod method = f.enumValue(root, "$", "method", CommissionMethod.class, true);
     Rounding rounding = f.enumValue(root, "$", "rounding", Rounding.class, false);
     RoundingMode roundingMode = f.enumValue(root, "$", "roundingMode", RoundingMode.class, false);
+    BoundaryRule tierEdge = f.enumValue(root, "$", "tierEdge", BoundaryRule.class, false);
     boolean listsRead = true;
     List<RateTier> tiers = new ArrayList<>();
     JsonNode ts = f.array(root, "$", "tiers", true);
@@ -142,6 +144,9 @@ final class CommissionPlanReader {
       }
       if (roundingMode != null) {
         b.roundingMode(roundingMode);
+      }
+      if (tierEdge != null) {
+        b.tierEdge(tierEdge);
       }
       CommissionPlan plan = build("", b::build);
       problems.throwIfAny();

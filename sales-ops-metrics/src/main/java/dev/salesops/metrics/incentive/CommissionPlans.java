@@ -20,10 +20,11 @@ import org.joda.money.CurrencyUnit;
  *  "accelerators": [{"from": 1, "multiplier": 1.5}],
  *  "attainmentCap": 2, "payoutCap": {"amount": "50000.00", "currency": "USD"},
  *  "ratingMultipliers": {"S": 1.2, "A": 1.1, "B": 1, "C": 0.8, "D": 0},
- *  "rounding": "PER_LINE", "roundingMode": "HALF_UP"}
+ *  "rounding": "PER_LINE", "roundingMode": "HALF_UP", "tierEdge": "LOWER_TIER"}
  * }</pre>
  *
- * <p>{@code name}, {@code currency}, {@code method} and {@code tiers} are required; decimals are JSON numbers
+ * <p>{@code name}, {@code currency}, {@code method} and {@code tiers} are required ({@code tierEdge}: which tier an
+ * attainment exactly on a tier's start belongs to, LOWER_TIER by default, see {@link CommissionPlan}); decimals are JSON numbers
  * or strings, a string may be a percentage ({@code "8%"} = 0.08, {@code "150%"} = 1.5), with at most 30 decimal
  * places. Unknown fields are refused. {@link #read} reports <em>every</em> problem at once in one {@link
  * dev.salesops.core.validation.ValidationException}, each naming its path ({@code tiers[1].rate},

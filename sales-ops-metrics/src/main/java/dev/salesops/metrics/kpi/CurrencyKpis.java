@@ -38,17 +38,19 @@ import org.joda.money.Money;
  * @param pipelineClosingInWindow their total amount: the numerator of pipeline coverage ({@link
  *     KpiFormulas#pipelineCoverage})
  * @param qualifiedOpenCount open deals created in the window, with an amount, in a qualified stage
- * @param salesVelocityPerDay <b>sales velocity</b> = qualified open deals × average deal size × win rate (by
- *     count) / average sales cycle (won, days), in currency units per day; undefined when any of the averages
- *     or the win rate is undefined or the average cycle is 0
+ * @param salesVelocityPerDay <b>sales velocity</b> = opportunities ({@code velocityOpportunities}) × average deal
+ *     size × win rate (by count) / average sales cycle (won, days), in currency units per day; undefined when any
+ *     of the averages or the win rate is undefined or the average cycle is 0
+ * @param velocityOpportunities the opportunities the velocity counts, by {@link KpiOptions#velocityBasis()}: the
+ *     qualified open deals (the default) or every opportunity created in the window that is not disqualified
  */
 @JsonPropertyOrder({"currency", "wonCount", "wonAmount", "winRateByValue", "dealSize", "openCount", "openPipeline",
     "weightedCount", "weightedPipeline", "forecastCategories", "forecastRollups", "closingInWindowCount",
-    "pipelineClosingInWindow", "qualifiedOpenCount", "salesVelocityPerDay"})
+    "pipelineClosingInWindow", "qualifiedOpenCount", "salesVelocityPerDay", "velocityOpportunities"})
 public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount, Ratio winRateByValue, Distribution dealSize,
     long openCount, Money openPipeline, long weightedCount, BigDecimal weightedPipeline,
     Map<ForecastCategory, Money> forecastCategories, Map<ForecastCategory, Money> forecastRollups, long closingInWindowCount,
-    Money pipelineClosingInWindow, long qualifiedOpenCount, Ratio salesVelocityPerDay) {
+    Money pipelineClosingInWindow, long qualifiedOpenCount, Ratio salesVelocityPerDay, long velocityOpportunities) {
 
   /** Checks and copies. */
   public CurrencyKpis {

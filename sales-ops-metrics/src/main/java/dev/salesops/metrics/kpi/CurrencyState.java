@@ -21,6 +21,7 @@ final class CurrencyState {
   long openCount;
   long openSum;
   long qualifiedOpen;
+  long notDisqualified;
   // weighted pipeline: Σ minor per distinct probability (few distinct values), exact
   int[] probs = new int[4];
   long[] probSums = new long[4];
@@ -61,6 +62,7 @@ final class CurrencyState {
     openCount += o.openCount;
     openSum = Math.addExact(openSum, o.openSum);
     qualifiedOpen += o.qualifiedOpen;
+    notDisqualified += o.notDisqualified;
     for (int i = 0; i < o.nProbs; i++) {
       addWeighted(o.probs[i], o.probSums[i]);
       weightedCount--;
@@ -73,7 +75,7 @@ final class CurrencyState {
     closingSum = Math.addExact(closingSum, o.closingSum);
   }
 
-  CurrencyKpis finish(PercentileMethod method, long winNum, long winDen, long cycleCount, BigDecimal cycleSum) {
+  CurrencyKpis finish(PercentileMethod method, long winNum, long winDen, long cycleCount, BigDecimal cycleSum, VelocityBasis basis) {
     int scale = currency.getDecimalPlaces();
     BigDecimal weighted = BigDecimal.ZERO;
     for (int i = 0; i < nProbs; i++) {
@@ -92,12 +94,13 @@ final class CurrencyState {
     long wonCount = dealSizes.count();
     BigDecimal wonMajor = BigDecimal.valueOf(wonSum, scale);
     // velocity = n * (wonSum / wonCount) * (winNum / winDen) / (cycleSum / cycleCount)
+    long n = basis == VelocityBasis.OPEN_QUALIFIED ? qualifiedOpen : notDisqualified;
     Ratio velocity = Ratio.of(
-        BigDecimal.valueOf(qualifiedOpen).multiply(wonMajor).multiply(BigDecimal.valueOf(winNum)).multiply(BigDecimal.valueOf(cycleCount)),
+        BigDecimal.valueOf(n).multiply(wonMajor).multiply(BigDecimal.valueOf(winNum)).multiply(BigDecimal.valueOf(cycleCount)),
         BigDecimal.valueOf(wonCount).multiply(BigDecimal.valueOf(winDen)).multiply(cycleSum));
     return new CurrencyKpis(currency, wonCount, Money.ofMinor(currency, wonSum),
         Ratio.of(BigDecimal.valueOf(valueNum, scale), BigDecimal.valueOf(valueDen, scale)),
         dealSizes.toDistribution(method).movePointLeft(scale), openCount, Money.ofMinor(currency, openSum), weightedCount,
-        Stats.strip(weighted), cats, rollups, closingCount, Money.ofMinor(currency, closingSum), qualifiedOpen, velocity);
+        Stats.strip(weighted), cats, rollups, closingCount, Money.ofMinor(currency, closingSum), qualifiedOpen, velocity, n);
   }
 }

@@ -139,7 +139,8 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     }
 
     boolean closingIn = outcome == Outcome.OPEN && bounded && r.expectedCloseDay != NO_DATE && inWindow(r.expectedCloseDay);
-    boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED);
+    boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED
+        || options.velocityBasis == VelocityBasis.ALL_NOT_DISQUALIFIED);
     CurrencyState cs = null;
     long minor = 0;
     if (!needsMoney) {
@@ -170,6 +171,9 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
 
     if (created) {
       newLeads++;
+      if (cs != null && !(outcome == Outcome.LOST && r.lostReason != null && options.disqualifiedLostReasons.contains(r.lostReason))) {
+        cs.notDisqualified++;
+      }
       if (firstOpportunityIndex < 0 || FunnelAccumulator.furthestStage(r, funnelIndex) >= firstOpportunityIndex) {
         newOpportunities++;
       }
@@ -271,7 +275,8 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       throw new IllegalArgumentException("an accumulator cannot be merged into itself");
     }
     if (o.options != options && (!o.options.window.equals(options.window) || o.options.winRateBasis != options.winRateBasis
-        || !o.options.funnelStages.equals(options.funnelStages) || o.options.quantileMode != options.quantileMode
+        || !o.options.funnelStages.equals(options.funnelStages) || o.options.velocityBasis != options.velocityBasis
+        || !o.options.disqualifiedLostReasons.equals(options.disqualifiedLostReasons) || o.options.quantileMode != options.quantileMode
             && !o.options.quantileMode.equals(options.quantileMode))) {
       throw new IllegalArgumentException("accumulators with different options cannot be merged");
     }
@@ -314,7 +319,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     BigDecimal cycleSum = cycle.sum();
     for (int i = 0; i < nStates; i++) {
       CurrencyState s = states[i];
-      currencies.put(s.currency, s.finish(options.percentileMethod, winNum, winDen, cycleCount, cycleSum));
+      currencies.put(s.currency, s.finish(options.percentileMethod, winNum, winDen, cycleCount, cycleSum, options.velocityBasis));
     }
     TreeMap<String, Long> missing = new TreeMap<>();
     putIfPositive(missing, "createdDate", missingCreated);

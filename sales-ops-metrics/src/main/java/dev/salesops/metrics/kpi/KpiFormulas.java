@@ -56,6 +56,74 @@ public final class KpiFormulas {
   }
 
   /**
+   * <b>Required pipeline</b> to close the remaining target at a win rate: {@code (target − won) / win rate}, in
+   * major units of the target's currency (0 when the target is met). Undefined when the win rate is undefined or 0.
+   * Example (salesmotion.io, "Pipeline coverage ratio guide"): quota 300,000 at a 25 % win rate needs 1,200,000.
+   */
+  public static Ratio requiredPipeline(Money target, Money wonInPeriod, Ratio winRate) {
+    sameCurrency(target, wonInPeriod);
+    Objects.requireNonNull(winRate, "winRate");
+    if (!winRate.isDefined() || winRate.numerator().signum() == 0) {
+      return Ratio.undefined();
+    }
+    BigDecimal remaining = target.getAmount().subtract(wonInPeriod.getAmount()).max(BigDecimal.ZERO);
+    return Ratio.of(remaining.multiply(winRate.denominator()), winRate.numerator());
+  }
+
+  /**
+   * <b>Required pipeline coverage</b>, as a multiple of the remaining target: {@code 1 / win rate} (the required
+   * pipeline of {@link #requiredPipeline} divided by the remaining target). Compare it with {@link
+   * #pipelineCoverage}. Undefined when the win rate is undefined or 0. Example (winsabove, "Pipeline coverage
+   * ratio"): a 22 % win rate needs 1 / 0.22 = 4.5× coverage.
+   */
+  public static Ratio requiredPipelineCoverage(Ratio winRate) {
+    Objects.requireNonNull(winRate, "winRate");
+    if (!winRate.isDefined() || winRate.numerator().signum() == 0) {
+      return Ratio.undefined();
+    }
+    return Ratio.of(winRate.denominator(), winRate.numerator());
+  }
+
+  /**
+   * <b>Expected attainment of the remaining target from the open pipeline</b>: {@code open pipeline × win rate /
+   * (target − won)}. Undefined when the win rate is undefined or the remaining target is 0 or less (the target is
+   * met). Example (winsabove, "Pipeline coverage ratio"): 4.8 M open pipeline, 1.6 M remaining quota, 22 % win
+   * rate: 4.8 M × 0.22 / 1.6 M = 66 %.
+   */
+  public static Ratio expectedAttainmentFromPipeline(Money openPipeline, Money target, Money wonInPeriod, Ratio winRate) {
+    sameCurrency(openPipeline, target);
+    sameCurrency(target, wonInPeriod);
+    Objects.requireNonNull(winRate, "winRate");
+    BigDecimal remaining = target.getAmount().subtract(wonInPeriod.getAmount());
+    if (!winRate.isDefined() || remaining.signum() <= 0) {
+      return Ratio.undefined();
+    }
+    return Ratio.of(openPipeline.getAmount().multiply(winRate.numerator()), remaining.multiply(winRate.denominator()));
+  }
+
+  /**
+   * <b>CAC payback in months, margin-adjusted</b>: {@code CAC / (new MRR per customer × gross margin)} — the months
+   * of gross profit that pay back the acquisition cost. The totals work too ({@code sales and marketing spend /
+   * (new MRR × gross margin)}). Undefined when the margin-adjusted MRR is 0. Example (minimalistinnovation.com,
+   * "CAC payback period"): 20,000 spend, 50 customers at 100 a month, 75 % margin: 20,000 / (5,000 × 0.75) = 5.33.
+   *
+   * @param grossMargin the gross margin as a fraction, within [0, 1]
+   */
+  public static Ratio cacPaybackMonths(Money customerAcquisitionCost, Money newMrrPerCustomer, BigDecimal grossMargin) {
+    sameCurrency(customerAcquisitionCost, newMrrPerCustomer);
+    Checks.within(grossMargin, BigDecimal.ZERO, BigDecimal.ONE, "grossMargin");
+    return Ratio.of(customerAcquisitionCost.getAmount(), newMrrPerCustomer.getAmount().multiply(grossMargin));
+  }
+
+  /**
+   * <b>CAC payback in months, on revenue</b> (without margin): {@code CAC / new MRR per customer}, the simpler form
+   * some dashboards show. Undefined when the MRR is 0.
+   */
+  public static Ratio cacPaybackMonths(Money customerAcquisitionCost, Money newMrrPerCustomer) {
+    return cacPaybackMonths(customerAcquisitionCost, newMrrPerCustomer, BigDecimal.ONE);
+  }
+
+  /**
    * <b>Change period over period</b> of a ratio KPI (e.g. average order value, {@link
    * CurrencyKpis#averageDealSize()}): {@code (current − previous) / previous} = {@code (a·d − c·b) / (c·b)}
    * for current {@code a/b} and previous {@code c/d}. Undefined when either is undefined or the previous

@@ -47,6 +47,8 @@ public final class KpiOptions {
   final int funnelMinDeals;
   final String firstOpportunityStage;
   final MoneyPolicy moneyPolicy;
+  final VelocityBasis velocityBasis;
+  final Set<String> disqualifiedLostReasons;
   /** Per stage code: probability, forecast category and whether qualified, in one lookup. */
   final Map<String, StageInfo> stageInfo;
 
@@ -83,6 +85,8 @@ public final class KpiOptions {
       throw Checks.fail("firstOpportunityStage", "must be one of the funnel stages " + funnelStages, firstOpportunityStage);
     }
     this.moneyPolicy = b.moneyPolicy;
+    this.velocityBasis = b.velocityBasis;
+    this.disqualifiedLostReasons = Collections.unmodifiableSet(new LinkedHashSet<>(b.disqualifiedLostReasons));
     Map<String, StageInfo> info = new HashMap<>();
     Set<String> stages = new HashSet<>(stageProbabilityMicro.keySet());
     stages.addAll(stageForecastCategories.keySet());
@@ -120,6 +124,8 @@ public final class KpiOptions {
     b.funnelMinDeals = funnelMinDeals;
     b.firstOpportunityStage = firstOpportunityStage;
     b.moneyPolicy = moneyPolicy;
+    b.velocityBasis = velocityBasis;
+    b.disqualifiedLostReasons.addAll(disqualifiedLostReasons);
     return b;
   }
 
@@ -194,6 +200,16 @@ public final class KpiOptions {
     return moneyPolicy;
   }
 
+  /** Which opportunities the sales velocity counts (default {@link VelocityBasis#OPEN_QUALIFIED}). */
+  public VelocityBasis velocityBasis() {
+    return velocityBasis;
+  }
+
+  /** Lost reasons that mark an opportunity as disqualified, for {@link VelocityBasis#ALL_NOT_DISQUALIFIED}. */
+  public Set<String> disqualifiedLostReasons() {
+    return disqualifiedLostReasons;
+  }
+
   /** Builds {@link KpiOptions}. Not thread-safe. */
   public static final class Builder {
     private DateRange window = DateRange.all();
@@ -209,8 +225,24 @@ public final class KpiOptions {
     private int funnelMinDeals = 1;
     private String firstOpportunityStage;
     private MoneyPolicy moneyPolicy = MoneyPolicy.perCurrency();
+    private VelocityBasis velocityBasis = VelocityBasis.OPEN_QUALIFIED;
+    private final Set<String> disqualifiedLostReasons = new LinkedHashSet<>();
 
     Builder() {}
+
+    /** Which opportunities the sales velocity counts (default {@link VelocityBasis#OPEN_QUALIFIED}). */
+    public Builder velocityBasis(VelocityBasis basis) {
+      this.velocityBasis = Objects.requireNonNull(basis, "basis");
+      return this;
+    }
+
+    /** Lost reasons that disqualify an opportunity from the {@link VelocityBasis#ALL_NOT_DISQUALIFIED} count. */
+    public Builder disqualifiedLostReasons(String... reasons) {
+      for (String r : reasons) {
+        disqualifiedLostReasons.add(Checks.text(r, "disqualifiedLostReasons", 64));
+      }
+      return this;
+    }
 
     /** The reporting window (default: every date). */
     public Builder window(DateRange window) {

@@ -32,14 +32,18 @@ import org.joda.money.CurrencyUnit;
  * @param repeatPurchaseRate accounts with two or more won deals in the period / accounts with at least one
  * @param averageRevenuePerAccount period revenue of all accounts / active accounts
  * @param leftOut won deals left out for lack of an account, an amount or a closed date
+ * @param newAccounts accounts active in the period that are not in the cohort
+ * @param logoChurnOverServiced churned accounts / accounts serviced in the period (cohort + new accounts): the
+ *     form that puts the customers won during the period in the denominator too, beside the start-based {@code
+ *     logoChurn}
  */
 @JsonPropertyOrder({"currency", "cohortAccounts", "churnedAccounts", "logoChurn", "startRevenue", "periodRevenueOfCohort",
     "expansion", "contraction", "churnedRevenue", "revenueChurn", "grossRevenueRetention", "netRevenueRetention",
-    "activeAccounts", "repeatPurchaseRate", "averageRevenuePerAccount", "leftOut"})
+    "activeAccounts", "repeatPurchaseRate", "averageRevenuePerAccount", "leftOut", "newAccounts", "logoChurnOverServiced"})
 public record Retention(CurrencyUnit currency, long cohortAccounts, long churnedAccounts, Ratio logoChurn, BigDecimal startRevenue,
     BigDecimal periodRevenueOfCohort, BigDecimal expansion, BigDecimal contraction, BigDecimal churnedRevenue, Ratio revenueChurn,
     Ratio grossRevenueRetention, Ratio netRevenueRetention, long activeAccounts, Ratio repeatPurchaseRate,
-    Ratio averageRevenuePerAccount, long leftOut) {
+    Ratio averageRevenuePerAccount, long leftOut, long newAccounts, Ratio logoChurnOverServiced) {
   /** Refuses {@code null} components. */
   public Retention {
     Objects.requireNonNull(currency, "currency");
@@ -54,5 +58,6 @@ public record Retention(CurrencyUnit currency, long cohortAccounts, long churned
     Objects.requireNonNull(netRevenueRetention, "netRevenueRetention");
     Objects.requireNonNull(repeatPurchaseRate, "repeatPurchaseRate");
     Objects.requireNonNull(averageRevenuePerAccount, "averageRevenuePerAccount");
+    Objects.requireNonNull(logoChurnOverServiced, "logoChurnOverServiced");
   }
 }

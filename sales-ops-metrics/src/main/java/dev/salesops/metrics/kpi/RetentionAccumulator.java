@@ -12,7 +12,7 @@ import java.util.Set;
 import org.joda.money.CurrencyUnit;
 
 /**
- * Computes {@link Retention} (logo churn, revenue churn, gross and net revenue retention, repeat purchase
+ * Computes {@link Retention} (logo churn over the cohort and over the accounts serviced, revenue churn, gross and net revenue retention, repeat purchase
  * rate, average revenue per account) from won {@link DealRecord}s, for a start window (defining the cohort)
  * and a period window, in one currency: a won deal in another currency fails with a {@link
  * MixedCurrencyException} naming both (convert first). Memory is proportional to the number of accounts.
@@ -92,9 +92,13 @@ public final class RetentionAccumulator implements Accumulator<DealRecord, Reten
     long active = 0;
     long repeat = 0;
     long allPeriodRev = 0;
+    long newAccounts = 0;
     for (long[] a : accounts.values()) {
       if (a[1] > 0 || a[2] > 0) {
         active++;
+        if (a[0] == 0) {
+          newAccounts++;
+        }
         allPeriodRev += a[1];
         if (a[2] >= 2) {
           repeat++;
@@ -120,6 +124,7 @@ public final class RetentionAccumulator implements Accumulator<DealRecord, Reten
         Stats.strip(BigDecimal.valueOf(expansion, scale)), Stats.strip(BigDecimal.valueOf(contraction, scale)),
         Stats.strip(BigDecimal.valueOf(churnedRev, scale)), Ratio.of(BigDecimal.valueOf(contraction + churnedRev, scale), s),
         Ratio.of(BigDecimal.valueOf(startRev - contraction - churnedRev, scale), s), Ratio.of(BigDecimal.valueOf(endRev, scale), s),
-        active, Ratio.of(repeat, active), Ratio.of(BigDecimal.valueOf(allPeriodRev, scale), BigDecimal.valueOf(active)), leftOut);
+        active, Ratio.of(repeat, active), Ratio.of(BigDecimal.valueOf(allPeriodRev, scale), BigDecimal.valueOf(active)), leftOut,
+        newAccounts, Ratio.of(churned, cohort + newAccounts));
   }
 }

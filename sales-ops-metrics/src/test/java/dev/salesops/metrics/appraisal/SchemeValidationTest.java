@@ -107,7 +107,7 @@ class SchemeValidationTest {
     assertThatThrownBy(() -> AppraisalSchemes.read(json))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(messages(e)).containsExactlyInAnyOrder(
-            "colour is not a known field (known: [bands, description, gates, indicators, name, period, policy, weekRule])",
+            "colour is not a known field (known: [bands, description, gates, indicators, name, period, policy, scoreRounding, totalCap, weekRule, weightSum])",
             "indicators[0].curve.stretch must be within (1, 10]: 0.9",
             "indicators[1].period must be one of [WEEK, MONTH, QUARTER, YEAR]: \"DAY\"",
             "indicators[1].curve.cap must be a decimal number or a percentage such as \"40%\": abc",

@@ -36,7 +36,7 @@ class CommissionJsonTest {
         + "\"tiers\":[{\"from\":0,\"rate\":0.05},{\"from\":0.5,\"rate\":0.08},{\"from\":1.0,\"rate\":0.10}],"
         + "\"accelerators\":[{\"from\":1.0,\"multiplier\":1.5},{\"from\":1.5,\"multiplier\":2}],\"attainmentCap\":2,"
         + "\"payoutCap\":{\"amount\":\"50000.00\",\"currency\":\"USD\"},\"ratingMultipliers\":{")
-        .endsWith("},\"rounding\":\"PER_LINE\",\"roundingMode\":\"HALF_UP\"}");
+        .endsWith("},\"rounding\":\"PER_LINE\",\"roundingMode\":\"HALF_UP\",\"tierEdge\":\"LOWER_TIER\"}");
     assertThat(MAPPER.readValue(json, CommissionPlan.class)).isEqualTo(plan);
     assertThat(CommissionPlans.read(json)).isEqualTo(plan);
     assertThat(CommissionPlans.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).isEqualTo(plan);
@@ -103,6 +103,9 @@ class CommissionJsonTest {
     if (r.nextBoolean()) {
       b.roundingMode(Generators.oneOf(r, List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.CEILING)));
     }
+    if (r.nextBoolean()) {
+      b.tierEdge(Generators.oneOf(r, List.of(dev.salesops.metrics.appraisal.BoundaryRule.values())));
+    }
     return b.build();
   }
 
@@ -163,7 +166,7 @@ class CommissionJsonTest {
         + "{\"from\":\"x\",\"rate\":0.1,\"cap\":1}],\"accelerators\":[{\"from\":0.5,\"multiplier\":1}],\"attainmentCap\":true,"
         + "\"payoutCap\":{\"amount\":\"1.001\",\"currency\":\"USD\"},\"ratingMultipliers\":{\"S\":\"many\"},\"rounding\":\"NEVER\",\"extra\":1}"))
         .containsExactlyInAnyOrder(
-            "extra is not a known field (known: [accelerators, attainmentCap, currency, method, name, payoutCap, ratingMultipliers, rounding, roundingMode, tiers])",
+            "extra is not a known field (known: [accelerators, attainmentCap, currency, method, name, payoutCap, ratingMultipliers, rounding, roundingMode, tierEdge, tiers])",
             "currency must be a known ISO-4217 currency code: \"XYZ\"",
             "method must be one of [FLAT, TIERED_MARGINAL, TIERED_RETROACTIVE]: \"STEPPED\"",
             "rounding must be one of [PER_LINE, ON_TOTAL]: \"NEVER\"",

@@ -67,10 +67,36 @@ class CommissionPlanTest {
   }
 
   @Test
-  void tierBoundaryIsReachedAtExactlyItsStart() {
+  void anAttainmentExactlyOnATierStartBelongsToTheLowerTierByDefault() {
     assertThat(plan(CommissionMethod.TIERED_MARGINAL).build().compute(usd("50000.00"), QUOTA).total()).isEqualTo(usd("2500.00"));
-    assertThat(plan(CommissionMethod.TIERED_RETROACTIVE).build().compute(usd("50000.00"), QUOTA).total()).isEqualTo(usd("4000.00"));
+    assertThat(plan(CommissionMethod.TIERED_RETROACTIVE).build().compute(usd("50000.00"), QUOTA).total()).isEqualTo(usd("2500.00"));
+    assertThat(plan(CommissionMethod.TIERED_RETROACTIVE).build().compute(usd("50000.01"), QUOTA).total()).isEqualTo(usd("4000.00")); // 4000.0008
     assertThat(plan(CommissionMethod.TIERED_RETROACTIVE).build().compute(usd("49999.99"), QUOTA).total()).isEqualTo(usd("2500.00")); // 2499.9995 -> HALF_UP
+    // the upper tier on request
+    CommissionPlan upper = plan(CommissionMethod.TIERED_RETROACTIVE).tierEdge(dev.salesops.metrics.appraisal.BoundaryRule.UPPER_TIER).build();
+    assertThat(upper.compute(usd("50000.00"), QUOTA).total()).isEqualTo(usd("4000.00"));
+    assertThat(plan(CommissionMethod.TIERED_MARGINAL).tierEdge(dev.salesops.metrics.appraisal.BoundaryRule.UPPER_TIER).build()
+        .compute(usd("50000.00"), QUOTA).total()).isEqualTo(usd("2500.00"));
+  }
+
+  /**
+   * Aptify's commission documentation ("Graduated Rate Scale vs. Highest Tier Achievement Only"; commission tiers:
+   * "The lower range value is not included in the range ... The upper range value is included in the range"): tiers
+   * 0-5,000 at 5 %, 5,000-10,000 at 10 %, 10,000 and up at 15 %; 11,000 earns 900 graduated (250 + 500 + 150) and
+   * 1,650 on the highest tier reached. Exactly 10,000 is in the 5,000-10,000 tier: 1,000 on the highest tier (the
+   * upper-tier choice would pay 1,500).
+   */
+  @Test
+  void aptifyGraduatedAndHighestTierExample() {
+    Money quota = usd("10000.00");
+    List<RateTier> tiers = List.of(RateTier.of("0", "0.05"), RateTier.of("0.5", "0.10"), RateTier.of("1", "0.15"));
+    CommissionPlan graduated = CommissionPlan.builder().name("graduated").currency(USD).method(CommissionMethod.TIERED_MARGINAL).addAllTiers(tiers).build();
+    CommissionPlan highest = CommissionPlan.builder().name("highest").currency(USD).method(CommissionMethod.TIERED_RETROACTIVE).addAllTiers(tiers).build();
+    assertThat(graduated.compute(usd("11000.00"), quota).total()).isEqualTo(usd("900.00"));
+    assertThat(highest.compute(usd("11000.00"), quota).total()).isEqualTo(usd("1650.00"));
+    assertThat(highest.compute(usd("10000.00"), quota).total()).isEqualTo(usd("1000.00"));
+    assertThat(CommissionPlan.builder().from(highest).tierEdge(dev.salesops.metrics.appraisal.BoundaryRule.UPPER_TIER).build()
+        .compute(usd("10000.00"), quota).total()).isEqualTo(usd("1500.00"));
   }
 
   @Test

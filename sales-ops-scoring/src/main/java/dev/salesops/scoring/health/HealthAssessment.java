@@ -1,5 +1,6 @@
 package dev.salesops.scoring.health;
 
+import dev.salesops.core.model.Probability;
 import dev.salesops.scoring.scorecard.Score;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +17,15 @@ import java.util.Optional;
  * @param trend improving, stable or declining
  * @param risk the churn-risk band
  * @param reasons why the risk and trend are what they are
+ * @param probabilityAlive the host's probability that the customer is still active, when it passed one
  */
-public record HealthAssessment(Score score, Optional<HealthSnapshot> baseline, Trend trend, ChurnRisk risk, List<String> reasons) {
+public record HealthAssessment(Score score, Optional<HealthSnapshot> baseline, Trend trend, ChurnRisk risk, List<String> reasons,
+    Optional<Probability> probabilityAlive) {
+
+  /** An assessment without a probability of being alive. */
+  public HealthAssessment(Score score, Optional<HealthSnapshot> baseline, Trend trend, ChurnRisk risk, List<String> reasons) {
+    this(score, baseline, trend, risk, reasons, Optional.empty());
+  }
 
   /** Copies the reasons. */
   public HealthAssessment {
@@ -26,6 +34,7 @@ public record HealthAssessment(Score score, Optional<HealthSnapshot> baseline, T
     Objects.requireNonNull(trend, "trend");
     Objects.requireNonNull(risk, "risk");
     reasons = List.copyOf(reasons);
+    Objects.requireNonNull(probabilityAlive, "probabilityAlive");
   }
 
   /** The score now minus the baseline, when there is one. */

@@ -1,5 +1,6 @@
 package dev.salesops.scoring.health;
 
+import dev.salesops.core.model.Probability;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.scoring.scorecard.Score;
 import dev.salesops.scoring.scorecard.Scorecard;
@@ -27,6 +28,12 @@ import java.util.Optional;
  *       none, the earliest snapshot inside the window; snapshots after {@code asOf} are ignored. {@code delta =
  *       score - baseline}; IMPROVING when {@code delta >= threshold}, DECLINING when {@code delta <= -threshold},
  *       else STABLE (also STABLE without any baseline).
+ *   <li><b>Probability of being alive</b> (optional input, {@link #assess(ScoringSubject, Instant, List, Optional)}):
+ *       when the host passes a customer's probability of still being active — typically the BG/NBD P(alive) of
+ *       sales-ops-metrics' {@code clv} package, which scoring does not depend on (the host or {@code examples} wires
+ *       the two, as for every meeting of scoring and metrics) — it gives its own band: HIGH below {@code
+ *       aliveHighRiskBelow} (0.3 by default), MEDIUM below {@code aliveMediumRiskBelow} (0.6), else LOW; the risk
+ *       is the worse of the score's band and this one (before the trend rule).
  * </ul>
  *
  * <p>{@link #standard()}: the shipped health scorecard (usage, support load, satisfaction, payment, touchpoint
@@ -42,13 +49,18 @@ public final class HealthModel {
   private final double mediumRiskBelow;
   private final Duration window;
   private final double threshold;
+  private final double aliveHighRiskBelow;
+  private final double aliveMediumRiskBelow;
 
-  private HealthModel(Scorecard scorecard, double highRiskBelow, double mediumRiskBelow, Duration window, double threshold) {
+  private HealthModel(Scorecard scorecard, double highRiskBelow, double mediumRiskBelow, Duration window, double threshold,
+      double aliveHighRiskBelow, double aliveMediumRiskBelow) {
     this.scorecard = scorecard;
     this.highRiskBelow = highRiskBelow;
     this.mediumRiskBelow = mediumRiskBelow;
     this.window = window;
     this.threshold = threshold;
+    this.aliveHighRiskBelow = aliveHighRiskBelow;
+    this.aliveMediumRiskBelow = aliveMediumRiskBelow;
   }
 
   /**
@@ -71,7 +83,21 @@ public final class HealthModel {
       p.add("threshold", "must be a finite number >= 0", threshold);
     }
     p.throwIfAny();
-    return new HealthModel(scorecard, highRiskBelow, mediumRiskBelow, window, threshold);
+    return new HealthModel(scorecard, highRiskBelow, mediumRiskBelow, window, threshold, 0.3, 0.6);
+  }
+
+  /**
+   * This model with other bands for the probability of being alive: HIGH below {@code highRiskBelow}, MEDIUM below
+   * {@code mediumRiskBelow}.
+   *
+   * @throws dev.salesops.core.validation.ValidationException unless {@code 0 <= highRiskBelow <= mediumRiskBelow <= 1}
+   */
+  public HealthModel withAliveThresholds(double highRiskBelow, double mediumRiskBelow) {
+    if (!(highRiskBelow >= 0) || !(mediumRiskBelow <= 1) || !(highRiskBelow <= mediumRiskBelow)) {
+      throw dev.salesops.core.validation.Checks.fail("aliveHighRiskBelow", "must satisfy 0 <= aliveHighRiskBelow <= aliveMediumRiskBelow ("
+          + mediumRiskBelow + ") <= 1", highRiskBelow);
+    }
+    return new HealthModel(scorecard, this.highRiskBelow, this.mediumRiskBelow, window, threshold, highRiskBelow, mediumRiskBelow);
   }
 
   /** The shipped model (see the class javadoc). */
@@ -98,7 +124,16 @@ public final class HealthModel {
 
   /** Assesses {@code subject} at {@code asOf} against its earlier scores {@code history} (any order). */
   public HealthAssessment assess(ScoringSubject subject, Instant asOf, List<HealthSnapshot> history) {
+    return assess(subject, asOf, history, Optional.empty());
+  }
+
+  /**
+   * Assesses {@code subject} at {@code asOf} against {@code history}, with the host's probability that the customer
+   * is still active (see the class documentation), when it has one.
+   */
+  public HealthAssessment assess(ScoringSubject subject, Instant asOf, List<HealthSnapshot> history, Optional<Probability> probabilityAlive) {
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(probabilityAlive, "probabilityAlive");
     Score score = scorecard.score(subject, asOf);
     Optional<HealthSnapshot> baseline = baseline(asOf, history);
     List<String> reasons = new ArrayList<>();
@@ -118,11 +153,22 @@ public final class HealthModel {
     ChurnRisk risk = score.total() < highRiskBelow ? ChurnRisk.HIGH : score.total() < mediumRiskBelow ? ChurnRisk.MEDIUM : ChurnRisk.LOW;
     reasons.add("score " + fmt(score.total()) + " is " + (risk == ChurnRisk.HIGH ? "below " + fmt(highRiskBelow)
         : risk == ChurnRisk.MEDIUM ? "below " + fmt(mediumRiskBelow) : "at least " + fmt(mediumRiskBelow)) + ": " + risk);
+    if (probabilityAlive.isPresent()) {
+      double pa = probabilityAlive.get().toDouble();
+      ChurnRisk alive = pa < aliveHighRiskBelow ? ChurnRisk.HIGH : pa < aliveMediumRiskBelow ? ChurnRisk.MEDIUM : ChurnRisk.LOW;
+      String text = "probability of being active " + probabilityAlive.get().value().toPlainString() + " is " + (alive == ChurnRisk.HIGH ? "below " + fmt(aliveHighRiskBelow)
+          : alive == ChurnRisk.MEDIUM ? "below " + fmt(aliveMediumRiskBelow) : "at least " + fmt(aliveMediumRiskBelow)) + ": " + alive;
+      if (alive.compareTo(risk) > 0) {
+        risk = alive;
+        text += ", which raises the risk to " + risk;
+      }
+      reasons.add(text);
+    }
     if (trend == Trend.DECLINING && risk != ChurnRisk.HIGH) {
       risk = risk == ChurnRisk.LOW ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
       reasons.add("declining trend raises the risk to " + risk);
     }
-    return new HealthAssessment(score, baseline, trend, risk, reasons);
+    return new HealthAssessment(score, baseline, trend, risk, reasons, probabilityAlive);
   }
 
   private Optional<HealthSnapshot> baseline(Instant asOf, List<HealthSnapshot> history) {
@@ -152,6 +198,6 @@ public final class HealthModel {
   @Override
   public String toString() {
     return "HealthModel{" + scorecard.name() + ", HIGH<" + highRiskBelow + ", MEDIUM<" + mediumRiskBelow + ", window=" + window
-        + ", threshold=" + threshold + "}";
+        + ", threshold=" + threshold + ", alive HIGH<" + aliveHighRiskBelow + ", MEDIUM<" + aliveMediumRiskBelow + "}";
   }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.salesops.core.model.Probability;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.scoring.scorecard.EngagementEvent;
 import dev.salesops.scoring.scorecard.ScoringSubject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HealthModelTest {
@@ -63,5 +66,31 @@ class HealthModelTest {
   void invalidModelReportsAllProblems() {
     assertThatThrownBy(() -> HealthModel.of(HealthModel.standardScorecard(), 80, 70, Duration.ZERO, -1))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).hasSize(3));
+  }
+
+  /**
+   * The probability of being alive is an input the host passes (e.g. the BG/NBD P(alive) of metrics' clv package:
+   * for the paper's CDNOW customer x = 2, t_x = 30.43, T = 38.86 it is 0.7266; scoring never calls metrics).
+   */
+  @Test
+  void probabilityAliveIsAnInputThatCanRaiseTheRisk() {
+    ScoringSubject healthy = customer("85", "1", "5", "0", 15); // score 87.5: LOW
+    HealthAssessment alive = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.7266"))));
+    assertThat(alive.risk()).isEqualTo(ChurnRisk.LOW);
+    assertThat(alive.probabilityAlive()).contains(Probability.of(new BigDecimal("0.7266")));
+    assertThat(alive.reasons()).contains("probability of being active 0.7266 is at least 0.6: LOW");
+    HealthAssessment fading = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.45"))));
+    assertThat(fading.risk()).isEqualTo(ChurnRisk.MEDIUM);
+    assertThat(fading.reasons()).contains("probability of being active 0.45 is below 0.6: MEDIUM, which raises the risk to MEDIUM");
+    HealthAssessment gone = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.1"))));
+    assertThat(gone.risk()).isEqualTo(ChurnRisk.HIGH);
+    // it never lowers the score's band
+    HealthAssessment critical = HealthModel.standard().assess(customer("50", "12", "2", "45", 120), NOW, List.of(), Optional.of(Probability.ONE));
+    assertThat(critical.risk()).isEqualTo(ChurnRisk.HIGH);
+    // own thresholds; without the input nothing changes
+    assertThat(HealthModel.standard().withAliveThresholds(0.5, 0.8).assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.7266"))))
+        .risk()).isEqualTo(ChurnRisk.MEDIUM);
+    assertThat(HealthModel.standard().assess(healthy, NOW, List.of()).probabilityAlive()).isEmpty();
+    assertThatThrownBy(() -> HealthModel.standard().withAliveThresholds(0.8, 0.5)).isInstanceOf(ValidationException.class);
   }
 }
