@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * values</b>: the host holds its own records ({@link HostDeal}: strings per field, distinct string objects per
  * record, as read from its store); {@code *FromHost*} hand those values to the library as they are ({@link
  * NaiveBayesModel#probability(String, String, String[], String[][])}, {@link FrequencyTables#add(String, String,
- * String[], String[][], Outcome)}), {@code *ViaDeal*} build a {@link Deal} per record first (the previous way).
+ * String[], String[][], Outcome)} and their overloads without segment), {@code *ViaDeal*} build a {@link Deal} per record first (the previous way).
  * One thread (per core). The host's strings cache their hash codes after the first pass, as they would in a
  * host that keeps its records. Deals: 21 segments (20 teams + none), 5 stages, 5 single-valued fields (5-10
  * values each) and a tag field (0-2 of 10 tags).
@@ -156,7 +156,12 @@ public class PredictiveBenchmark {
       fields[3] = h.sizeBand();
       fields[4] = h.productLine();
       tags[0] = h.tags();
-      t.add(h.team(), h.stage(), fields, tags, h.won() ? Outcome.WON : Outcome.LOST);
+      Outcome o = h.won() ? Outcome.WON : Outcome.LOST;
+      if (h.team() != null) {
+        t.add(h.team(), h.stage(), fields, tags, o);
+      } else {
+        t.add(h.stage(), fields, tags, o);
+      }
     }
     return t.finish();
   }
@@ -191,7 +196,7 @@ public class PredictiveBenchmark {
       fields[3] = h.sizeBand();
       fields[4] = h.productLine();
       tags[0] = h.tags();
-      bh.consume(m.probability(h.team(), h.stage(), fields, tags));
+      bh.consume(h.team() != null ? m.probability(h.team(), h.stage(), fields, tags) : m.probability(h.stage(), fields, tags));
     }
   }
 

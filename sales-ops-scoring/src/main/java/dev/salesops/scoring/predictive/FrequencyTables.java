@@ -200,6 +200,15 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
    *     repeats; nothing is counted then
    */
   public void add(String segment, String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
+    hostAdd(Objects.requireNonNull(segment, "segment"), stage, fieldValues, tagValues, outcome);
+  }
+
+  /** {@link #add(String, String, String[], String[][], Outcome)} of a deal without segment. */
+  public void add(String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
+    hostAdd(null, stage, fieldValues, tagValues, outcome);
+  }
+
+  private void hostAdd(String segment, String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
     Checks.text(stage, "deal.stage", 64);
     Objects.requireNonNull(outcome, "outcome");
     HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
@@ -225,7 +234,7 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
         seg.bump(i, valueIds[i].add(value), side, 1);
       }
     }
-    if (tagValues != null) {
+    {
       int nFields = fieldValues.length;
       for (int t = 0; t < tagValues.length; t++) {
         String[] values = tagValues[t];

@@ -9,11 +9,9 @@ final class HostValues {
 
   static void check(int fields, int tagFields, String[] fieldValues, String[][] tagValues) {
     Objects.requireNonNull(fieldValues, "fieldValues");
+    Objects.requireNonNull(tagValues, "tagValues");
     if (fieldValues.length != fields) {
       throw Checks.fail("fieldValues.length", "must be the number of configured fields " + fields, fieldValues.length);
-    }
-    if (tagValues == null) {
-      return;
     }
     if (tagValues.length != tagFields) {
       throw Checks.fail("tagValues.length", "must be the number of configured tag fields " + tagFields, tagValues.length);

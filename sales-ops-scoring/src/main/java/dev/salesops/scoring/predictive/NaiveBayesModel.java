@@ -185,21 +185,33 @@ public final class NaiveBayesModel {
   /**
    * The clamped win probability of a deal given as the host's field values, without building a {@link Deal}
    * (the host-facing fast path: nothing is allocated, nothing is copied). Exactly {@link #probability(Deal)} of
-   * {@code new Deal(Optional.ofNullable(segment), stage, fields, tags)} where {@code fields} maps {@code
+   * {@code new Deal(Optional.of(segment), stage, fields, tags)} where {@code fields} maps {@code
    * config().fields().get(i)} to {@code fieldValues[i]} (null: the deal lacks the field) and {@code tags} maps
    * {@code config().tagFields().get(i)} to the values {@code tagValues[i]} (null or empty: none), provided the
    * deal's tag sets iterate in the order given here (factors are multiplied in that order; floating-point
    * products of the same factors in another order may differ in the last bit). The arrays may be reused by
    * the caller between calls.
    *
-   * @param segment the segment key, or null
+   * @param segment the segment key (see the overload without segment)
    * @param stage the stage code (validated as {@link Deal} validates it)
-   * @param fieldValues one value per configured field, in {@link NaiveBayesConfig#fields()} order
-   * @param tagValues one array of distinct values per configured tag field, or null when there are none
+   * @param fieldValues one value per configured field, in {@link NaiveBayesConfig#fields()} order (null: unset)
+   * @param tagValues one array of distinct values per configured tag field (an entry may be null or empty: none)
    * @throws dev.salesops.core.validation.ValidationException when the stage is blank or too long, an array does
    *     not have one entry per configured field, or a tag value repeats
    */
   public double probability(String segment, String stage, String[] fieldValues, String[][] tagValues) {
+    return hostProbability(Objects.requireNonNull(segment, "segment"), stage, fieldValues, tagValues);
+  }
+
+  /**
+   * {@link #probability(String, String, String[], String[][])} of a deal without segment (as {@code new
+   * Deal(Optional.empty(), ...)}).
+   */
+  public double probability(String stage, String[] fieldValues, String[][] tagValues) {
+    return hostProbability(null, stage, fieldValues, tagValues);
+  }
+
+  private double hostProbability(String segment, String stage, String[] fieldValues, String[][] tagValues) {
     Checks.text(stage, "deal.stage", 64);
     HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
     View v;
@@ -230,7 +242,7 @@ public final class NaiveBayesModel {
         }
       }
     }
-    if (tagValues != null) {
+    {
       int nFields = fieldValues.length;
       for (int t = 0; t < tagValues.length; t++) {
         String[] values = tagValues[t];

@@ -38,15 +38,19 @@ class HostValuesPathTest {
         ClosedDeal c = BulkPathsTest.randomClosed(r);
         viaDeals.add(c);
         Deal d = c.deal();
-        viaValues.add(d.segment().orElse(null), d.stage(), fields(d), r.nextInt(5) == 0 && d.tags().isEmpty() ? null : tags(d),
-            c.outcome());
+        if (d.segment().isPresent()) {
+          viaValues.add(d.segment().get(), d.stage(), fields(d), tags(d), c.outcome());
+        } else {
+          viaValues.add(d.stage(), fields(d), tags(d), c.outcome());
+        }
       }
       assertThat(viaValues.counts()).isEqualTo(viaDeals.counts());
       NaiveBayesModel m = viaDeals.finish();
       for (int i = 0; i < 60; i++) {
         Deal open = BulkPathsTest.randomDeal(r);
         double expected = m.probability(open);
-        double actual = m.probability(open.segment().orElse(null), open.stage(), fields(open), tags(open));
+        double actual = open.segment().isPresent() ? m.probability(open.segment().get(), open.stage(), fields(open), tags(open))
+            : m.probability(open.stage(), fields(open), tags(open));
         assertThat(Double.doubleToRawLongBits(actual)).as("probability of %s", open).isEqualTo(Double.doubleToRawLongBits(expected));
       }
     });
@@ -56,15 +60,18 @@ class HostValuesPathTest {
   void valuesAreValidatedLikeADeal() {
     FrequencyTables t = new FrequencyTables(CONFIG);
     NaiveBayesModel m = t.finish();
-    assertThatThrownBy(() -> m.probability(null, " ", new String[2], null)).isInstanceOf(ValidationException.class)
+    String[][] noTags = new String[2][];
+    assertThatThrownBy(() -> m.probability(" ", new String[2], noTags)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("deal.stage");
-    assertThatThrownBy(() -> m.probability(null, "NEW", new String[1], null)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> m.probability("S1", "NEW", new String[1], noTags)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("fieldValues");
-    assertThatThrownBy(() -> m.probability(null, "NEW", new String[2], new String[][] {{"a", "a"}, null}))
+    assertThatThrownBy(() -> m.probability("NEW", new String[2], new String[1][])).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("tagValues");
+    assertThatThrownBy(() -> m.probability("NEW", new String[2], new String[][] {{"a", "a"}, null}))
         .isInstanceOf(ValidationException.class).hasMessageContaining("repeat");
-    assertThatThrownBy(() -> t.add(null, "ELSEWHERE", new String[2], null, Outcome.LOST)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> t.add("ELSEWHERE", new String[2], noTags, Outcome.LOST)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("configured stages");
     assertThat(t.counts()).isEmpty();
-    assertThat(m.probability(null, "NEW", new String[2], null)).isNaN();
+    assertThat(m.probability("NEW", new String[2], noTags)).isNaN();
   }
 }
