@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Issue 7: appraise 100,000 reps with the 9-indicator seed scheme (weekly visits and proposals: 13 weeks
+ * <b>Checks issue 7's goal</b> (appraisal throughput, reported per rep): appraise 100,000 reps with the 9-indicator seed scheme (weekly visits and proposals: 13 weeks
  * each; monthly revenue, cash, quotes: 3 months each; quarterly new customers and 3 ratings: 39
  * measurements per rep), full breakdown, gates and band. Throughput is reported per rep
  * ({@code @OperationsPerInvocation(100_000)}): ops/s = reps appraised per second on one thread.

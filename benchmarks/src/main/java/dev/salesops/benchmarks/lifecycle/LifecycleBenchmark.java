@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Derive the lifecycle stage (full timeline) and the value-pyramid tier for 1,000,000 customers with 20
+ * <b>Checks issue 4's goal</b> (throughput and bytes per customer): derive the lifecycle stage (full timeline) and the value-pyramid tier for 1,000,000 customers with 20
  * events each (issue 4). One benchmark invocation processes every customer; scores are per customer
  * ({@code @OperationsPerInvocation}), so the throughput is customers per second and {@code -prof gc}'s
  * {@code gc.alloc.rate.norm} is bytes allocated per customer.

@@ -7,7 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * A companion to the JMH benchmarks for an overloaded machine: the same workloads timed in <em>thread CPU
+ * <b>Checks issue 5's goals</b> (scorecard within 2x of an if-chain; predictive train and predict) in CPU time: a
+ * companion to the JMH benchmarks for an overloaded machine: the same workloads timed in <em>thread CPU
  * time</em> (time descheduled by other processes excluded), best of 7 rounds after warm-up. Not a replacement
  * for JMH; it tells what one core does when it gets to run.
  *

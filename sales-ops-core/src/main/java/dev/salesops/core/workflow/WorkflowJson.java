@@ -84,7 +84,21 @@ public final class WorkflowJson {
 
   /** Reads a snapshot. */
   public static Snapshot readSnapshot(String json) {
-    return snapshot(tree(Objects.requireNonNull(json, "json")));
+    return snapshot(tree(Objects.requireNonNull(json, "json")), new SnapshotNames(null));
+  }
+
+  /**
+   * A reader of snapshots that shares the names {@code definition} owns (state ids, command names, its id)
+   * and, through a bounded table of its own, actor ids, instead of holding a copy per entry: what a host
+   * that keeps many snapshots in memory should use (see {@link SnapshotReader}).
+   */
+  public static SnapshotReader snapshotReader(WorkflowDefinition definition) {
+    return new SnapshotReader(Objects.requireNonNull(definition, "definition"));
+  }
+
+  /** Reads a snapshot sharing the names of {@code names}' definition (see {@link SnapshotReader}). */
+  static Snapshot readSnapshot(String json, SnapshotNames names) {
+    return snapshot(tree(Objects.requireNonNull(json, "json")), names);
   }
 
   /** The snapshot as pretty-printed JSON. */
@@ -372,6 +386,10 @@ public final class WorkflowJson {
   }
 
   static Snapshot snapshot(JsonNode n) {
+    return snapshot(n, new SnapshotNames(null));
+  }
+
+  static Snapshot snapshot(JsonNode n, SnapshotNames names) {
     Problems p = new Problems();
     if (n == null || !n.isObject()) {
       p.add("$", "must be a JSON object", n == null ? "nothing" : n.getNodeType());
@@ -387,14 +405,14 @@ public final class WorkflowJson {
       p.add("history", "must be an array of entries", h == null ? "missing" : h.getNodeType());
     } else {
       for (int i = 0; i < h.size(); i++) {
-        HistoryEntry e = entry(h.get(i), "history[" + i + "]", p);
+        HistoryEntry e = entry(h.get(i), "history[" + i + "]", p, names);
         if (e != null) {
           entries.add(e);
         }
       }
     }
     p.throwIfAny();
-    Snapshot s = Snapshot.of(id, version, entries);
+    Snapshot s = Snapshot.of(names.name(id), version, entries);
     if (state != null && !state.equals(s.state())) {
       p.add("state", "must be the state entered by the last history entry (" + s.state() + ")", state);
       p.throwIfAny();
@@ -402,7 +420,7 @@ public final class WorkflowJson {
     return s;
   }
 
-  private static HistoryEntry entry(JsonNode n, String path, Problems p) {
+  private static HistoryEntry entry(JsonNode n, String path, Problems p, SnapshotNames names) {
     if (!n.isObject()) {
       p.add(path, "must be an object", n.getNodeType());
       return null;
@@ -424,7 +442,7 @@ public final class WorkflowJson {
     UserId user = null;
     if (actor != null) {
       try {
-        user = UserId.of(actor);
+        user = names.actor(actor);
       } catch (ValidationException e) {
         p.addAll(path + ".actor", List.of(dev.salesops.core.validation.Problem.of("value", "must be a user id", actor)));
       }
@@ -443,7 +461,7 @@ public final class WorkflowJson {
     if (p.toList().size() > before) {
       return null;
     }
-    return HistoryEntry.of(from, to, instant, user, command, reason, lostReason);
+    return HistoryEntry.of(names.name(from), names.name(to), instant, user, names.name(command), reason, lostReason);
   }
 
   private static void fields(JsonNode n, String path, Problems p, String... known) {

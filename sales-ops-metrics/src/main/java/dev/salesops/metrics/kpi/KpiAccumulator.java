@@ -115,72 +115,89 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
   @Override
   public void add(DealRecord r) {
     Objects.requireNonNull(r, "record");
+    KpiOptions.StageInfo info = r.outcome != Outcome.OPEN || r.stage == null ? null : options.stageInfo.get(r.stage);
+    boolean excluded = r.outcome == Outcome.LOST && r.lostReason != null && options.excludedLostReasons.contains(r.lostReason);
+    boolean disqualified = r.outcome == Outcome.LOST && r.lostReason != null && options.disqualifiedLostReasons.contains(r.lostReason);
+    add(r.outcome, r.createdDay, r.closedDay, r.expectedCloseDay, r.currency, r.amountMinor, info, r.probabilityMicro,
+        r.forecastCategory, r.newCustomer, excluded, disqualified, r);
+  }
+
+  /** Whether the columnar path ({@link KpiEngine}) can feed this accumulator: it carries no stage history. */
+  boolean acceptsColumns() {
+    return funnel == null && firstOpportunityIndex < 0;
+  }
+
+  /**
+   * The one definition of how a deal counts, shared by the record path ({@link #add(DealRecord)}) and the
+   * columnar path ({@link KpiEngine}, which resolves stage and lost reason through its dictionaries and passes
+   * {@code record == null}; it is only used when {@link #acceptsColumns()}).
+   */
+  void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
+      KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
+      boolean disqualified, DealRecord record) {
     records++;
-    final Outcome outcome = r.outcome;
     boolean created;
-    if (r.createdDay == NO_DATE) {
+    if (createdDay == NO_DATE) {
       created = !bounded;
       if (bounded) {
         missingCreated++;
       }
     } else {
-      created = inWindow(r.createdDay);
+      created = inWindow(createdDay);
     }
     boolean closedIn = false;
     if (outcome != Outcome.OPEN) {
-      if (r.closedDay == NO_DATE) {
+      if (closedDay == NO_DATE) {
         closedIn = !bounded;
         if (bounded) {
           missingClosed++;
         }
       } else {
-        closedIn = inWindow(r.closedDay);
+        closedIn = inWindow(closedDay);
       }
     }
 
-    boolean closingIn = outcome == Outcome.OPEN && bounded && r.expectedCloseDay != NO_DATE && inWindow(r.expectedCloseDay);
+    boolean closingIn = outcome == Outcome.OPEN && bounded && expectedCloseDay != NO_DATE && inWindow(expectedCloseDay);
     boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED
         || options.velocityBasis == VelocityBasis.ALL_NOT_DISQUALIFIED);
     CurrencyState cs = null;
     long minor = 0;
     if (!needsMoney) {
       // no money KPI uses this record
-    } else if (r.currency == null) {
+    } else if (currency == null) {
       missingAmount++;
     } else if (!options.moneyPolicy.converts()) {
-      cs = state(r.currency);
-      minor = r.amountMinor;
+      cs = state(currency);
+      minor = amountMinor;
     } else {
       MoneyPolicy mp = options.moneyPolicy;
       LocalDate rateDate;
       if (mp.rateDatePolicy() == MoneyPolicy.RateDate.REPORT_DATE || outcome == Outcome.OPEN) {
         rateDate = mp.reportDay();
       } else {
-        rateDate = r.closedDay == NO_DATE ? null : LocalDate.ofEpochDay(r.closedDay);
+        rateDate = closedDay == NO_DATE ? null : LocalDate.ofEpochDay(closedDay);
       }
       if (rateDate == null) {
         missingRateDate++;
       } else {
-        Money converted = mp.rates().convert(Money.ofMinor(r.currency, r.amountMinor), mp.targetCurrency(), rateDate, mp.rounding());
+        Money converted = mp.rates().convert(Money.ofMinor(currency, amountMinor), mp.targetCurrency(), rateDate, mp.rounding());
         cs = state(mp.targetCurrency());
         minor = converted.getAmountMinorLong();
       }
     }
 
-    boolean excluded = outcome == Outcome.LOST && r.lostReason != null && options.excludedLostReasons.contains(r.lostReason);
-
     if (created) {
       newLeads++;
-      if (cs != null && !(outcome == Outcome.LOST && r.lostReason != null && options.disqualifiedLostReasons.contains(r.lostReason))) {
+      if (cs != null && !disqualified) {
         cs.notDisqualified++;
       }
-      if (firstOpportunityIndex < 0 || FunnelAccumulator.furthestStage(r, funnelIndex) >= firstOpportunityIndex) {
+      if (firstOpportunityIndex < 0 || FunnelAccumulator.furthestStage(record, funnelIndex) >= firstOpportunityIndex) {
         newOpportunities++;
       }
       if (outcome == Outcome.OPEN) {
         open++;
         if (cs != null) {
-          addOpen(r, cs, minor);
+          addOpen(info, probabilityMicro, forecastCategory, cs, minor);
         }
       }
       if (options.winRateBasis == WinRateBasis.CREATED) {
@@ -188,23 +205,23 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       }
     }
     if (funnel != null) {
-      funnel.add(r);
+      funnel.add(record);
     }
     if (closingIn && cs != null) {
       cs.closingCount++;
       cs.closingSum = Math.addExact(cs.closingSum, minor);
     }
     if (closedIn) {
-      boolean dates = r.createdDay != NO_DATE && r.closedDay != NO_DATE;
+      boolean dates = createdDay != NO_DATE && closedDay != NO_DATE;
       if (outcome == Outcome.WON) {
         won++;
-        if (r.newCustomer == 1) {
+        if (newCustomer == 1) {
           newCustomers++;
-        } else if (r.newCustomer < 0) {
+        } else if (newCustomer < 0) {
           missingNewCustomerFlag++;
         }
         if (dates) {
-          cycleWon.add(r.closedDay - r.createdDay);
+          cycleWon.add(closedDay - createdDay);
         } else {
           missingCycleDates++;
         }
@@ -216,7 +233,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
         lost++;
       }
       if (cycleClosed != null && dates) {
-        cycleClosed.add(r.closedDay - r.createdDay);
+        cycleClosed.add(closedDay - createdDay);
       }
       if (options.winRateBasis == WinRateBasis.CLOSED) {
         countWinRate(outcome, excluded, cs, minor);
@@ -241,14 +258,14 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     }
   }
 
-  private void addOpen(DealRecord r, CurrencyState cs, long minor) {
+  private void addOpen(KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, CurrencyState cs,
+      long minor) {
     cs.openCount++;
     cs.openSum = Math.addExact(cs.openSum, minor);
-    KpiOptions.StageInfo info = r.stage == null ? null : options.stageInfo.get(r.stage);
     if (options.qualifiedStages.isEmpty() || info != null && info.qualified) {
       cs.qualifiedOpen++;
     }
-    int micro = r.probabilityMicro;
+    int micro = probabilityMicro;
     if (micro < 0 && info != null) {
       micro = info.probabilityMicro;
     }
@@ -257,7 +274,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     } else {
       missingProbability++;
     }
-    ForecastCategory c = r.forecastCategory;
+    ForecastCategory c = forecastCategory;
     if (c == null && info != null) {
       c = info.category;
     }

@@ -57,6 +57,52 @@ public final class Distribution {
         Percentiles.of(sorted, n, P50, method).orElseThrow(), Percentiles.of(sorted, n, P90, method).orElseThrow(), method, false);
   }
 
+  /**
+   * The distribution of {@code values[0..n)} in any order, whose sum is {@code sum}: the same result as
+   * {@link #ofSorted} of the sorted values, found by selection (quickselect, or an exact counting histogram when
+   * the values span a small range such as sales cycles in days) instead of a full sort. {@code values} is
+   * reordered (its multiset of the first {@code n} values is unchanged).
+   */
+  public static Distribution ofValues(long[] values, int n, long sum, PercentileMethod method) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(method, "method");
+    if (n < 0 || n > values.length) {
+      throw new IllegalArgumentException("n must be within [0, " + values.length + "]: " + n);
+    }
+    if (n == 0) {
+      return empty(method);
+    }
+    long min = values[0];
+    long max = values[0];
+    for (int i = 1; i < n; i++) {
+      long v = values[i];
+      if (v < min) {
+        min = v;
+      }
+      if (v > max) {
+        max = v;
+      }
+    }
+    int[] r50 = Percentiles.ranksRead(n, P50, method);
+    int[] r90 = Percentiles.ranksRead(n, P90, method);
+    int[] ranks = new int[r50.length + r90.length];
+    System.arraycopy(r50, 0, ranks, 0, r50.length);
+    System.arraycopy(r90, 0, ranks, r50.length, r90.length);
+    java.util.Arrays.sort(ranks);
+    long[] at = new long[ranks.length];
+    Selection.select(values, n, min, max, ranks, at);
+    Percentiles.Ranked ranked = rank -> {
+      for (int i = 0; i < ranks.length; i++) {
+        if (ranks[i] == rank) {
+          return at[i];
+        }
+      }
+      throw new IllegalStateException("rank not selected: " + rank);
+    };
+    return new Distribution(n, BigDecimal.valueOf(sum), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
+        Percentiles.of(ranked, n, P50, method), Percentiles.of(ranked, n, P90, method), method, false);
+  }
+
   /** The distribution of no values. */
   public static Distribution empty(PercentileMethod method) {
     return new Distribution(0, BigDecimal.ZERO, null, null, null, null, Objects.requireNonNull(method, "method"), false);

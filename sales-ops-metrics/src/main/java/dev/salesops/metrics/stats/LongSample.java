@@ -54,8 +54,11 @@ public final class LongSample {
     return copy;
   }
 
-  /** The distribution of the values, with percentiles by {@code method}. */
+  /**
+   * The distribution of the values, with percentiles by {@code method}, found by selection rather than a full
+   * sort ({@link Distribution#ofValues}); the values are reordered in place, the multiset is unchanged.
+   */
   public Distribution toDistribution(PercentileMethod method) {
-    return Distribution.ofSorted(sortedCopy(), sum, method);
+    return Distribution.ofValues(values, size, sum, method);
   }
 }

@@ -34,12 +34,22 @@ public final class Percentiles {
     if (n == 0) {
       return Optional.empty();
     }
+    return Optional.of(of(rank -> sorted[rank], n, p, method));
+  }
+
+  /** Reads the value of a 0-based rank in sorted order. */
+  interface Ranked {
+    long at(int rank);
+  }
+
+  /** The percentile {@code p} (already checked) of {@code n > 0} values read by rank from {@code x}. */
+  static BigDecimal of(Ranked x, int n, BigDecimal p, PercentileMethod method) {
     switch (method) {
       case NEAREST_RANK: {
         // rank k = ceil(p n), at least 1
         BigDecimal pn = p.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING);
         int k = Math.max(1, pn.intValueExact());
-        return Optional.of(BigDecimal.valueOf(sorted[k - 1]));
+        return BigDecimal.valueOf(x.at(k - 1));
       }
       case LINEAR:
       default: {
@@ -47,14 +57,27 @@ public final class Percentiles {
         BigDecimal floor = h.setScale(0, RoundingMode.FLOOR);
         int lo = floor.intValueExact();
         BigDecimal frac = h.subtract(floor);
-        BigDecimal base = BigDecimal.valueOf(sorted[lo]);
+        BigDecimal base = BigDecimal.valueOf(x.at(lo));
         if (frac.signum() == 0 || lo + 1 >= n) {
-          return Optional.of(base);
+          return base;
         }
-        BigDecimal diff = BigDecimal.valueOf(sorted[lo + 1]).subtract(base);
-        return Optional.of(strip(base.add(frac.multiply(diff))));
+        BigDecimal diff = BigDecimal.valueOf(x.at(lo + 1)).subtract(base);
+        return strip(base.add(frac.multiply(diff)));
       }
     }
+  }
+
+  /**
+   * The 0-based ranks {@link #of(Ranked, int, BigDecimal, PercentileMethod)} may read for {@code p} (a
+   * fraction with at most 9 decimals, so integer arithmetic is exact) over {@code n > 0} values.
+   */
+  static int[] ranksRead(int n, BigDecimal p, PercentileMethod method) {
+    if (method == PercentileMethod.NEAREST_RANK) {
+      BigDecimal pn = p.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING);
+      return new int[] {Math.max(1, pn.intValueExact()) - 1};
+    }
+    int lo = p.multiply(BigDecimal.valueOf(n - 1L)).setScale(0, RoundingMode.FLOOR).intValueExact();
+    return lo + 1 < n ? new int[] {lo, lo + 1} : new int[] {lo};
   }
 
   static BigDecimal strip(BigDecimal d) {

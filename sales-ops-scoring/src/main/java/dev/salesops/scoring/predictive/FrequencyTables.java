@@ -190,6 +190,65 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   }
 
   /**
+   * Counts a closed deal given as the host's field values, without building a {@link Deal} or {@link
+   * ClosedDeal}: exactly {@link #add(ClosedDeal)} of the deal {@link NaiveBayesModel#probability(String, String,
+   * String[], String[][])} describes for the same arguments (counts do not depend on the order of tag values).
+   * The arrays may be reused by the caller between calls.
+   *
+   * @throws dev.salesops.core.validation.ValidationException when the stage is blank or too long (or, for a lost
+   *     deal, not a configured stage), an array does not have one entry per configured field, or a tag value
+   *     repeats; nothing is counted then
+   */
+  public void add(String segment, String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
+    hostAdd(Objects.requireNonNull(segment, "segment"), stage, fieldValues, tagValues, outcome);
+  }
+
+  /** {@link #add(String, String, String[], String[][], Outcome)} of a deal without segment. */
+  public void add(String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
+    hostAdd(null, stage, fieldValues, tagValues, outcome);
+  }
+
+  private void hostAdd(String segment, String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
+    Checks.text(stage, "deal.stage", 64);
+    Objects.requireNonNull(outcome, "outcome");
+    HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
+    boolean won = outcome == Outcome.WON;
+    int upTo;
+    if (won) {
+      upTo = stageCount - 1;
+    } else {
+      upTo = stageIds.get(stage);
+      if (upTo < 0) {
+        throw Checks.fail("deal.stage", "must be one of the configured stages " + config.stages() + " for a lost deal", stage);
+      }
+    }
+    Seg seg = segment(segment);
+    long[] stageCounts = won ? seg.stageWon : seg.stageLost;
+    for (int s = 0; s <= upTo; s++) {
+      stageCounts[s]++;
+    }
+    int side = won ? 0 : 1;
+    for (int i = 0; i < fieldValues.length; i++) {
+      String value = fieldValues[i];
+      if (value != null) {
+        seg.bump(i, valueIds[i].add(value), side, 1);
+      }
+    }
+    {
+      int nFields = fieldValues.length;
+      for (int t = 0; t < tagValues.length; t++) {
+        String[] values = tagValues[t];
+        if (values != null) {
+          StringIds ids = valueIds[nFields + t];
+          for (String value : values) {
+            seg.bump(nFields + t, ids.add(value), side, 1);
+          }
+        }
+      }
+    }
+  }
+
+  /**
    * Uncounts a deal that was counted by {@link #add} and is reopened or restored; pass the values it had when
    * it closed.
    */

@@ -1,5 +1,7 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.validation.Checks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -173,6 +175,88 @@ public final class NaiveBayesModel {
               sWon *= w[id];
               sLost *= l[id];
             }
+          }
+        }
+      }
+    }
+    return clamp(sWon / (sWon + sLost));
+  }
+
+  /**
+   * The clamped win probability of a deal given as the host's field values, without building a {@link Deal}
+   * (the host-facing fast path: nothing is allocated, nothing is copied). Exactly {@link #probability(Deal)} of
+   * {@code new Deal(Optional.of(segment), stage, fields, tags)} where {@code fields} maps {@code
+   * config().fields().get(i)} to {@code fieldValues[i]} (null: the deal lacks the field) and {@code tags} maps
+   * {@code config().tagFields().get(i)} to the values {@code tagValues[i]} (null or empty: none), provided the
+   * deal's tag sets iterate in the order given here (factors are multiplied in that order; floating-point
+   * products of the same factors in another order may differ in the last bit). The arrays may be reused by
+   * the caller between calls.
+   *
+   * @param segment the segment key (see the overload without segment)
+   * @param stage the stage code (validated as {@link Deal} validates it)
+   * @param fieldValues one value per configured field, in {@link NaiveBayesConfig#fields()} order (null: unset)
+   * @param tagValues one array of distinct values per configured tag field (an entry may be null or empty: none)
+   * @throws dev.salesops.core.validation.ValidationException when the stage is blank or too long, an array does
+   *     not have one entry per configured field, or a tag value repeats
+   */
+  public double probability(String segment, String stage, String[] fieldValues, String[][] tagValues) {
+    return hostProbability(Objects.requireNonNull(segment, "segment"), stage, fieldValues, tagValues);
+  }
+
+  /**
+   * {@link #probability(String, String, String[], String[][])} of a deal without segment (as {@code new
+   * Deal(Optional.empty(), ...)}).
+   */
+  public double probability(String stage, String[] fieldValues, String[][] tagValues) {
+    return hostProbability(null, stage, fieldValues, tagValues);
+  }
+
+  private double hostProbability(String segment, String stage, String[] fieldValues, String[][] tagValues) {
+    Checks.text(stage, "deal.stage", 64);
+    HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
+    View v;
+    if (segment == null) {
+      v = noSegmentView;
+    } else {
+      int id = segmentIds.get(segment);
+      v = id >= 0 ? segmentViews[id] : fallback;
+    }
+    if (!v.valid) {
+      return Double.NaN;
+    }
+    double sWon = v.priorWon;
+    double sLost = v.priorLost;
+    int st = stageIds.get(stage);
+    if (st >= 0) {
+      sWon *= v.stageWon[st];
+      sLost *= v.stageLost[st];
+    }
+    StringIds[] ids = valueIds;
+    for (int i = 0; i < fieldValues.length; i++) {
+      String value = fieldValues[i];
+      if (value != null) {
+        int id = ids[i].get(value);
+        if (id >= 0) {
+          sWon *= v.won[i][id];
+          sLost *= v.lost[i][id];
+        }
+      }
+    }
+    {
+      int nFields = fieldValues.length;
+      for (int t = 0; t < tagValues.length; t++) {
+        String[] values = tagValues[t];
+        if (values == null) {
+          continue;
+        }
+        int f = nFields + t;
+        double[] w = v.won[f];
+        double[] l = v.lost[f];
+        for (String value : values) {
+          int id = ids[f].get(value);
+          if (id >= 0) {
+            sWon *= w[id];
+            sLost *= l[id];
           }
         }
       }
