@@ -53,7 +53,8 @@ import java.util.OptionalDouble;
  *   an active set on the bounds, see {@code Optimizer}) run from R's start {@code (α, β, γ) = (0.3, 0.1, 0.1)}
  *   (φ from 0.98) <em>and</em> from the two best points of a coarse grid over the box (α 0.02/0.15/0.4/0.7/1,
  *   β 0/0.1/0.4/1, γ 0/0.15/0.5/1, φ 0.8/0.9/0.98); the lowest SSE wins. R's L-BFGS-B often ends on a bound
- *   (β = 1 with a small α is common) that a single local search from R's start can miss; the multi-start
+ *   (β = 1 with a small α is common) that a single local search from R's start can miss, so the search also
+ *   starts from the best point of a small grid on that face (α 0.02–0.35, γ 0.1–0.8); the multi-start
  *   makes our optimum at least as good as R's on every series of the benchmark (see
  *   {@code benchmarks/forecast-vs-r.sh} and docs/ARCHITECTURE.md).</li>
  * </ul>
@@ -88,6 +89,8 @@ public final class ExponentialSmoothing implements ForecastMethod {
   private static final double[] OPTIM_START = {0.3, 0.1, 0.1, 0.98};
   private static final double[][] GRID = {{0.01, 0.1, 0.3, 0.6, 0.95}, {0, 0.1, 0.4, 1.0}, {0, 0.15, 0.5, 1.0}, {0.8, 0.9, 0.98}};
   private static final int GRID_STARTS = 4;
+  private static final double[] FACE_ALPHA = {0.02, 0.05, 0.1, 0.15, 0.25, 0.35};
+  private static final double[] FACE_GAMMA = {0.1, 0.3, 0.5, 0.8};
   /** Bounds of a fitted φ, as R's forecast::ets. */
   static final double PHI_LOW = 0.8;
   static final double PHI_HIGH = 0.98;
@@ -582,12 +585,25 @@ public final class ExponentialSmoothing implements ForecastMethod {
       starts.addAll(firstSteps(objective, rStart, lo, hi));
       starts.addAll(gridTop(objective, fr, GRID_STARTS));
       if (fit[1]) {
-        // the face R's search often ends on: β = 1 with a small α
+        // the face R's search often ends on: β = 1 with a small α; start from the best point of a small grid on it
         double[] face = new double[nf];
-        for (int i = 0; i < nf; i++) {
-          face[i] = fr[i] == 0 ? 0.05 : fr[i] == 1 ? 1 : fr[i] == 2 ? 0.5 : PHI_HIGH;
+        double[] bestFace = null;
+        double bestFaceV = Double.POSITIVE_INFINITY;
+        for (double fa : FACE_ALPHA) {
+          for (double fg : fit[2] ? FACE_GAMMA : new double[] {0}) {
+            for (int i = 0; i < nf; i++) {
+              face[i] = fr[i] == 0 ? fa : fr[i] == 1 ? 1 : fr[i] == 2 ? fg : PHI_HIGH;
+            }
+            double v = objective.value(face);
+            if (v < bestFaceV) {
+              bestFaceV = v;
+              bestFace = face.clone();
+            }
+          }
         }
-        starts.add(face);
+        if (bestFace != null) {
+          starts.add(bestFace);
+        }
       }
       best = rStart;
       bestV = Double.POSITIVE_INFINITY;

@@ -8,8 +8,7 @@ package dev.salesops.metrics.forecast;
 public final class ForecastFitException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
-  /** With the given message. */
-  public ForecastFitException(String message) {
-    super(message);
+  ForecastFitException(String message) {
+    super(java.util.Objects.requireNonNull(message, "message"));
   }
 }
