@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.TextTable;
 import dev.salesops.cli.export.Outcome;
+import dev.salesops.metrics.forecast.Backtest;
 import dev.salesops.metrics.forecast.Forecast;
 import dev.salesops.metrics.forecast.ForecastPoint;
+import dev.salesops.metrics.forecast.Frequency;
+import dev.salesops.metrics.forecast.Missing;
+import dev.salesops.metrics.forecast.ModelSelection;
 import dev.salesops.metrics.forecast.MonthlyForecast;
 import dev.salesops.metrics.forecast.OpenDeal;
 import dev.salesops.metrics.forecast.PipelineForecast;
+import dev.salesops.metrics.forecast.TimeSeries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,6 +22,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
@@ -97,7 +103,54 @@ final class ForecastSection {
       rn.set("byCategory", json.valueToTree(cats));
     }
     text.append(pt.render());
+    backtest(history, text, node);
     return new DemoRun.Section("forecast", "Forecast (time series and pipeline)", text.toString(), node);
+  }
+
+  /** Initial training months and steps ahead of the demo's backtest. */
+  private static final int BACKTEST_INITIAL = 12;
+  private static final int BACKTEST_HORIZON = 3;
+
+  /**
+   * How much to trust a forecast: a rolling-origin backtest of the automatic model choice (AICc) on the same
+   * history — 24 months are too few to re-fit Holt-Winters (two seasons) at earlier origins.
+   */
+  private static void backtest(SortedMap<YearMonth, BigDecimal> history, StringBuilder text, ObjectNode node) {
+    TimeSeries s = TimeSeries.of(Frequency.MONTHLY, history, history.firstKey(), history.lastKey(), Missing.ZERO);
+    Backtest bt = Backtest.rollingOrigin(ModelSelection.method(), s, BACKTEST_INITIAL, BACKTEST_HORIZON, 0.95);
+    text.append("\nBacktest (rolling origin: fit the automatic AICc choice on the first ").append(BACKTEST_INITIAL)
+        .append("+ months, forecast ").append(BACKTEST_HORIZON).append(" ahead, roll; ").append(bt.origins())
+        .append(" origins). MAPE/sMAPE in %; MASE against the seasonal-naive (or naive) error; coverage of the 95% interval:\n");
+    TextTable t = new TextTable("months ahead", "forecasts", "MAE", "RMSE", "MAPE", "sMAPE", "MASE", "coverage");
+    ObjectNode bn = node.putObject("backtest");
+    bn.put("method", "automatic (AICc)");
+    bn.put("initial", BACKTEST_INITIAL);
+    bn.put("origins", bt.origins());
+    bn.put("level", bt.level());
+    ArrayNode steps = bn.putArray("byHorizon");
+    for (Backtest.HorizonAccuracy h : bt.byHorizon()) {
+      t.row(h.step(), h.count(), fmt(h.mae(), 0), fmt(h.rmse(), 0), fmt(h.mape(), 1), fmt(h.smape(), 1), fmt(h.mase(), 2), fmt(h.coverage(), 2));
+      ObjectNode hn = steps.addObject();
+      hn.put("step", h.step());
+      hn.put("count", h.count());
+      put(hn, "mae", h.mae());
+      put(hn, "rmse", h.rmse());
+      put(hn, "mape", h.mape());
+      put(hn, "smape", h.smape());
+      put(hn, "mase", h.mase());
+      put(hn, "coverage", h.coverage());
+    }
+    text.append(t.render());
+  }
+
+  private static String fmt(OptionalDouble v, int scale) {
+    return v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).setScale(scale, RoundingMode.HALF_EVEN).toPlainString() : "-";
+  }
+
+  private static void put(ObjectNode n, String field, OptionalDouble v) {
+    if (v.isPresent()) {
+      n.put(field, BigDecimal.valueOf(v.getAsDouble()).setScale(4, RoundingMode.HALF_EVEN));
+    }
   }
 
   private static String amount(Map<String, Money> cats, String category) {

@@ -2,28 +2,18 @@ package dev.salesops.metrics.forecast;
 
 import dev.salesops.core.validation.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
-import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
  * Exponential smoothing: simple (level only), Holt's linear trend (optionally damped) and Holt-Winters with
  * additive or multiplicative seasonality — the same model family, start values, update equations, objective
- * and prediction intervals as R's {@code stats::HoltWinters} / {@code predict.HoltWinters}.
+ * and (by default for additive models, on request for all) prediction intervals as R's {@code stats::HoltWinters} /
+ * {@code predict.HoltWinters}.
  *
  * <h2>Equations (R's HoltWinters.c)</h2>
  * With level {@code l}, trend {@code b}, seasonal terms {@code s} of period {@code f} and damping {@code φ}
@@ -45,41 +35,66 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  *   values against 1, 2, … gives {@code l} (intercept) and {@code b} (slope); fitting starts at period f + 1.</li>
  * </ul>
  *
+ * <h2>Parameter ranges</h2>
+ * α, β and γ are within [0, 1] <em>inclusive</em>, both when given ({@link #withAlpha} etc.) and when fitted —
+ * R's {@code optim} bounds {@code lower = 0, upper = 1}, so a fitted value can always be passed back. (R itself
+ * refuses a <em>given</em> {@code alpha = 0} although its fit can return 0; we accept it: the level then stays
+ * at its start value.) A damped trend's φ is given in (0, 1] ({@link #withDamping}) or fitted within
+ * [0.8, 0.98] ({@link #damped()}), the bounds of R's {@code forecast::ets}.
+ *
  * <h2>Parameter fitting</h2>
  * Parameters not given are chosen to minimise the SSE of the one-step-ahead errors over the fitted part
- * (exactly R's objective), within [0, 1]. Two or three free parameters: commons-math3's Nelder-Mead
- * ({@link SimplexOptimizer} with a {@link NelderMeadSimplex}, initial steps 0.1), started from R's
- * {@code optim.start = (0.3, 0.1, 0.1)}; the bounds are kept by evaluating the SSE at the point clamped to
- * [0, 1], raised in proportion to the distance outside (so an optimum on a bound — common: {@code gamma = 1},
- * {@code beta = 0} — is found, and the simplex never settles on a flat exterior); because Nelder-Mead can stall before the optimum, it is restarted from its
- * result with a fresh simplex (steps 0.05) until a run improves the SSE by less than 1e-9 relative (at most
- * 6 runs). Then the SSE is evaluated on a coarse grid (alpha 0.1/0.3/0.6/0.9, beta 0/0.05/0.2, gamma
- * 0.1/0.4/0.7/1); if a grid point beats the optimum found, the search is repeated from the best grid point
- * and the better result kept (a guard against a poor local minimum). <b>Why</b>: the SSE has no cheap gradient, the problem has 2–3 dimensions and one SSE evaluation
- * costs well under a microsecond, so the optimiser's own overhead dominates; commons-math's BOBYQA (native
- * bounds) measured about 5× more CPU per fit than restarted Nelder-Mead on the benchmark series, for results
- * no better. One free parameter: {@link BrentOptimizer} on [0, 1] (as R's {@code optimize}), with a tighter
- * tolerance than R's default. <b>Difference from R</b>: R uses L-BFGS-B with finite-difference gradients; on
- * surfaces with several local minima the two optimisers may stop at different points, so fitted parameters
- * can differ (on the 10,000 benchmark series our SSE is equal to or lower than R's for most series; see the
- * benchmark report). Given the same parameters the results are identical up to floating-point rounding.
- * The damping {@code φ} is never fitted (give it with {@link #withDamping}); R has no damping.
+ * (exactly R's objective) within their bounds, with own code ({@code Optimizer}, no library):
+ * <ul>
+ *   <li>one free parameter: Brent's {@code fmin} on the whole interval (R's {@code optimize}, but tolerance
+ *   1e-10 instead of R's 1.2e-4), again on the bracket around the best point of a 21-point grid, and the
+ *   grid's points themselves (bounds included); the lowest SSE wins;</li>
+ *   <li>two to four: a projected quasi-Newton search within the box (R uses L-BFGS-B; ours is a BFGS with
+ *   an active set on the bounds, see {@code Optimizer}) run from R's start {@code (α, β, γ) = (0.3, 0.1, 0.1)}
+ *   (φ from 0.98) <em>and</em> from the two best points of a coarse grid over the box (α 0.02/0.15/0.4/0.7/1,
+ *   β 0/0.1/0.4/1, γ 0/0.15/0.5/1, φ 0.8/0.9/0.98); the lowest SSE wins. R's L-BFGS-B often ends on a bound
+ *   (β = 1 with a small α is common) that a single local search from R's start can miss, so the search also
+ *   starts from the best point of a small grid on that face (α 0.02–0.35, γ 0.1–0.8); the multi-start
+ *   makes our optimum at least as good as R's on every series of the benchmark (see
+ *   {@code benchmarks/forecast-vs-r.sh} and docs/ARCHITECTURE.md).</li>
+ * </ul>
+ * A fit whose SSE is not finite at any point tried, or whose search does not converge, throws
+ * {@link ForecastFitException}. Given the same parameters the results are R's up to floating-point rounding.
  *
- * <h2>Prediction intervals (R's predict.HoltWinters)</h2>
+ * <h2>Prediction intervals</h2>
  * {@code x̂ ± qnorm((1+level)/2) · sqrt(σ² · v(h))}, with {@code σ² = var(residuals)} (sample variance, n − 1,
- * around the residuals' mean), {@code ψ(j) = α(1 + jβ) + [j mod f = 0]·γ(1 − α)} ({@code β = 0} without
- * trend, {@code γ = 0} without season; with damping {@code jβ} becomes {@code β(φ + … + φ^j)});
- * additive: {@code v(h) = 1 + Σ_{j=1}^{h−1} ψ(j)²}; multiplicative: R's formula
- * {@code v(h) = Σ_{j=0}^{h−1} (ψ(j)·c[2+r] / c[2 + (r−j) mod f])²}, {@code r = 1 + (h−1) mod f}, over R's
- * coefficient vector {@code c = (a, b, s1..sf)} — reproduced <em>as R computes it</em>, including its
- * indexing quirk (for {@code (r−j) mod f = 0} it divides by {@code b}, and {@code ψ(0)} is not 1); without a
- * trend the indexing runs off R's vector and R gives NA: here the interval is then empty.
+ * around the residuals' mean, as R), {@code S_j = φ + … + φ^j} ({@code = j} undamped) and
+ * {@code ψ(j) = α(1 + β·S_j) + [j mod f = 0]·γ(1 − α)} ({@code β = 0} without trend, {@code γ = 0} without season).
+ * <ul>
+ *   <li>additive or no season (both formulas): {@code v(h) = 1 + Σ_{j=1}^{h−1} ψ(j)²} — R's formula, exact for
+ *   this model (Hyndman, Koehler, Ord &amp; Snyder 2008, <i>Forecasting with Exponential Smoothing</i>, ch. 6, class 1);</li>
+ *   <li>multiplicative, {@link IntervalFormula#LINEARISED} (default): a shock ε at period n + i (i = h − j) moves the level by
+ *   {@code αε/s(i)} and the trend by {@code αβε/s(i)}, and, when {@code j mod f = 0}, the seasonal term of
+ *   period n + h by {@code γ(1−α)ε/L(i)}; to first order
+ *   {@code v(h) = 1 + Σ_{j=1}^{h−1} [α(1 + β·S_j)·s(h)/s(i) + [j mod f = 0]·γ(1 − α)·L(h)/L(i)]²}, where
+ *   {@code s(k)} is the final seasonal factor used for period n + k and {@code L(k) = l[n] + S_k·b[n]} the
+ *   forecast level. This is our own derivation (a delta-method approximation, not the exact class 3 variance
+ *   of Hyndman et al. 2008 §6.4, which R's {@code forecast::ets} replaces by simulation); a seeded
+ *   simulation test checks its coverage. All residuals zero (a constant series) give a zero-width interval.</li>
+ *   <li>multiplicative, {@link IntervalFormula#R_COMPATIBLE}: R's formula
+ *   {@code v(h) = Σ_{j=0}^{h−1} (ψ(j)·c[2+r] / c[2 + (r−j) mod f])²}, {@code r = 1 + (h−1) mod f}, over R's
+ *   coefficient vector {@code c = (a, b, s1..sf)} — reproduced <em>as R computes it</em>, including its
+ *   indexing quirk (for {@code (r−j) mod f = 0} it divides by {@code b}, and {@code ψ(0)} is not 1); without a
+ *   trend the indexing runs off R's vector and R gives NA: here the interval is then empty.</li>
+ * </ul>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ExponentialSmoothing implements ForecastMethod {
-  private static final double[] OPTIM_START = {0.3, 0.1, 0.1};
-  private static final int MAX_RUNS = 6;
+  private static final double[] OPTIM_START = {0.3, 0.1, 0.1, 0.98};
+  private static final double[][] GRID = {{0.01, 0.1, 0.3, 0.6, 0.95}, {0, 0.1, 0.4, 1.0}, {0, 0.15, 0.5, 1.0}, {0.8, 0.9, 0.98}};
+  private static final int GRID_STARTS = 4;
+  private static final double[] FACE_ALPHA = {0.02, 0.05, 0.1, 0.15, 0.25, 0.35};
+  private static final double[] FACE_GAMMA = {0.1, 0.3, 0.5, 0.8};
+  /** Bounds of a fitted φ, as R's forecast::ets. */
+  static final double PHI_LOW = 0.8;
+  static final double PHI_HIGH = 0.98;
+  private static final int MAX_ITER = 500;
 
   private final Seasonality seasonality;
   private final boolean trend;
@@ -87,43 +102,48 @@ public final class ExponentialSmoothing implements ForecastMethod {
   private final Double beta;
   private final Double gamma;
   private final double phi;
+  private final boolean fitPhi;
   private final int startPeriods;
   private final int period;
+  private final IntervalFormula intervals;
 
-  private ExponentialSmoothing(Seasonality seasonality, boolean trend, Double alpha, Double beta, Double gamma, double phi,
-      int startPeriods, int period) {
+  private ExponentialSmoothing(Seasonality seasonality, boolean trend, Double alpha, Double beta, Double gamma, double phi, boolean fitPhi,
+      int startPeriods, int period, IntervalFormula intervals) {
     this.seasonality = seasonality;
     this.trend = trend;
     this.alpha = alpha;
     this.beta = beta;
     this.gamma = gamma;
     this.phi = phi;
+    this.fitPhi = fitPhi;
     this.startPeriods = startPeriods;
     this.period = period;
+    this.intervals = intervals;
   }
 
   /** Simple exponential smoothing (level only): R's {@code HoltWinters(x, beta = FALSE, gamma = FALSE)}. */
   public static ExponentialSmoothing simple() {
-    return new ExponentialSmoothing(Seasonality.NONE, false, null, null, null, 1, 2, 0);
+    return new ExponentialSmoothing(Seasonality.NONE, false, null, null, null, 1, false, 2, 0, IntervalFormula.LINEARISED);
   }
 
   /** Holt's linear trend: R's {@code HoltWinters(x, gamma = FALSE)}. */
   public static ExponentialSmoothing holt() {
-    return new ExponentialSmoothing(Seasonality.NONE, true, null, null, null, 1, 2, 0);
+    return new ExponentialSmoothing(Seasonality.NONE, true, null, null, null, 1, false, 2, 0, IntervalFormula.LINEARISED);
   }
 
   /** Holt-Winters with trend and the given seasonality: R's {@code HoltWinters(x, seasonal = ...)}. */
   public static ExponentialSmoothing holtWinters(Seasonality seasonality) {
     Objects.requireNonNull(seasonality, "seasonality");
-    return new ExponentialSmoothing(seasonality, true, null, null, null, 1, 2, 0);
+    return new ExponentialSmoothing(seasonality, true, null, null, null, 1, false, 2, 0, IntervalFormula.LINEARISED);
   }
 
-  /** With the level smoothing {@code alpha} given, in (0, 1] (R refuses 0). */
+  private ExponentialSmoothing with(Double a, Double b, Double g, double ph, boolean fph, int sp, int per, IntervalFormula iv) {
+    return new ExponentialSmoothing(seasonality, trend, a, b, g, ph, fph, sp, per, iv);
+  }
+
+  /** With the level smoothing {@code alpha} given, in [0, 1] (the range a fit returns; see the class javadoc). */
   public ExponentialSmoothing withAlpha(double alpha) {
-    if (!(alpha > 0 && alpha <= 1)) {
-      throw Checks.fail("alpha", "must be within (0, 1]", alpha);
-    }
-    return new ExponentialSmoothing(seasonality, trend, alpha, beta, gamma, phi, startPeriods, period);
+    return with(unit(alpha, "alpha"), beta, gamma, phi, fitPhi, startPeriods, period, intervals);
   }
 
   /** With the trend smoothing {@code beta} given, in [0, 1]. */
@@ -131,7 +151,7 @@ public final class ExponentialSmoothing implements ForecastMethod {
     if (!trend) {
       throw Checks.fail("beta", "needs a model with trend", beta);
     }
-    return new ExponentialSmoothing(seasonality, trend, alpha, unit(beta, "beta"), gamma, phi, startPeriods, period);
+    return with(alpha, unit(beta, "beta"), gamma, phi, fitPhi, startPeriods, period, intervals);
   }
 
   /** With the seasonal smoothing {@code gamma} given, in [0, 1]. */
@@ -139,15 +159,15 @@ public final class ExponentialSmoothing implements ForecastMethod {
     if (seasonality == Seasonality.NONE) {
       throw Checks.fail("gamma", "needs a seasonal model", gamma);
     }
-    return new ExponentialSmoothing(seasonality, trend, alpha, beta, unit(gamma, "gamma"), phi, startPeriods, period);
+    return with(alpha, beta, unit(gamma, "gamma"), phi, fitPhi, startPeriods, period, intervals);
   }
 
-  /** With all three smoothing parameters given (nothing is fitted). */
+  /** With all three smoothing parameters given (nothing is fitted, except φ after {@link #damped()}). */
   public ExponentialSmoothing withParameters(double alpha, double beta, double gamma) {
     return withAlpha(alpha).withBeta(beta).withGamma(gamma);
   }
 
-  /** Damped trend with {@code phi} in (0, 1] (1 = undamped, R's model). Not in R: see the class javadoc. */
+  /** Damped trend with {@code phi} given in (0, 1] (1 = undamped, R's model). */
   public ExponentialSmoothing withDamping(double phi) {
     if (!trend) {
       throw Checks.fail("phi", "needs a model with trend", phi);
@@ -155,12 +175,20 @@ public final class ExponentialSmoothing implements ForecastMethod {
     if (!(phi > 0 && phi <= 1)) {
       throw Checks.fail("phi", "must be within (0, 1]", phi);
     }
-    return new ExponentialSmoothing(seasonality, trend, alpha, beta, gamma, phi, startPeriods, period);
+    return with(alpha, beta, gamma, phi, false, startPeriods, period, intervals);
+  }
+
+  /** Damped trend with {@code phi} fitted within [0.8, 0.98] (the bounds of R's {@code forecast::ets}). */
+  public ExponentialSmoothing damped() {
+    if (!trend) {
+      throw Checks.fail("phi", "needs a model with trend", "damped");
+    }
+    return with(alpha, beta, gamma, PHI_HIGH, true, startPeriods, period, intervals);
   }
 
   /** Without a trend component (R's {@code beta = FALSE}). */
   public ExponentialSmoothing withoutTrend() {
-    return new ExponentialSmoothing(seasonality, false, alpha, null, gamma, 1, startPeriods, period);
+    return new ExponentialSmoothing(seasonality, false, alpha, null, gamma, 1, false, startPeriods, period, intervals);
   }
 
   /** Number of cycles decomposed for the seasonal start values, at least 2 (R's {@code start.periods}, default 2). */
@@ -168,7 +196,7 @@ public final class ExponentialSmoothing implements ForecastMethod {
     if (startPeriods < 2) {
       throw Checks.fail("startPeriods", "must be at least 2", startPeriods);
     }
-    return new ExponentialSmoothing(seasonality, trend, alpha, beta, gamma, phi, startPeriods, period);
+    return with(alpha, beta, gamma, phi, fitPhi, startPeriods, period, intervals);
   }
 
   /** Seasonal cycle length in periods, at least 2 (default: the series' periods per year, 12 or 4). */
@@ -176,7 +204,12 @@ public final class ExponentialSmoothing implements ForecastMethod {
     if (period < 2) {
       throw Checks.fail("period", "must be at least 2", period);
     }
-    return new ExponentialSmoothing(seasonality, trend, alpha, beta, gamma, phi, startPeriods, period);
+    return with(alpha, beta, gamma, phi, fitPhi, startPeriods, period, intervals);
+  }
+
+  /** With the given interval formula (default {@link IntervalFormula#LINEARISED}). */
+  public ExponentialSmoothing withIntervals(IntervalFormula formula) {
+    return with(alpha, beta, gamma, phi, fitPhi, startPeriods, period, Objects.requireNonNull(formula, "formula"));
   }
 
   private static double unit(double v, String field) {
@@ -186,14 +219,31 @@ public final class ExponentialSmoothing implements ForecastMethod {
     return v;
   }
 
-  private String name() {
+  /** Number of parameters the fit estimates (smoothing parameters not given, and φ when fitted). */
+  int freeParameters() {
+    return (alpha == null ? 1 : 0) + (trend && beta == null ? 1 : 0) + (seasonality != Seasonality.NONE && gamma == null ? 1 : 0)
+        + (fitPhi ? 1 : 0);
+  }
+
+  /** Number of start values set from the data: level, trend, and f − 1 free seasonal terms. */
+  int initialStates(int f) {
+    return 1 + (trend ? 1 : 0) + (seasonality != Seasonality.NONE ? f - 1 : 0);
+  }
+
+  /** The first period (0-based) the method fits for a cycle of f. */
+  int firstFitted(int f) {
+    return seasonality != Seasonality.NONE ? f : trend ? 2 : 1;
+  }
+
+  String name() {
+    boolean damp = fitPhi || phi != 1;
     switch (seasonality) {
       case ADDITIVE:
-        return "Holt-Winters additive" + (trend ? "" : " without trend") + (phi != 1 ? " damped" : "");
+        return "Holt-Winters additive" + (trend ? "" : " without trend") + (damp ? " damped" : "");
       case MULTIPLICATIVE:
-        return "Holt-Winters multiplicative" + (trend ? "" : " without trend") + (phi != 1 ? " damped" : "");
+        return "Holt-Winters multiplicative" + (trend ? "" : " without trend") + (damp ? " damped" : "");
       default:
-        return trend ? (phi != 1 ? "Holt damped" : "Holt") : "simple exponential smoothing";
+        return trend ? (damp ? "Holt damped" : "Holt") : "simple exponential smoothing";
     }
   }
 
@@ -202,6 +252,7 @@ public final class ExponentialSmoothing implements ForecastMethod {
     final double[] x;
     final int f;
     final int start;
+    final int from;
     final boolean seasonal;
     final boolean mult;
     final double a0;
@@ -209,10 +260,11 @@ public final class ExponentialSmoothing implements ForecastMethod {
     final double[] s0;
     final double[] scratch;
 
-    Setup(double[] x, int f, int start, boolean seasonal, boolean mult, double a0, double b0, double[] s0) {
+    Setup(double[] x, int f, int start, int from, boolean seasonal, boolean mult, double a0, double b0, double[] s0) {
       this.x = x;
       this.f = f;
       this.start = start;
+      this.from = from;
       this.seasonal = seasonal;
       this.mult = mult;
       this.a0 = a0;
@@ -222,14 +274,14 @@ public final class ExponentialSmoothing implements ForecastMethod {
     }
   }
 
-  private Setup setup(double[] x, int f) {
+  private Setup setup(double[] x, int f, int from) {
     int n = x.length;
     if (seasonality == Seasonality.NONE) {
       int start = trend ? 2 : 1;
       if (n <= start) {
         throw Checks.fail("series", "must have at least " + (start + 1) + " periods for " + name(), n + " periods");
       }
-      return new Setup(x, f, start, false, false, trend ? x[1] : x[0], trend ? x[1] - x[0] : 0, new double[0]);
+      return new Setup(x, f, start, Math.max(start, from), false, false, trend ? x[1] : x[0], trend ? x[1] - x[0] : 0, new double[0]);
     }
     boolean mult = seasonality == Seasonality.MULTIPLICATIVE;
     int wind = startPeriods * f;
@@ -242,19 +294,24 @@ public final class ExponentialSmoothing implements ForecastMethod {
         if (x[i] == 0) {
           throw Checks.fail("series[" + i + "]", "must be non-zero for multiplicative Holt-Winters", 0);
         }
+        if (x[i] < 0) {
+          throw Checks.fail("series[" + i + "]", "must be positive for multiplicative Holt-Winters (a seasonal factor of a negative value has no meaning)",
+              "a negative value");
+        }
       }
     }
     ClassicalDecomposition.Result d = ClassicalDecomposition.of(x, wind, f, mult);
     double[] line = ClassicalDecomposition.trendLine(d.trend);
-    return new Setup(x, f, f, true, mult, line[0], line[1], d.figure);
+    return new Setup(x, f, f, Math.max(f, from), true, mult, line[0], line[1], d.figure);
   }
 
-  /** Runs the filter; fills the optional outputs (R's level[len+1], trend[len+1], season[len+f], xhat[len]); returns the SSE. */
+  /** Runs the filter; fills the optional outputs (R's level[len+1], trend[len+1], season[len+f], xhat[len]); returns the SSE from st.from. */
   private static double filter(Setup st, boolean trend, double alpha, double beta, double gamma, double phi,
       double[] levelOut, double[] trendOut, double[] seasonOut, double[] xhatOut) {
     final double[] x = st.x;
     final int n = x.length;
     final int f = st.f;
+    final int from = st.from;
     final boolean seasonal = st.seasonal;
     final boolean mult = st.mult;
     final double[] s = st.scratch;
@@ -283,7 +340,9 @@ public final class ExponentialSmoothing implements ForecastMethod {
         xhat += stmp;
       }
       double res = xi - xhat;
-      sse += res * res;
+      if (i >= from) {
+        sse += res * res;
+      }
       double ln = alpha * (mult ? xi / stmp : xi - stmp) + (1 - alpha) * (l + pb);
       if (trend) {
         b = beta * (ln - l) + (1 - beta) * pb;
@@ -308,26 +367,40 @@ public final class ExponentialSmoothing implements ForecastMethod {
 
   @Override
   public FittedModel fit(TimeSeries series) {
+    return fit(series, 0).model();
+  }
+
+  /** A fit and its objective: the SSE over periods {@code from} on (the criterion span of a model choice). */
+  record Fit(FittedModel model, double criterionSse, int criterionCount) {}
+
+  /** Fits minimising the SSE over the periods from {@code from} (0-based; the method's own start when later). */
+  Fit fit(TimeSeries series, int from) {
     Objects.requireNonNull(series, "series");
     double[] x = series.toArray();
     int f = period > 0 ? period : series.frequency().periodsPerYear();
-    Setup st = setup(x, f);
+    Setup st = setup(x, f, from);
     double[] p = parameters(st);
     double a = p[0];
     double bt = p[1];
     double g = p[2];
+    double ph = p[3];
     int len = x.length - st.start;
     double[] level = new double[len + 1];
     double[] trendArr = new double[len + 1];
     double[] season = new double[st.seasonal ? len + f : 0];
     double[] xhat = new double[len];
-    double sse = filter(st, trend, a, bt, g, phi, level, trendArr, season, xhat);
+    double critSse = filter(st, trend, a, bt, g, ph, level, trendArr, season, xhat);
+    double sse = 0;
+    for (int k = 0; k < len; k++) {
+      double r = x[st.start + k] - xhat[k];
+      sse += r * r;
+    }
 
     Map<String, Double> params = new LinkedHashMap<>();
     params.put("alpha", a);
     if (trend) {
       params.put("beta", bt);
-      params.put("phi", phi);
+      params.put("phi", ph);
     }
     if (st.seasonal) {
       params.put("gamma", g);
@@ -363,7 +436,8 @@ public final class ExponentialSmoothing implements ForecastMethod {
     final boolean mult = st.mult;
     final boolean seasonal = st.seasonal;
     final boolean hasTrend = trend;
-    final double dphi = phi;
+    final double dphi = ph;
+    final boolean rCompatible = intervals == IntervalFormula.R_COMPATIBLE;
     FittedModel.Projection projection = new FittedModel.Projection() {
       @Override
       public double mean(int h) {
@@ -384,15 +458,32 @@ public final class ExponentialSmoothing implements ForecastMethod {
             double ps = psi(j);
             v += ps * ps;
           }
-        } else {
+        } else if (rCompatible) {
           int rel = 1 + (h - 1) % f;
           v = 0;
           for (int j = 0; j <= h - 1; j++) {
             double t = psi(j) * rc(2 + rel) / rc(2 + Math.floorMod(rel - j, f));
             v += t * t;
           }
+        } else {
+          v = 1;
+          double sh = sFinal[(h - 1) % f];
+          double lh = level(h);
+          for (int j = 1; j <= h - 1; j++) {
+            int i = h - j;
+            double w = a * (1 + (hasTrend ? bt * dampSum(dphi, j) : 0)) * sh / sFinal[(i - 1) % f]
+                + (j % f == 0 ? g * (1 - a) * lh / level(i) : 0);
+            v += w * w;
+          }
         }
-        return FittedModel.z(lvl) * Math.sqrt(sigma2 * v);
+        if (sigma2 == 0 && !rCompatible) {
+          return 0;
+        }
+        return Distributions.normalQuantile((1 + lvl) / 2) * Math.sqrt(sigma2 * v);
+      }
+
+      private double level(int k) {
+        return aF + (hasTrend ? dampSum(dphi, k) * bF : 0);
       }
 
       private double rc(int oneBased) {
@@ -404,7 +495,8 @@ public final class ExponentialSmoothing implements ForecastMethod {
         return a * (1 + bj) + (seasonal && j % f == 0 ? g * (1 - a) : 0);
       }
     };
-    return new FittedModel(name(), params, series, st.start, xhat, sse, coef, states, projection);
+    FittedModel model = new FittedModel(name(), params, series, st.start, xhat, sse, coef, states, projection);
+    return new Fit(model, critSse, x.length - st.from);
   }
 
   /** φ + φ² + … + φ^h (= h when φ = 1, exactly). */
@@ -421,123 +513,230 @@ public final class ExponentialSmoothing implements ForecastMethod {
     return s;
   }
 
-  /** The parameters to use: given ones, fitted ones by minimising SSE. Returns {alpha, beta, gamma}. */
+  /** The parameters to use: given ones, fitted ones by minimising SSE. Returns {alpha, beta, gamma, phi}. */
   private double[] parameters(Setup st) {
-    boolean fitA = alpha == null;
-    boolean fitB = trend && beta == null;
-    boolean fitG = st.seasonal && gamma == null;
-    double[] p = {fitA ? OPTIM_START[0] : alpha, trend ? (fitB ? OPTIM_START[1] : beta) : 0, st.seasonal ? (fitG ? OPTIM_START[2] : gamma) : 0};
-    int[] free = new int[3];
-    int nFree = 0;
-    if (fitA) {
-      free[nFree++] = 0;
-    }
-    if (fitB) {
-      free[nFree++] = 1;
-    }
-    if (fitG) {
-      free[nFree++] = 2;
-    }
-    if (nFree == 0) {
-      return p;
-    }
-    final int nf = nFree;
-    final double[] work = p.clone();
-    if (nf == 1) {
-      final int idx = free[0];
-      UnivariatePointValuePair best = new BrentOptimizer(1e-10, 1e-12).optimize(new MaxEval(10_000), GoalType.MINIMIZE,
-          new SearchInterval(0, 1, OPTIM_START[idx]), new UnivariateObjectiveFunction(v -> {
-            work[idx] = v;
-            return filter(st, trend, work[0], work[1], work[2], phi, null, null, null, null);
-          }));
-      p[idx] = best.getPoint();
-      return p;
-    }
-    MultivariateFunction objective = q -> {
-      double outside = 0;
-      for (int i = 0; i < nf; i++) {
-        double c = Math.max(0, Math.min(1, q[i]));
-        outside += Math.abs(q[i] - c);
-        work[free[i]] = c;
+    boolean[] fit = {alpha == null, trend && beta == null, st.seasonal && gamma == null, trend && fitPhi};
+    double[] p = {fit[0] ? OPTIM_START[0] : alpha, trend ? (fit[1] ? OPTIM_START[1] : beta) : 0,
+        st.seasonal ? (fit[2] ? OPTIM_START[2] : gamma) : 0, trend ? (fit[3] ? OPTIM_START[3] : phi) : 1};
+    int[] free = new int[4];
+    int nf = 0;
+    for (int i = 0; i < 4; i++) {
+      if (fit[i]) {
+        free[nf++] = i;
       }
-      double sse = filter(st, trend, work[0], work[1], work[2], phi, null, null, null, null);
-      // beyond a bound: the SSE at the clamped point, raised in proportion to the distance, so that the
-      // simplex is pulled back to the box instead of settling on a flat exterior
-      return outside == 0 ? sse : sse * (1 + outside) + outside;
+    }
+    if (nf == 0) {
+      return p;
+    }
+    final int[] fr = Arrays.copyOf(free, nf);
+    final double[] work = p.clone();
+    double[] lo = new double[nf];
+    double[] hi = new double[nf];
+    for (int i = 0; i < nf; i++) {
+      lo[i] = fr[i] == 3 ? PHI_LOW : 0;
+      hi[i] = fr[i] == 3 ? PHI_HIGH : 1;
+    }
+    Optimizer.Objective objective = q -> {
+      for (int i = 0; i < fr.length; i++) {
+        work[fr[i]] = q[i];
+      }
+      return filter(st, trend, work[0], work[1], work[2], work[3], null, null, null, null);
     };
-    double[] start = new double[nf];
-    for (int i = 0; i < nf; i++) {
-      start[i] = OPTIM_START[free[i]];
+    double[] best;
+    double bestV;
+    boolean converged;
+    if (nf == 1) {
+      double[] q = new double[1];
+      java.util.function.DoubleUnaryOperator f1 = v -> {
+        q[0] = v;
+        return objective.value(q);
+      };
+      best = new double[] {lo[0]};
+      bestV = Double.POSITIVE_INFINITY;
+      int gridN = 20;
+      int bestI = 0;
+      for (int k = 0; k <= gridN; k++) {
+        double v = lo[0] + (hi[0] - lo[0]) * k / gridN;
+        double fv = f1.applyAsDouble(v);
+        if (fv < bestV) {
+          bestV = fv;
+          best[0] = v;
+          bestI = k;
+        }
+      }
+      double[][] runs = {Optimizer.brent(f1, lo[0], hi[0], 1e-10),
+          Optimizer.brent(f1, lo[0] + (hi[0] - lo[0]) * Math.max(0, bestI - 1) / gridN, lo[0] + (hi[0] - lo[0]) * Math.min(gridN, bestI + 1) / gridN,
+              1e-10)};
+      for (double[] r : runs) {
+        if (r[1] < bestV) {
+          bestV = r[1];
+          best[0] = r[0];
+        }
+      }
+      converged = Double.isFinite(bestV);
+    } else {
+      // starts: R's, then the two best points of the coarse grid
+      double[] rStart = new double[nf];
+      for (int i = 0; i < nf; i++) {
+        rStart[i] = OPTIM_START[fr[i]];
+      }
+      List<double[]> starts = new ArrayList<>();
+      starts.add(rStart);
+      starts.addAll(firstSteps(objective, rStart, lo, hi));
+      starts.addAll(gridTop(objective, fr, GRID_STARTS));
+      if (fit[1]) {
+        // the face R's search often ends on: β = 1 with a small α; start from the best point of a small grid on it
+        double[] face = new double[nf];
+        double[] bestFace = null;
+        double bestFaceV = Double.POSITIVE_INFINITY;
+        for (double fa : FACE_ALPHA) {
+          for (double fg : fit[2] ? FACE_GAMMA : new double[] {0}) {
+            for (int i = 0; i < nf; i++) {
+              face[i] = fr[i] == 0 ? fa : fr[i] == 1 ? 1 : fr[i] == 2 ? fg : PHI_HIGH;
+            }
+            double v = objective.value(face);
+            if (v < bestFaceV) {
+              bestFaceV = v;
+              bestFace = face.clone();
+            }
+          }
+        }
+        if (bestFace != null) {
+          starts.add(bestFace);
+        }
+      }
+      best = rStart;
+      bestV = Double.POSITIVE_INFINITY;
+      converged = false;
+      for (double[] s : starts) {
+        Optimizer.Result o = Optimizer.box(objective, lo, hi, s, MAX_ITER);
+        if (o.value() < bestV || !Double.isFinite(bestV)) {
+          best = o.point().clone();
+          bestV = o.value();
+          converged = o.converged();
+        }
+      }
+      // a search can stop on a bound where another parameter has no effect (alpha = 1 makes gamma irrelevant):
+      // restart from the best point with the smoothing parameters on a bound moved 0.1 inside, while that helps
+      for (int kick = 0; kick < 3 && Double.isFinite(bestV); kick++) {
+        double[] k = best.clone();
+        boolean onBound = false;
+        for (int i = 0; i < nf; i++) {
+          if (fr[i] != 3 && k[i] >= hi[i]) {
+            k[i] = hi[i] - 0.1;
+            onBound = true;
+          } else if (fr[i] != 3 && k[i] <= lo[i]) {
+            k[i] = lo[i] + 0.1;
+            onBound = true;
+          }
+        }
+        if (!onBound) {
+          break;
+        }
+        Optimizer.Result o = Optimizer.box(objective, lo, hi, k, MAX_ITER);
+        if (!(o.value() < bestV * (1 - 1e-12))) {
+          break;
+        }
+        best = o.point().clone();
+        bestV = o.value();
+        converged = o.converged();
+      }
     }
-    PointValuePair best = nelderMead(objective, start, null);
-    // a coarse grid guards against a poor local minimum: if any grid point beats the optimum found from R's
-    // start, search again from the best grid point and keep the better result
-    double[] grid = gridBest(objective, free, nf);
-    if (objective.value(grid) < best.getValue() * (1 - 1e-9)) {
-      best = nelderMead(objective, grid, best);
+    if (!Double.isFinite(bestV)) {
+      throw new ForecastFitException(name() + " cannot be fitted: the sum of squared errors is not finite at any parameters tried"
+          + " (values too large or too close to zero for the filter)");
     }
-    double[] q = best.getPoint();
+    if (!converged) {
+      throw new ForecastFitException(name() + " did not converge: the parameter search stopped after " + MAX_ITER
+          + " iterations without meeting its tolerance");
+    }
     for (int i = 0; i < nf; i++) {
-      p[free[i]] = Math.max(0, Math.min(1, q[i]));
+      p[fr[i]] = best[i];
     }
     return p;
   }
 
-  private static final double[][] GRID = {{0.1, 0.3, 0.6, 0.9}, {0, 0.05, 0.2}, {0.1, 0.4, 0.7, 1.0}};
-
-  /** Restarted Nelder-Mead from {@code start} (see the class javadoc); returns the better of its result and {@code best}. */
-  private static PointValuePair nelderMead(MultivariateFunction objective, double[] start0, PointValuePair best) {
-    int nf = start0.length;
-    double[] start = start0.clone();
-    PointValuePair own = null;
-    double step = 0.1;
-    for (int run = 0; run < MAX_RUNS; run++) {
-      double[] steps = new double[nf];
-      java.util.Arrays.fill(steps, step);
-      PointValuePair r = new SimplexOptimizer(1e-10, 1e-300).optimize(new MaxEval(10_000), GoalType.MINIMIZE, new ObjectiveFunction(objective),
-          new InitialGuess(start), new NelderMeadSimplex(steps));
-      boolean improved = own == null || r.getValue() < own.getValue() * (1 - 1e-9);
-      if (own == null || r.getValue() < own.getValue()) {
-        own = r;
-      }
-      if (!improved) {
-        break;
-      }
-      for (int i = 0; i < nf; i++) {
-        start[i] = Math.max(0, Math.min(1, own.getPoint()[i]));
-      }
-      step = 0.05;
+  /**
+   * Where L-BFGS-B's first iteration from R's start goes: along the projected steepest-descent path, a step of
+   * length 1 (L-BFGS-B's first trial step is 1/|g|) and of length 0.5 (its first backtrack). R's search
+   * often ends in the basin such a long first step reaches (β = 1 with a small α), which a local search
+   * from the start itself can miss.
+   */
+  private static List<double[]> firstSteps(Optimizer.Objective objective, double[] x0, double[] lo, double[] hi) {
+    int n = x0.length;
+    double f0 = objective.value(x0.clone());
+    double[] g = new double[n];
+    double norm = 0;
+    for (int i = 0; i < n; i++) {
+      double[] q = x0.clone();
+      q[i] = x0[i] + 1e-7;
+      g[i] = (objective.value(q) - f0) / 1e-7;
+      norm += g[i] * g[i];
     }
-    return best == null || own.getValue() < best.getValue() ? own : best;
+    norm = Math.sqrt(norm);
+    List<double[]> out = new ArrayList<>(2);
+    if (!(norm > 0) || !Double.isFinite(norm)) {
+      return out;
+    }
+    for (double t : new double[] {1, 0.5}) {
+      double[] q = new double[n];
+      for (int i = 0; i < n; i++) {
+        q[i] = Math.max(lo[i], Math.min(hi[i], x0[i] - t * g[i] / norm));
+      }
+      out.add(q);
+    }
+    return out;
   }
 
-  /** The best point of the coarse grid over the free parameters. */
-  private static double[] gridBest(MultivariateFunction objective, int[] free, int nf) {
+  /**
+   * The {@code k} best points of the coarse grid over the free parameters that lie at least 0.25 apart (in the
+   * largest coordinate difference) from every better one chosen, so the starts explore different basins.
+   */
+  private static List<double[]> gridTop(Optimizer.Objective objective, int[] free, int k) {
+    int nf = free.length;
     int total = 1;
     for (int i = 0; i < nf; i++) {
       total *= GRID[free[i]].length;
     }
-    double[] q = new double[nf];
-    double[] bestQ = new double[nf];
-    double bestV = Double.POSITIVE_INFINITY;
+    double[][] pts = new double[total][nf];
+    double[] vals = new double[total];
+    Integer[] order = new Integer[total];
     for (int c = 0; c < total; c++) {
       int rest = c;
       for (int i = 0; i < nf; i++) {
         double[] g = GRID[free[i]];
-        q[i] = g[rest % g.length];
+        pts[c][i] = g[rest % g.length];
         rest /= g.length;
       }
-      double v = objective.value(q);
-      if (v < bestV) {
-        bestV = v;
-        System.arraycopy(q, 0, bestQ, 0, nf);
+      double v = objective.value(pts[c]);
+      vals[c] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+      order[c] = c;
+    }
+    Arrays.sort(order, (x, y) -> Double.compare(vals[x], vals[y]));
+    List<double[]> top = new ArrayList<>(k);
+    for (int c = 0; c < total && top.size() < k; c++) {
+      double[] q = pts[order[c]];
+      if (!Double.isFinite(vals[order[c]])) {
+        break;
+      }
+      boolean far = true;
+      for (double[] t : top) {
+        double d = 0;
+        for (int i = 0; i < nf; i++) {
+          d = Math.max(d, Math.abs(t[i] - q[i]));
+        }
+        far &= d >= 0.25;
+      }
+      if (far) {
+        top.add(q);
       }
     }
-    return bestQ;
+    return top;
   }
 
   @Override
   public String toString() {
-    return "ExponentialSmoothing[" + name() + ", alpha=" + alpha + ", beta=" + beta + ", gamma=" + gamma + ", phi=" + phi + "]";
+    return "ExponentialSmoothing[" + name() + ", alpha=" + alpha + ", beta=" + beta + ", gamma=" + gamma + ", phi=" + (fitPhi ? "fitted" : phi)
+        + ", intervals=" + intervals + "]";
   }
 }

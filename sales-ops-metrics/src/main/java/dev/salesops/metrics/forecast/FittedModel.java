@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * A method fitted to a series: its parameters, in-sample one-step-ahead fitted values, the sum of squared
@@ -128,7 +126,7 @@ public final class FittedModel {
     for (int h = 1; h <= horizon; h++) {
       pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, projection.mean(h), OptionalDouble.empty(), OptionalDouble.empty()));
     }
-    return new Forecast(method, parameters, pts, OptionalDouble.empty());
+    return new Forecast(method, parameters, pts, OptionalDouble.empty(), series.frequency());
   }
 
   /**
@@ -148,17 +146,17 @@ public final class FittedModel {
       pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, m, ok ? OptionalDouble.of(m - w) : OptionalDouble.empty(),
           ok ? OptionalDouble.of(m + w) : OptionalDouble.empty()));
     }
-    return new Forecast(method, parameters, pts, OptionalDouble.of(level));
+    return new Forecast(method, parameters, pts, OptionalDouble.of(level), series.frequency());
   }
 
   /** The two-sided standard normal quantile for {@code level}: {@code qnorm((1 + level) / 2)}. */
   static double z(double level) {
-    return new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + level) / 2);
+    return Distributions.normalQuantile((1 + level) / 2);
   }
 
   /** The two-sided Student t quantile for {@code level} with {@code df} degrees of freedom. */
   static double t(double level, int df) {
-    return new TDistribution(null, df).inverseCumulativeProbability((1 + level) / 2);
+    return Distributions.studentTQuantile((1 + level) / 2, df);
   }
 
   /** {@code var()} as in R: sample variance with n − 1, of the values around their mean; NaN for fewer than 2. */

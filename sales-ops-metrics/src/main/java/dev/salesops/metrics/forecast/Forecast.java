@@ -17,8 +17,10 @@ public final class Forecast {
   private final Map<String, Double> parameters;
   private final List<ForecastPoint> points;
   private final OptionalDouble level;
+  private final Frequency frequency;
 
-  Forecast(String method, Map<String, Double> parameters, List<ForecastPoint> points, OptionalDouble level) {
+  Forecast(String method, Map<String, Double> parameters, List<ForecastPoint> points, OptionalDouble level, Frequency frequency) {
+    this.frequency = frequency;
     this.method = method;
     this.parameters = parameters;
     this.points = List.copyOf(points);
@@ -38,6 +40,11 @@ public final class Forecast {
   /** The forecast periods in order. */
   public List<ForecastPoint> points() {
     return points;
+  }
+
+  /** The frequency of the forecast periods (that of the series the model was fitted to). */
+  public Frequency frequency() {
+    return frequency;
   }
 
   /** The confidence level of the intervals (e.g. 0.95), empty when no interval was asked for. */

@@ -138,10 +138,14 @@ public final class PipelineForecast {
 
   /**
    * The pipeline next to a monthly time-series forecast: one row per month of the forecast and of the
-   * pipeline (union, in order).
+   * pipeline (union, in order). A forecast of another frequency (quarterly) is refused: its periods are not
+   * the pipeline's months.
    */
   public List<Row> alongside(Forecast forecast) {
     Objects.requireNonNull(forecast, "forecast");
+    if (forecast.frequency() != Frequency.MONTHLY) {
+      throw Checks.fail("forecast", "must be monthly to lie beside the pipeline's monthly figures", forecast.frequency());
+    }
     TreeSet<YearMonth> months = new TreeSet<>(cells.keySet());
     for (ForecastPoint p : forecast.points()) {
       months.add(p.period());

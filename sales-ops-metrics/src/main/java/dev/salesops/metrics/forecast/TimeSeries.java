@@ -166,6 +166,14 @@ public final class TimeSeries {
     return present[index] ? OptionalDouble.of(values[index]) : OptionalDouble.empty();
   }
 
+  /** The first {@code n} periods (1 ≤ n ≤ size). */
+  public TimeSeries head(int n) {
+    if (n < 1 || n > values.length) {
+      throw Checks.fail("n", "must be within [1, " + values.length + "]", n);
+    }
+    return new TimeSeries(frequency, start, Arrays.copyOf(values, n), Arrays.copyOf(present, n));
+  }
+
   /** Whether any period is a gap. */
   public boolean hasGaps() {
     for (boolean b : present) {

@@ -128,7 +128,9 @@ class ForecastMethodsTest {
     z[3] = 0;
     assertThatThrownBy(() -> ExponentialSmoothing.holtWinters(Seasonality.MULTIPLICATIVE).fit(monthly(z)))
         .hasMessageContaining("series[3] must be non-zero");
-    assertThatThrownBy(() -> ExponentialSmoothing.simple().withAlpha(0)).hasMessageContaining("alpha must be within (0, 1]: 0.0");
+    // alpha 0 is a value a fit can return (R's bounds [0, 1] are inclusive), so it is accepted when given
+    assertThat(ExponentialSmoothing.simple().withAlpha(0).fit(monthly(10, 12, 11)).coefficients()).containsEntry("a", 10.0);
+    assertThatThrownBy(() -> ExponentialSmoothing.simple().withAlpha(-0.1)).hasMessageContaining("alpha must be within [0, 1]: -0.1");
     assertThatThrownBy(() -> ExponentialSmoothing.simple().withBeta(0.1)).hasMessageContaining("needs a model with trend");
     assertThatThrownBy(() -> MovingAverage.of(0)).hasMessageContaining("window must be positive");
   }

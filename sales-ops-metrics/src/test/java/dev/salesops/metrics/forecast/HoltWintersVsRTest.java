@@ -65,7 +65,8 @@ class HoltWintersVsRTest {
 
   @Test
   void multiplicativeWithGivenParametersMatchesR() {
-    FittedModel m = ExponentialSmoothing.holtWinters(Seasonality.MULTIPLICATIVE).withParameters(0.3, 0.1, 0.2).fit(AP);
+    FittedModel m = ExponentialSmoothing.holtWinters(Seasonality.MULTIPLICATIVE).withParameters(0.3, 0.1, 0.2)
+        .withIntervals(IntervalFormula.R_COMPATIBLE).fit(AP);
     coefficients(m, 497.505239387070219, 4.053780577593387, 0.908380005024925, 0.887847953546035, 1.020149350584896,
         1.008206931371381, 1.004942585354430, 1.137313809530590, 1.255491973153079, 1.226908367485993, 1.044013961105235,
         0.914884523282162, 0.793408582286050, 0.888021982626832);

@@ -23,14 +23,17 @@ class NullsTest {
         .setDefault(LocalDate.class, LocalDate.of(2026, 1, 1))
         .setDefault(BigDecimal.class, BigDecimal.ONE)
         .setDefault(String.class, "c")
-        .setDefault(Forecast.class, LinearTrend.of().fit(s).forecast(2));
+        .setDefault(Forecast.class, LinearTrend.of().fit(s).forecast(2))
+        .setDefault(ForecastMethod.class, MovingAverage.of(1))
+        .setDefault(IntervalFormula.class, IntervalFormula.LINEARISED);
   }
 
   @Test
   void publicMethodsRefuseNulls() {
     NullPointerTester t = tester();
     for (Class<?> c : List.of(TimeSeries.class, MovingAverage.class, LinearTrend.class, ExponentialSmoothing.class, Accuracy.class,
-        ForecastComparison.class, PipelineForecast.class, SeasonalIndices.class, MonthlyForecast.class, OpenDeal.class, ForecastPoint.class)) {
+        ForecastComparison.class, PipelineForecast.class, SeasonalIndices.class, MonthlyForecast.class, OpenDeal.class, ForecastPoint.class,
+        ModelSelection.class, Backtest.class)) {
       t.testAllPublicStaticMethods(c);
       t.testAllPublicConstructors(c);
     }
