@@ -122,4 +122,23 @@ public final class RetentionAccumulator implements Accumulator<DealRecord, Reten
         Ratio.of(BigDecimal.valueOf(startRev - contraction - churnedRev, scale), s), Ratio.of(BigDecimal.valueOf(endRev, scale), s),
         active, Ratio.of(repeat, active), Ratio.of(BigDecimal.valueOf(allPeriodRev, scale), BigDecimal.valueOf(active)), leftOut);
   }
+
+  // ---- portable state (see RetentionStateCodec): package-private, additive ----
+
+  String portableConfiguration() {
+    return "retention;currency=" + currency + ";start=" + start + ";period=" + period;
+  }
+
+  /** account -> {start revenue, period revenue, period orders} (the live map). */
+  Map<String, long[]> portableAccounts() {
+    return accounts;
+  }
+
+  long portableLeftOut() {
+    return leftOut;
+  }
+
+  void portableSetLeftOut(long n) {
+    leftOut = n;
+  }
 }
