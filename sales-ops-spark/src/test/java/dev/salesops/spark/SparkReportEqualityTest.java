@@ -74,7 +74,8 @@ class SparkReportEqualityTest {
   static void start() throws Exception {
     spark = SparkSession.builder().master("local[2]").appName("sales-ops-spark-test")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.host", "127.0.0.1").config("spark.sql.adaptive.enabled", "false").getOrCreate();
+        .config("spark.driver.host", "127.0.0.1").config("spark.sql.adaptive.enabled", "false")
+        .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toUri().toString()).getOrCreate();
     Path demo = Files.createDirectories(dir.resolve("demo"));
     DemoExport.write(DemoGenerator.generate(7, 400), demo);
     Path dirty = Files.createDirectories(dir.resolve("dirty"));
