@@ -42,6 +42,23 @@ class FrequencyTablesCodecTest {
     return new ClosedDeal(new Deal(d.deal().segment(), d.deal().stage(), d.deal().fields(), java.util.Map.of()), d.outcome());
   }
 
+  /**
+   * With tag fields, equal counts can give predictions that differ in the last bit: the model is built from
+   * {@code counts()} maps whose iteration order (and so the order of floating-point sums) varies between JVM runs.
+   */
+  private static void closePredictions(NaiveBayesModel a, NaiveBayesModel b, Random r) {
+    for (int i = 0; i < 30; i++) {
+      Deal open = BulkPathsTest.randomDeal(r);
+      double pa = a.probability(open);
+      double pb = b.probability(open);
+      if (Double.isNaN(pa)) {
+        assertThat(pb).isNaN();
+      } else {
+        assertThat(pb).isCloseTo(pa, org.assertj.core.data.Offset.offset(1e-12));
+      }
+    }
+  }
+
   @Test
   void lawsAndBitIdenticalPredictionsWithoutTags() {
     laws(0xC0DEC, false);
@@ -68,11 +85,12 @@ class FrequencyTablesCodecTest {
       FrequencyTables da = FrequencyTablesCodec.decode(ea, CONFIG);
       PortableFuzz.assertSameBytes(FrequencyTablesCodec.encode(da), ea, "re-encoded");
       assertThat(da.counts()).isEqualTo(a.counts());
-      samePredictions(a.finish(), da.finish(), r);
+      closePredictions(a.finish(), da.finish(), r);
       FrequencyTables ab = FrequencyTablesCodec.decode(ea, CONFIG).merge(FrequencyTablesCodec.decode(eb, CONFIG));
       FrequencyTables ba = FrequencyTablesCodec.decode(eb, CONFIG).merge(FrequencyTablesCodec.decode(ea, CONFIG));
       PortableFuzz.assertSameBytes(FrequencyTablesCodec.encode(ab), FrequencyTablesCodec.encode(ba), "a+b vs b+a");
-      samePredictions(ab.finish(), ba.finish(), r);
+      assertThat(ab.counts()).isEqualTo(ba.counts());
+      closePredictions(ab.finish(), ba.finish(), r);
       PortableFuzz.check(r.nextLong(), 50, ea, bytes -> FrequencyTablesCodec.decode(bytes, CONFIG));
     });
   }
