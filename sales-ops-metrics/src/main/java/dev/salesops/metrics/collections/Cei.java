@@ -146,4 +146,19 @@ public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUn
   public String toString() {
     return "Cei{" + start + ".." + end + (salesMonths > 1 ? ", sales / " + salesMonths + " months" : "") + ", " + sums.size() + " currencies}";
   }
+
+  // ---- portable state (see CollectionsStateCodec): package-private, additive ----
+
+  String portableConfiguration() {
+    return "cei;start=" + start + ";end=" + end;
+  }
+
+  /** currency -> {B, S, E, Ec} (the live map). */
+  Map<CurrencyUnit, long[]> portableSums() {
+    return sums;
+  }
+
+  Cei portableNewEmpty() {
+    return new Cei(start, end);
+  }
 }

@@ -154,4 +154,23 @@ public final class Dso implements Accumulator<InvoiceRecord, Dso, Map<CurrencyUn
   public String toString() {
     return "Dso{" + start + ".." + end + ", countback " + months + " months, " + sums.size() + " currencies}";
   }
+
+  // ---- portable state (see CollectionsStateCodec): package-private, additive ----
+
+  String portableConfiguration() {
+    return "dso;start=" + start + ";end=" + end + ";countbackMonths=" + months;
+  }
+
+  int portableWidth() {
+    return 2 + months;
+  }
+
+  /** currency -> {ending AR, credit sales, window sales...} (the live map). */
+  Map<CurrencyUnit, long[]> portableSums() {
+    return sums;
+  }
+
+  Dso portableNewEmpty() {
+    return new Dso(start, end, months);
+  }
 }

@@ -135,4 +135,23 @@ public final class ReceivableAgeing<K> implements Accumulator<InvoiceRecord, Rec
   public String toString() {
     return "ReceivableAgeing{asOf " + asOf + ", " + buckets + ", " + cells.size() + " groups}";
   }
+
+  // ---- portable state (see CollectionsStateCodec): package-private, additive ----
+
+  String portableConfiguration() {
+    return "ageing;asOf=" + asOf + ";bounds=" + buckets.upperBounds();
+  }
+
+  int portableBucketCount() {
+    return buckets.size();
+  }
+
+  /** group -> currency -> {amount, count} per bucket (the live map). */
+  Map<K, Map<CurrencyUnit, long[]>> portableCells() {
+    return cells;
+  }
+
+  ReceivableAgeing<K> portableNewEmpty() {
+    return new ReceivableAgeing<>(asOf, buckets, dimension);
+  }
 }

@@ -215,4 +215,34 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
     }
     return new Funnel(out, bottleneck, minDeals, fromHistory, fromCurrentStage, lostWithoutStage, leftOut);
   }
+
+  // ---- portable state (see FunnelStateCodec): package-private, additive ----
+
+  List<String> portableStages() {
+    return stages;
+  }
+
+  int portableMinDeals() {
+    return minDeals;
+  }
+
+  DateRange portableWindow() {
+    return window;
+  }
+
+  /** reached, advanced, stageSeconds, stageTimed per stage; then fromHistory, fromCurrentStage, lostWithoutStage, leftOut. */
+  long[][] portableArrays() {
+    return new long[][] {reached, advanced, stageSeconds, stageTimed};
+  }
+
+  long[] portableCounts() {
+    return new long[] {fromHistory, fromCurrentStage, lostWithoutStage, leftOut};
+  }
+
+  void portableSetCounts(long[] c) {
+    fromHistory = c[0];
+    fromCurrentStage = c[1];
+    lostWithoutStage = c[2];
+    leftOut = c[3];
+  }
 }

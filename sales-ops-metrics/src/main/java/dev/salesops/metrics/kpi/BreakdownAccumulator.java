@@ -244,4 +244,74 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     }
     return Integer.compare(a.size(), b.size());
   }
+
+  // ---- portable state (see BreakdownStateCodec): package-private, additive ----
+
+  KpiOptions portableOptions() {
+    return options;
+  }
+
+  List<Dimension> portableDimensions() {
+    return dimensions;
+  }
+
+  /** Null for a breakdown by dimensions only. */
+  PeriodScheme portableScheme() {
+    return scheme;
+  }
+
+  long portableUnplaced() {
+    return unplaced;
+  }
+
+  void portableSetUnplaced(long n) {
+    unplaced = n;
+  }
+
+  /** One group: its dimension values, its period (null without scheme) and its accumulator. */
+  record PortableGroup(List<String> values, ReportingPeriod period, KpiAccumulator acc) {}
+
+  /** Every group, in no particular order. */
+  List<PortableGroup> portableGroups() {
+    List<PortableGroup> out = new ArrayList<>(groups.size());
+    groups.forEach((k, acc) -> {
+      List<String> values;
+      ReportingPeriod period = null;
+      Object dimKey = k;
+      if (k instanceof PeriodKey) {
+        dimKey = ((PeriodKey) k).dimKey();
+        period = ((PeriodKey) k).period();
+      } else if (k instanceof ReportingPeriod) {
+        dimKey = List.of();
+        period = (ReportingPeriod) k;
+      }
+      values = keyList(dimKey);
+      out.add(new PortableGroup(values, period, acc));
+    });
+    return out;
+  }
+
+  /**
+   * The accumulator a decoded group of {@code values} and {@code period} goes into: new, with the options that
+   * {@link #add} would give it; null when the period lies outside the options' window (no such group exists).
+   */
+  KpiAccumulator portableNewGroup(List<String> values, ReportingPeriod period) {
+    Object dimKey = dimensions.isEmpty() ? List.of() : dimensions.size() == 1 ? values.get(0) : Arrays.asList(values.toArray(new String[0]));
+    KpiOptions o = options;
+    Object key = dimKey;
+    if (scheme != null) {
+      ReportingPeriod canon = canonical.computeIfAbsent(period, x -> x);
+      o = periodOptions.computeIfAbsent(canon, this::optionsFor);
+      if (o == null) {
+        return null;
+      }
+      key = dimensions.isEmpty() ? canon : new PeriodKey(dimKey, canon);
+    }
+    if (groups.containsKey(key)) {
+      return null;
+    }
+    KpiAccumulator acc = new KpiAccumulator(o);
+    groups.put(key, acc);
+    return acc;
+  }
 }

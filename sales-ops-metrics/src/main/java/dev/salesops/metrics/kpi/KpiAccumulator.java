@@ -359,4 +359,64 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       map.put(key, value);
     }
   }
+
+  // ---- portable state (see KpiStateCodec): package-private, additive ----
+
+  /** The counters in the portable order (see docs/ARCHITECTURE.md, "Portable partial results"). */
+  long[] portableCounters() {
+    return new long[] {records, newLeads, newOpportunities, newCustomers, won, lost, open, winNum, winDen, excludedByReason,
+        missingCreated, missingClosed, missingAmount, missingProbability, missingForecastCategory, missingCycleDates,
+        missingNewCustomerFlag, missingRateDate};
+  }
+
+  void portableSetCounters(long[] c) {
+    records = c[0];
+    newLeads = c[1];
+    newOpportunities = c[2];
+    newCustomers = c[3];
+    won = c[4];
+    lost = c[5];
+    open = c[6];
+    winNum = c[7];
+    winDen = c[8];
+    excludedByReason = c[9];
+    missingCreated = c[10];
+    missingClosed = c[11];
+    missingAmount = c[12];
+    missingProbability = c[13];
+    missingForecastCategory = c[14];
+    missingCycleDates = c[15];
+    missingNewCustomerFlag = c[16];
+    missingRateDate = c[17];
+  }
+
+  Sample portableCycleWon() {
+    return cycleWon;
+  }
+
+  /** Null unless the options ask for the cycle of all closed deals. */
+  Sample portableCycleClosed() {
+    return cycleClosed;
+  }
+
+  /** Null without funnel stages. */
+  FunnelAccumulator portableFunnel() {
+    return funnel;
+  }
+
+  /** The per-currency states, sorted by currency code (a copy of the array). */
+  CurrencyState[] portableStates() {
+    CurrencyState[] out = Arrays.copyOf(states, nStates);
+    Arrays.sort(out, (a, b) -> a.currency.getCode().compareTo(b.currency.getCode()));
+    return out;
+  }
+
+  /** The state of {@code currency}, created empty when absent. */
+  CurrencyState portableState(CurrencyUnit currency) {
+    return state(currency);
+  }
+
+  int portableStateCount() {
+    return nStates;
+  }
 }

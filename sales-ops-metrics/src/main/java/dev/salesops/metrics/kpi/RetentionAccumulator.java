@@ -127,4 +127,23 @@ public final class RetentionAccumulator implements Accumulator<DealRecord, Reten
         active, Ratio.of(repeat, active), Ratio.of(BigDecimal.valueOf(allPeriodRev, scale), BigDecimal.valueOf(active)), leftOut,
         newAccounts, Ratio.of(churned, cohort + newAccounts));
   }
+
+  // ---- portable state (see RetentionStateCodec): package-private, additive ----
+
+  String portableConfiguration() {
+    return "retention;currency=" + currency + ";start=" + start + ";period=" + period;
+  }
+
+  /** account -> {start revenue, period revenue, period orders} (the live map). */
+  Map<String, long[]> portableAccounts() {
+    return accounts;
+  }
+
+  long portableLeftOut() {
+    return leftOut;
+  }
+
+  void portableSetLeftOut(long n) {
+    leftOut = n;
+  }
 }

@@ -14,7 +14,7 @@ import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 public final class Sample {
   private final QuantileMode mode;
   private final LongSample exact;
-  private final KllLongsSketch sketch;
+  private KllLongsSketch sketch;
   private long count;
   private long sum;
   private long min = Long.MAX_VALUE;
@@ -77,5 +77,44 @@ public final class Sample {
     return new Distribution(count, BigDecimal.valueOf(sum), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
         BigDecimal.valueOf(sketch.getQuantile(0.5, QuantileSearchCriteria.INCLUSIVE)),
         BigDecimal.valueOf(sketch.getQuantile(0.9, QuantileSearchCriteria.INCLUSIVE)), PercentileMethod.NEAREST_RANK, true);
+  }
+
+  // ---- portable state (see SampleCodec): package-private, additive ----
+
+  QuantileMode portableMode() {
+    return mode;
+  }
+
+  LongSample portableExact() {
+    return exact;
+  }
+
+  KllLongsSketch portableSketch() {
+    return sketch;
+  }
+
+  long portableSum() {
+    return sum;
+  }
+
+  long portableMin() {
+    return min;
+  }
+
+  long portableMax() {
+    return max;
+  }
+
+  /** Sets the exact aggregates of a decoded sample whose values or sketch were already restored. */
+  void portableRestore(long count, long sum, long min, long max) {
+    this.count = count;
+    this.sum = sum;
+    this.min = min;
+    this.max = max;
+  }
+
+  /** Replaces the (empty) sketch of an approximate sample by a decoded one of the same k. */
+  void portableSetSketch(KllLongsSketch decoded) {
+    this.sketch = decoded;
   }
 }

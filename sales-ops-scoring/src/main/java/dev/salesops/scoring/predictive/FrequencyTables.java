@@ -407,6 +407,62 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     return "FrequencyTables{segments=" + (segmentIds.size() + (noSegment == null ? 0 : 1)) + "}";
   }
 
+  // ---- portable state (see FrequencyTablesCodec): package-private, additive ----
+
+  int portableFieldCount() {
+    return fieldCount;
+  }
+
+  int portableStageCount() {
+    return stageCount;
+  }
+
+  /** Visits every segment ({@code null} key first when present) with its stage counts and, per field, its values. */
+  void portableVisit(PortableVisitor v) {
+    if (noSegment != null) {
+      portableVisit(null, noSegment, v);
+    }
+    for (int i = 0; i < segmentIds.size(); i++) {
+      portableVisit(segmentIds.name(i), segments[i], v);
+    }
+  }
+
+  private void portableVisit(String key, Seg seg, PortableVisitor v) {
+    String[][] names = new String[fieldCount][];
+    long[][] counts = new long[fieldCount][];
+    for (int f = 0; f < fieldCount; f++) {
+      int n = Math.min(seg.counts[f].length / 2, valueIds[f].size());
+      names[f] = new String[n];
+      for (int i = 0; i < n; i++) {
+        names[f][i] = valueIds[f].name(i);
+      }
+      counts[f] = Arrays.copyOf(seg.counts[f], 2 * n);
+    }
+    v.segment(key, seg.stageWon.clone(), seg.stageLost.clone(), names, counts);
+  }
+
+  /** Receives one segment: stage won/lost counts; per field the value names by id and {won, lost} interleaved. */
+  interface PortableVisitor {
+    void segment(String key, long[] stageWon, long[] stageLost, String[][] valueNames, long[][] valueCounts);
+  }
+
+  /** Adds counts to segment {@code key} ({@code null}: deals without segment). */
+  void portableAddStages(String key, long[] stageWon, long[] stageLost) {
+    Seg seg = segment(key);
+    for (int s = 0; s < stageCount; s++) {
+      seg.stageWon[s] += stageWon[s];
+      seg.stageLost[s] += stageLost[s];
+    }
+  }
+
+  /** Adds {@code won} and {@code lost} to value {@code value} of field {@code field} in segment {@code key}. */
+  void portableAddValue(String key, int field, String value, long won, long lost) {
+    Seg seg = segment(key);
+    int id = valueIds[field].add(value);
+    seg.bump(field, id, 0, won);
+    seg.bump(field, id, 1, lost);
+  }
+
   /** The net counts of one segment: per stage, and per field {won, lost} interleaved by value id. */
   private static final class Seg {
     final long[] stageWon;

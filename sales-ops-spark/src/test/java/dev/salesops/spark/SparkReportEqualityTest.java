@@ -1,0 +1,180 @@
+package dev.salesops.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.salesops.cli.SalesOpsCli;
+import dev.salesops.cli.demo.DemoExport;
+import dev.salesops.cli.demo.DemoGenerator;
+import dev.salesops.cli.export.ExportMapping;
+import dev.salesops.cli.export.ExportReader;
+import dev.salesops.cli.export.ExportRow;
+import dev.salesops.metrics.funnel.FunnelAccumulator;
+import dev.salesops.scoring.predictive.Deal;
+import dev.salesops.scoring.predictive.FrequencyTables;
+import dev.salesops.scoring.predictive.NaiveBayesConfig;
+import dev.salesops.scoring.predictive.NaiveBayesModel;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark report equals the in-process CLI report on {@code local[2]}: the demo export (CSV and Parquet) and a
+ * dirty export with a side-file join, every figure and every data-quality issue, through the JSON both print; the
+ * funnel aggregator equals the report's funnel; the naive-Bayes tables aggregated on Spark equal in-process tables
+ * and predict bit for bit the same. One small SparkSession for the class (UI off, 2 shuffle partitions).
+ */
+class SparkReportEqualityTest {
+  private static SparkSession spark;
+
+  @TempDir
+  static Path dir;
+
+  // ReportCommandTest's dirty export, plus a duplicate id (A1) at the end and a row with two issues
+  static final String DIRTY = "Id,Stage,Owner,Created,Closed,Amount,Currency,Reason,Lost At\n"
+      + "A1,Won,ann,2024-01-01,2024-01-31,1000,,,\n"
+      + "A2,Won,ann,2024-01-10,2024-03-10,3000.00,USD,,\n"
+      + "A3,Lost,bob,2024-02-01,2024-02-11,2000,USD,PRICE,Quote\n"
+      + "A4,Lost,bob,2024-02-05,2024-03-06,,,NO_DECISION,Engaging\n"
+      + "A5,Won,bob,2024-03-01,2024-04-15,500,EUR,,\n"
+      + "A6,Engaging,ann,2024-03-05,,4000,USD,,\n"
+      + "A7,Quote,bob,2024-03-20,,,,,\n"
+      + "A8,New,ann,,,,,,\n"
+      + "A9,Won,ann,2024-01-01,,100,USD,,\n"
+      + "A10,Won,bob,2024-01-01,2024-02-01,-5,USD,,\n"
+      + "A11,Maybe,bob,2024-01-01,,,,,\n"
+      + "A12,Won,zed,2024-01-01,2024-02-01,10,USD,,\n"
+      + "A13,Won,ann,2024-13-01,2024-02-01,12.345,USD,,\n"
+      + "A14,Lost,ann,2024-02-01,2024-03-01,10,XXX,PRICE,Nowhere\n"
+      + "A1,Lost,bob,2024-02-01,2024-03-01,10,USD,PRICE,Quote\n";
+
+  static final String DIRTY_MAPPING = "{\n"
+      + "  \"columns\": {\"id\": \"Id\", \"stage\": \"Stage\", \"owner\": \"Owner\", \"created\": \"Created\", \"closed\": \"Closed\",\n"
+      + "              \"amount\": \"Amount\", \"currency\": \"Currency\", \"lostReason\": \"Reason\", \"lostAt\": \"Lost At\"},\n"
+      + "  \"stages\": {\"New\": \"QUALIFICATION\", \"Engaging\": \"DISCOVERY\", \"Quote\": \"PROPOSAL\", \"Won\": \"CLOSED_WON\", \"Lost\": \"CLOSED_LOST\"},\n"
+      + "  \"defaultCurrency\": \"USD\",\n"
+      + "  \"joins\": [{\"file\": \"reps.csv\", \"on\": \"owner\", \"keyColumn\": \"Rep\", \"columns\": {\"team\": \"Team\"}}]\n"
+      + "}\n";
+
+  @BeforeAll
+  static void start() throws Exception {
+    spark = SparkSession.builder().master("local[2]").appName("sales-ops-spark-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.host", "127.0.0.1").config("spark.sql.adaptive.enabled", "false")
+        .config("spark.sql.warehouse.dir", dir.resolve("warehouse").toUri().toString()).getOrCreate();
+    Path demo = Files.createDirectories(dir.resolve("demo"));
+    DemoExport.write(DemoGenerator.generate(7, 400), demo);
+    Path dirty = Files.createDirectories(dir.resolve("dirty"));
+    Files.writeString(dirty.resolve("export.csv"), DIRTY);
+    Files.writeString(dirty.resolve("mapping.json"), DIRTY_MAPPING);
+    Files.writeString(dirty.resolve("reps.csv"), "Rep,Team\nann,North\nbob,South\n");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private static String cli(Path csv, Path mapping, List<String> by) {
+    List<String> args = new ArrayList<>(List.of("report", "--input", csv.toString(), "--mapping", mapping.toString(), "--format", "json"));
+    by.forEach(b -> {
+      args.add("--by");
+      args.add(b);
+    });
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SalesOpsCli.run(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    return out.toString().strip();
+  }
+
+  private static SparkKpiReport spark(Dataset<Row> export, Path mapping, List<String> by) throws Exception {
+    return SparkKpiReport.run(export, ReportSpec.of(mapping, by, null));
+  }
+
+  @Test
+  void demoExportGivesTheCliReportFromCsvAndParquet() throws Exception {
+    Path csv = dir.resolve("demo/opportunities.csv");
+    Path mapping = dir.resolve("demo/mapping.json");
+    List<String> by = List.of("team", "region+quarter", "owner");
+    String expected = cli(csv, mapping, by);
+    Dataset<Row> export = SparkReportJob.read(spark, csv.toString(), "csv", ExportMapping.read(mapping)).repartition(3);
+    SparkKpiReport fromCsv = spark(SparkReportJob.read(spark, csv.toString(), "csv", ExportMapping.read(mapping)), mapping, by);
+    assertThat(fromCsv.toJson()).isEqualTo(expected);
+    assertThat(fromCsv.summary().rowsRead()).isEqualTo(400);
+
+    Path parquet = dir.resolve("demo/opportunities.parquet");
+    export.write().parquet(parquet.toString());
+    SparkKpiReport fromParquet = spark(spark.read().parquet(parquet.toString()), mapping, by);
+    assertThat(fromParquet.toJson()).isEqualTo(expected);
+    assertThat(fromParquet.report()).isEqualTo(fromCsv.report());
+    assertThat(fromParquet.breakdowns()).isEqualTo(fromCsv.breakdowns());
+  }
+
+  @Test
+  void dirtyExportGivesTheSameIssuesCountsAndFigures() throws Exception {
+    Path csv = dir.resolve("dirty/export.csv");
+    Path mapping = dir.resolve("dirty/mapping.json");
+    List<String> by = List.of("owner", "team+month");
+    String expected = cli(csv, mapping, by);
+    SparkKpiReport r = spark(SparkReportJob.read(spark, csv.toString(), "csv", ExportMapping.read(mapping)), mapping, by);
+    assertThat(r.toJson()).isEqualTo(expected);
+    assertThat(r.summary().rowsSkipped()).isEqualTo(7);
+    assertThat(r.issues()).anySatisfy(i -> assertThat(i.reason()).contains("duplicate id"));
+  }
+
+  @Test
+  void funnelAndFrequencyTablesEqualInProcess() throws Exception {
+    Path csv = dir.resolve("demo/opportunities.csv");
+    Path mappingFile = dir.resolve("demo/mapping.json");
+    ReportSpec spec = ReportSpec.of(mappingFile, List.of(), null);
+    Dataset<Row> usable = SparkKpiReport.mapped(SparkReportJob.read(spark, csv.toString(), "csv", spec.mapping()), spec)
+        .filter((FilterFunction<Row>) row -> row.getString(0).equals("R"));
+
+    byte[] funnelBytes = usable.select(SalesOpsAggregators.funnel(spec).toColumn()).as(Encoders.BINARY()).first();
+    var o = spec.options().kpiOptions();
+    var funnel = dev.salesops.metrics.funnel.FunnelStateCodec.decode(funnelBytes,
+        new FunnelAccumulator(o.funnelStages(), o.funnelMinDeals(), o.window())).finish();
+    assertThat(Optional.of(funnel)).isEqualTo(ExportReportFunnel.inProcess(csv, spec));
+
+    NaiveBayesConfig config = NaiveBayesConfig.odooPreset(spec.mapping().stageOrder(), List.of("owner", "source", "channel", "product"),
+        List.of());
+    byte[] tableBytes = usable.select(SalesOpsAggregators.frequencyTables(config, "team").toColumn()).as(Encoders.BINARY()).first();
+    FrequencyTables onSpark = dev.salesops.scoring.predictive.FrequencyTablesCodec.decode(tableBytes, config);
+
+    FrequencyTables inProcess = new FrequencyTables(config);
+    List<ExportRow> rows = new ArrayList<>();
+    ExportReader.of(spec.mapping()).read(csv, rows::add, i -> { }, false, n -> { });
+    rows.forEach(row -> SalesOpsAggregators.closedDeal(row, config, "team").ifPresent(inProcess::add));
+    assertThat(onSpark.counts()).isEqualTo(inProcess.counts()).isNotEmpty();
+
+    NaiveBayesModel a = inProcess.finish();
+    NaiveBayesModel b = onSpark.finish();
+    int compared = 0;
+    for (ExportRow row : rows) {
+      Map<String, String> fields = new HashMap<>();
+      config.fields().forEach(f -> row.dimension(f).ifPresent(v -> fields.put(f, v)));
+      Deal open = new Deal(row.dimension("team"), row.stage(), fields, Map.of());
+      assertThat(Double.doubleToRawLongBits(b.probability(open))).isEqualTo(Double.doubleToRawLongBits(a.probability(open)));
+      assertThat(b.predict(open)).isEqualTo(a.predict(open));
+      compared++;
+    }
+    assertThat(compared).isEqualTo(400);
+  }
+}
