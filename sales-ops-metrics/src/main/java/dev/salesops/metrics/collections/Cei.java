@@ -150,7 +150,8 @@ public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUn
   // ---- portable state (see CollectionsStateCodec): package-private, additive ----
 
   String portableConfiguration() {
-    return "cei;start=" + start + ";end=" + end;
+    // the averaged (Oracle) form divides credit sales by salesMonths: partial states of the two forms never merge
+    return "cei;start=" + start + ";end=" + end + (salesMonths == 1 ? "" : ";salesMonths=" + salesMonths);
   }
 
   /** currency -> {B, S, E, Ec} (the live map). */
@@ -159,6 +160,6 @@ public final class Cei implements Accumulator<InvoiceRecord, Cei, Map<CurrencyUn
   }
 
   Cei portableNewEmpty() {
-    return new Cei(start, end);
+    return new Cei(start, end, salesMonths != 1);
   }
 }
