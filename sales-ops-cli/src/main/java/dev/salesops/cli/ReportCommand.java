@@ -1,10 +1,15 @@
 package dev.salesops.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.Field;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
+import dev.salesops.cli.html.HtmlDashboard;
+import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.WonTrend;
 import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.report.ReportOptions;
 import java.io.PrintWriter;
@@ -14,7 +19,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.salesops.core.json.SalesOpsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,8 +52,16 @@ final class ReportCommand implements Callable<Integer> {
       description = "Report money in this currency only: allowed only when the export holds no other currency.")
   String currency;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", converter = DashboardFormatConverter.class,
+      description = "text, json or html (a self-contained dashboard; default: ${DEFAULT-VALUE}).")
   OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
+      description = "Language of the HTML dashboard's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
+  Locale locale;
 
   @Option(names = "--strict", description = "Fail on the first row that cannot be used.")
   boolean strict;
@@ -64,10 +79,14 @@ final class ReportCommand implements Callable<Integer> {
       firstWins = wins;
     }
     ExportReport report = new ExportReport(options, firstWins);
+    WonTrend trend = new WonTrend();
     List<RowIssue> issues = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
-    ExportReader.Summary summary = reader.read(input, (ExportRow row) -> report.add(row), issues::add, strict, n -> {
+    ExportReader.Summary summary = reader.read(input, (ExportRow row) -> {
+      report.add(row);
+      trend.add(row);
+    }, issues::add, strict, n -> {
       if (terminal) {
         err.print("\rrows read: " + n);
         err.flush();
@@ -78,10 +97,17 @@ final class ReportCommand implements Callable<Integer> {
     }
     report.finish(summary, issues);
     PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.TEXT) {
+      HtmlOutput.write(report.toText(), output, false, out, err);
+      return 0;
+    }
+    ObjectMapper mapper = SalesOpsJson.mapper();
+    ObjectNode json = (ObjectNode) mapper.readTree(report.toJson());
+    json.set("trend", trend.toJson(mapper));
     if (format == OutputFormat.JSON) {
-      out.println(report.toJson());
+      HtmlOutput.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(), output, false, out, err);
     } else {
-      out.print(report.toText());
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.REPORT, json, locale), output, true, out, err);
     }
     return 0;
   }
