@@ -87,19 +87,23 @@
     return s;
   }
   function table(headers, rows, caption, numericFrom) {
+    function numeric(i) {
+      if (Array.isArray(numericFrom)) { return numericFrom.indexOf(i) >= 0; }
+      return i >= (numericFrom == null ? 1 : numericFrom);
+    }
     var thead = el('thead', null, [el('tr', null, headers.map(function (h, i) {
-      return el('th', { scope: 'col', 'class': i >= (numericFrom == null ? 1 : numericFrom) ? 'r' : null }, [h]);
+      return el('th', { scope: 'col', 'class': numeric(i) ? 'r' : null }, [h]);
     }))]);
     var tbody = el('tbody', null, rows.map(function (r) {
       return el('tr', r.attrs || null, (r.cells || r).map(function (c, i) {
-        return el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : { 'class': i >= (numericFrom == null ? 1 : numericFrom) ? 'r' : null }, [c]);
+        return el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row', 'class': numeric(0) ? 'r' : null } : { 'class': numeric(i) ? 'r' : null }, [c]);
       }));
     }));
     var tb = el('table', { 'class': 'data' }, [caption ? el('caption', null, [caption]) : null, thead, tbody]);
     return el('div', { 'class': 'table-wrap' }, [tb]);
   }
   function chart(parent, option, label, height) {
-    var box = el('div', { 'class': 'chart', role: 'img', 'aria-label': label, style: 'height:' + (height || 320) + 'px' });
+    var box = el('div', { 'class': 'chart', role: 'img', 'aria-label': label, style: 'height:' + Math.max(height || 320, 140) + 'px' });
     parent.appendChild(box);
     var c = echarts.init(box, null, { renderer: 'svg' });
     option.animation = false;
@@ -181,9 +185,19 @@
   }
 
   // ---------- funnel ----------
-  function funnel(f, base) {
-    if (f == null || !Array.isArray(f.stages) || f.stages.length === 0) { return; }
+  function funnel(f, base, report, reportBase) {
+    var omitted = report && typeof report.funnelOmitted === 'string' ? report.funnelOmitted : null;
+    if (f == null || !Array.isArray(f.stages) || f.stages.length === 0) {
+      if (omitted) {
+        section('funnel', t('funnel')).appendChild(el('p', { 'class': 'caveat', 'data-path': ptr(reportBase, 'funnelOmitted') }, [t('funnel.omitted', omitted)]));
+      }
+      return;
+    }
     var s = section('funnel', t('funnel'), t('funnel.intro'));
+    if (report && has(report, 'funnelCaveat')) {
+      s.appendChild(el('p', { 'class': 'caveat', 'data-path': ptr(reportBase, 'funnelCaveat') },
+        [typeof report.funnelCaveat === 'string' ? report.funnelCaveat : JSON.stringify(report.funnelCaveat)]));
+    }
     var stages = f.stages;
     var names = stages.map(function (st) { return st.stage; });
     chart(s, {
@@ -355,7 +369,7 @@
     var s = section('breakdowns', t('breakdowns'), t('breakdowns.intro'));
     list.forEach(function (b, bi) {
       var bb = titles ? base : ptr(base, bi);
-      var dims = Array.isArray(b.dimensions) ? b.dimensions.join(' + ') : (titles || '');
+      var dims = typeof b.by === 'string' ? b.by : Array.isArray(b.dimensions) ? b.dimensions.join(' + ') : (titles || '');
       var part = el('div', { 'class': 'breakdown', id: 'breakdown-' + bi });
       s.appendChild(part);
       part.appendChild(el('h3', null, [t('breakdown.title', dims)]));
@@ -428,7 +442,26 @@
     var s = section('data-quality', t('dq'));
     var issues = Array.isArray(dq.issues) ? dq.issues : [];
     s.appendChild(el('p', null, [t('dq.skipped') + ' ', num(dq.rowsSkipped, ptr(base, 'rowsSkipped')), ' · ' + t('dq.issues') + ' ' + fmt.int.format(issues.length)]));
-    if (issues.length > 0) {
+    var groupsOfIssues = Array.isArray(dq.issueGroups) ? dq.issueGroups : null;
+    if (groupsOfIssues && groupsOfIssues.length > 0) {
+      s.appendChild(el('h3', null, [t('dq.byReason')]));
+      var gl = groupsOfIssues.map(function (g, i) { return { g: g, i: i, label: (g.column ? g.column + ': ' : '') + g.reason }; });
+      gl.sort(function (a, b) { return b.g.count - a.g.count || (a.label < b.label ? -1 : 1); });
+      chart(s, {
+        grid: { left: 330, right: 50, top: 10, bottom: 30 },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: gl.map(function (x) { return x.label; }), axisLabel: { width: 310, overflow: 'truncate' } },
+        tooltip: { trigger: 'axis' },
+        series: [{ type: 'bar', name: t('dq.count'), data: gl.map(function (x) { return x.g.count; }), color: '#b8453b', label: { show: true, position: 'right' } }]
+      }, t('dq.byReason'), 50 + 24 * gl.length);
+      s.appendChild(table([t('dq.column'), t('dq.reason'), t('dq.count'), t('dq.examples')], gl.map(function (x) {
+        var gb = ptr(base, 'issueGroups', x.i);
+        return [x.g.column == null ? '' : String(x.g.column), x.g.reason == null ? '' : String(x.g.reason), num(x.g.count, ptr(gb, 'count')),
+          el('span', null, (x.g.examples || []).slice(0, 5).map(function (e, k) {
+            return el('span', { 'class': 'example' }, [k > 0 ? '; ' : '', t('dq.line') + ' ', num(e.line, ptr(gb, 'examples', k, 'line')), ': ', el('code', null, [e.value == null ? '' : String(e.value)])]);
+          }))];
+      }), null, [2]));
+    } else if (issues.length > 0) {
       var byReason = {};
       issues.forEach(function (i) { byReason[i.reason] = (byReason[i.reason] || 0) + 1; });
       var reasons = Object.keys(byReason).sort(function (a, b) { return byReason[b] - byReason[a] || (a < b ? -1 : 1); });
@@ -443,12 +476,14 @@
       s.appendChild(table([t('dq.reason'), t('dq.count')], reasons.map(function (r) {
         return [r, el('span', { 'class': 'num', 'data-derived': 'count of dataQuality.issues by reason', 'data-value': String(byReason[r]), 'data-format': 'int' }, [fmt.int.format(byReason[r])])];
       })));
+    }
+    if (issues.length > 0) {
       var first = issues.slice(0, 20);
       s.appendChild(el('h3', null, [t('dq.first', first.length, issues.length)]));
       s.appendChild(table([t('dq.line'), t('dq.column'), t('dq.value'), t('dq.reason')], first.map(function (i, k) {
         return [num(i.line, ptr(base, 'issues', k, 'line')), i.column == null ? '' : String(i.column),
           el('code', null, [i.value == null ? '' : String(i.value)]), i.reason == null ? '' : String(i.reason)];
-      }), null, 99));
+      }), null, [0]));
     }
     if (has(dq, 'missing') && Object.keys(dq.missing).length > 0) {
       s.appendChild(el('h3', null, [t('dq.missing')]));
@@ -498,14 +533,14 @@
       return [num(o.rank, ptr(ob, 'rank')), o.opportunity, o.stage, num(o.score, ptr(ob, 'score'), 'dec1'), o.grade || '',
         o.winProbability == null ? '—' : num(o.winProbability, ptr(ob, 'winProbability'), 'pct'),
         o.expectedValue == null ? '—' : num(o.expectedValue, ptr(ob, 'expectedValue'), 'money')];
-    }), null, 3));
+    }), null, [0, 3, 5, 6]));
     var first = top[0];
     if (first && Array.isArray(first.criteria)) {
       s.appendChild(el('h3', null, [t('scores.breakdown', first.opportunity)]));
       s.appendChild(table([t('scores.criterion'), t('scores.group'), t('scores.matched'), t('scores.raw'), t('scores.decayed'), t('scores.detail')], first.criteria.map(function (c, i) {
         var cb = ptr(base, 'top', 0, 'criteria', i);
         return [c.id, c.group, c.matched ? '✓' : '✗', num(c.rawPoints, ptr(cb, 'rawPoints'), 'dec1'), num(c.decayedPoints, ptr(cb, 'decayedPoints'), 'dec1'), c.detail || ''];
-      }), null, 3));
+      }), null, [3, 4]));
     }
   }
   function appraisal(a, base) {
@@ -516,7 +551,7 @@
         var ib = ptr(base, 'indicators', i);
         return [x.name, x.type || '', x.actual == null ? '—' : num(x.actual, ptr(ib, 'actual'), 'dec2'), x.target == null ? '—' : num(x.target, ptr(ib, 'target'), 'dec2'),
           ratio(x.achievement, ptr(ib, 'achievement')), num(x.score, ptr(ib, 'score'), 'dec2'), num(x.weight, ptr(ib, 'weight'), 'pct'), num(x.weightedScore, ptr(ib, 'weightedScore'), 'dec2')];
-      }), null, 2));
+      }), null, [2, 3, 4, 5, 6, 7]));
     s.appendChild(el('p', { 'class': 'total' }, [t('appraisal.total') + ' ', num(a.total, ptr(base, 'total'), 'dec2'), ' · ' + t('appraisal.band') + ' ', el('strong', null, [a.band || '—'])]));
     var c = a.commission;
     if (c && Array.isArray(c.lines)) {
@@ -584,11 +619,17 @@
       h.appendChild(el('p', { 'class': 'intro' }, [t('moneyPolicy', data.report.moneyPolicy)]));
     }
     warnings(data.warnings, '/warnings', h);
+    if (has(data, 'summary')) {
+      warnings(data.summary.warnings, '/summary/warnings', h);
+      if (Array.isArray(data.summary.notes) && data.summary.notes.length > 0) {
+        h.appendChild(el('ul', { 'class': 'notes', 'data-path': '/summary/notes' }, data.summary.notes.map(function (n) { return el('li', null, [String(n)]); })));
+      }
+    }
   });
   if (kind === 'report') {
     var r = data.report || {};
     guarded('headline', function () { tiles(r, '/report', data.summary, '/summary', has(data, 'dataQuality')); });
-    guarded('funnel', function () { funnel(r.funnel, '/report/funnel'); });
+    guarded('funnel', function () { funnel(r.funnel, '/report/funnel', r, '/report'); });
     guarded('trend', function () { reportTrend(data.trend, '/trend', r, '/report'); });
     guarded('breakdowns', function () { breakdowns(data.breakdowns, '/breakdowns'); });
     guarded('data-quality', function () { dataQuality(data.dataQuality, '/dataQuality'); });
@@ -596,7 +637,7 @@
     var k = data.kpis || {};
     var kr = k.report || {};
     guarded('headline', function () { tiles(kr, '/kpis/report', null, null, false); });
-    guarded('funnel', function () { funnel(kr.funnel, '/kpis/report/funnel'); });
+    guarded('funnel', function () { funnel(kr.funnel, '/kpis/report/funnel', kr, '/kpis/report'); });
     guarded('trend', function () { demoTrend(data.forecast, '/forecast'); });
     guarded('breakdowns', function () { if (k.byTeam) { breakdowns([k.byTeam], '/kpis/byTeam', 'team'); } });
     guarded('refusals', function () { refusals(data.pipeline, '/pipeline'); });
@@ -605,6 +646,9 @@
   } else {
     app.appendChild(el('header', null, [el('h1', null, [t('title.audit')])]));
     audit(data);
+  }
+  if (Array.isArray(data.footer) && data.footer.length > 0) {
+    app.appendChild(el('ul', { 'class': 'notes', 'data-path': '/footer' }, data.footer.map(function (n) { return el('li', null, [String(n)]); })));
   }
   app.appendChild(el('footer', null, [t('footer')]));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -121,6 +122,32 @@ class HtmlDashboardBrowserTest {
         "/appraisal/indicators/0/weightedScore", "/appraisal/total", "/appraisal/commission/lines/0/amount",
         "/appraisal/commission/total/amount");
     assertThat(page.get("text").asText()).contains("BANT not met").contains("requires one of the roles MANAGER");
+  }
+
+  @Test
+  void optionalFieldsOfNewerReportsAreShownAndAMissingFunnelIsExplained() throws Exception {
+    // the report JSON as later versions write it: warnings and notes in the summary, the funnel left out with the
+    // reason, issues grouped by column and reason, a breakdown label and footer lines
+    ObjectNode json = (ObjectNode) DashboardPages.json(DashboardPages.REPORT_JSON).deepCopy();
+    ((ObjectNode) json.get("summary")).putArray("warnings").add("2 rows have amounts in a currency seen once");
+    ((ObjectNode) json.get("summary")).putArray("notes").add("stages mapped from the Stage column");
+    ObjectNode report = (ObjectNode) json.get("report");
+    report.remove("funnel");
+    report.put("funnelOmitted", "the export maps no stage history");
+    ((ObjectNode) json.get("breakdowns").get(0)).put("by", "team (from reps.csv)");
+    ObjectNode group = ((ObjectNode) json.get("dataQuality")).putArray("issueGroups").addObject();
+    group.put("column", "Amount").put("reason", "negative amount").put("count", 17);
+    group.putArray("examples").addObject().put("line", 2003).put("value", "-5.00");
+    json.putArray("footer").add("read in one pass");
+    Path html = DashboardPages.DIR.resolve("report-newer.html");
+    Path jsonFile = DashboardPages.DIR.resolve("report-newer.json");
+    Files.writeString(jsonFile, json.toString());
+    Files.writeString(html, HtmlDashboard.render(HtmlDashboard.Page.REPORT, json, java.util.Locale.ENGLISH));
+    JsonNode page = check(html, jsonFile, "report-newer.png");
+    assertThat(sections(page)).containsExactly("headline", "funnel", "trend", "breakdowns", "data-quality");
+    assertThat(page.get("text").asText()).contains("2 rows have amounts in a currency seen once", "stages mapped from the Stage column",
+        "No funnel: the export maps no stage history", "By team (from reps.csv)", "read in one pass");
+    assertThat(paths(page)).contains("/dataQuality/issueGroups/0/count", "/dataQuality/issueGroups/0/examples/0/line");
   }
 
   private static List<String> sections(JsonNode page) {
