@@ -592,7 +592,65 @@
     return dl;
   }
   function audit(d) {
-    Object.keys(d).forEach(function (k) {
+    var known = ['file', 'asOf', 'rowsRead', 'columns', 'totals', 'summary', 'findings', 'notes'];
+    guarded('audit-headline', function () {
+      var s = section('headline', t('headline'));
+      var box = el('div', { 'class': 'tiles' });
+      s.appendChild(box);
+      if (has(d, 'rowsRead')) { box.appendChild(tile(t('audit.rows'), num(d.rowsRead, '/rowsRead'), has(d, 'columns') ? el('span', null, [num(d.columns, '/columns'), ' ' + t('audit.columns')]) : null)); }
+      if (Array.isArray(d.findings)) {
+        box.appendChild(tile(t('audit.findings'), el('span', { 'class': 'num', 'data-derived': 'findings.length', 'data-value': String(d.findings.length), 'data-format': 'int' }, [fmt.int.format(d.findings.length)])));
+      }
+      if (has(d, 'totals')) {
+        Object.keys(d.totals).sort().forEach(function (cur) { box.appendChild(tile(t('audit.total', cur), money(d.totals[cur], ptr('/totals', cur), cur))); });
+      }
+    });
+    guarded('audit-summary', function () {
+      if (!has(d, 'summary') || Object.keys(d.summary).length === 0) { return; }
+      var classes = Object.keys(d.summary);
+      var s = section('audit-classes', t('audit.classes'), t('audit.classes.intro'));
+      chart(s, {
+        grid: { left: 200, right: 60, top: 30, bottom: 30 },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis' },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: classes },
+        series: [{ type: 'bar', name: t('audit.findings'), data: classes.map(function (c) { return d.summary[c].findings; }), label: { show: true, position: 'right' } },
+          { type: 'bar', name: t('audit.rowsTouched'), data: classes.map(function (c) { return d.summary[c].rows; }), label: { show: true, position: 'right' } }]
+      }, t('audit.classes'), 60 + 40 * classes.length);
+      s.appendChild(table([t('audit.class'), t('audit.findings'), t('audit.rowsTouched')], classes.map(function (c) {
+        return [c, num(d.summary[c].findings, ptr('/summary', c, 'findings')), num(d.summary[c].rows, ptr('/summary', c, 'rows'))];
+      })));
+    });
+    guarded('audit-findings', function () {
+      if (!Array.isArray(d.findings)) { return; }
+      var s = section('audit-findings', t('audit.findings'));
+      if (d.findings.length === 0) { s.appendChild(el('p', null, [t('audit.none')])); return; }
+      s.appendChild(table([t('audit.code'), t('audit.subject'), t('audit.rowsTouched'), t('audit.share'), t('audit.value'), t('audit.examples'), t('audit.fix')],
+        d.findings.map(function (f, i) {
+          var fb = ptr('', 'findings', i);
+          var rows = f.rows || {};
+          return [el('span', { title: f.definition || null }, [String(f.code || '')]),
+            el('span', null, [String(f.subject || ''), f.detail ? el('div', { 'class': 'detail' }, [String(f.detail)]) : null]),
+            el('span', null, [num(rows.count, ptr(fb, 'rows', 'count')), ' / ', num(rows.of, ptr(fb, 'rows', 'of'))]),
+            num(rows.share, ptr(fb, 'rows', 'share'), 'pct', t('undefined.ratio', rows.of == null ? 0 : rows.of)),
+            el('span', null, (f.value || []).map(function (v, j) {
+              return el('div', null, [v.currency + ' ', num(v.amount, ptr(fb, 'value', j, 'amount'), 'money'), ' (', num(v.share, ptr(fb, 'value', j, 'share'), 'pct', t('undefined')), ')']);
+            })),
+            el('span', null, (f.examples || []).slice(0, 3).map(function (e, j) {
+              var shown = e.personal ? el('span', { title: t('audit.personal') }, ['•••']) : el('code', null, [e.value == null ? '' : String(e.value)]);
+              return el('div', null, [(e.file ? e.file + ':' : ''), num(e.line, ptr(fb, 'examples', j, 'line')), e.column ? ' ' + e.column + ' ' : ' ', shown, e.note ? ' — ' + e.note : '']);
+            })),
+            String(f.fix || '')];
+        }), null, [2, 3, 4]));
+    });
+    guarded('audit-notes', function () {
+      if (Array.isArray(d.notes) && d.notes.length > 0) {
+        var s = section('audit-notes', t('audit.notes'));
+        s.appendChild(el('ul', { 'class': 'notes', 'data-path': '/notes' }, d.notes.map(function (n) { return el('li', null, [String(n)]); })));
+      }
+    });
+    Object.keys(d).filter(function (k) { return known.indexOf(k) < 0; }).forEach(function (k) {
       guarded(k, function () {
         var s = section('audit-' + k, k);
         s.appendChild(generic(d[k], ptr('', k), 0));
@@ -612,6 +670,8 @@
       var c = data.company;
       sub = el('p', { 'class': 'summary' }, [t('demo.company', c.from || '', c.asOf || '', c.seed) + ' ', num(c.opportunities, '/company/opportunities'), ' ' + t('deals') + ', ',
         num(c.users, '/company/users'), ' ' + t('demo.users') + ', ', num(c.accounts, '/company/accounts'), ' ' + t('demo.accounts')]);
+    } else if (kind === 'audit') {
+      sub = el('p', { 'class': 'summary' }, [has(data, 'file') ? String(data.file) : '', has(data, 'asOf') ? ' · ' + t('audit.asOf', data.asOf) : '']);
     }
     var h = el('header', null, [el('h1', null, [t('title.' + kind)]), sub]);
     app.appendChild(h);
@@ -644,7 +704,6 @@
     guarded('scores', function () { scores(data.scoring, '/scoring'); });
     guarded('appraisal', function () { appraisal(data.appraisal, '/appraisal'); });
   } else {
-    app.appendChild(el('header', null, [el('h1', null, [t('title.audit')])]));
     audit(data);
   }
   if (Array.isArray(data.footer) && data.footer.length > 0) {
