@@ -50,7 +50,8 @@
     int: new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }),
     dec1: new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     dec2: new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    pct: new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+    pct: new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    axis: new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 })
   };
   function write(value, format) {
     var n = Number(value);
@@ -272,19 +273,22 @@
       return p.lower;
     });
     var upper = series(points, function (p) { return p.upper; });
-    var band = months.map(function (m, i) { return lower[i] == null || upper[i] == null ? null : upper[i] - lower[i]; });
     var mean = series(points, function (p) { return p.mean; });
     var won = series(history, function (h) { return h.value; });
-    // join the forecast line to the last month of history
+    // join the forecast line and its band to the last month of history
     var lastHist = -1;
     won.forEach(function (v, i) { if (v != null) { lastHist = i; } });
-    if (lastHist >= 0 && mean[lastHist] == null) { mean[lastHist] = won[lastHist]; }
+    if (lastHist >= 0 && points.length > 0 && mean[lastHist] == null) {
+      mean[lastHist] = won[lastHist];
+      if (lower[lastHist] == null && upper[lastHist] == null) { lower[lastHist] = won[lastHist]; upper[lastHist] = won[lastHist]; }
+    }
+    var band = months.map(function (m, i) { return lower[i] == null || upper[i] == null ? null : upper[i] - lower[i]; });
     var opt = {
       grid: { left: 90, right: 30, top: 40, bottom: 40 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: months, boundaryGap: pipeline.length > 0 },
-      yAxis: { type: 'value', name: cur, axisLabel: { formatter: function (v) { return fmt.int.format(v); } } },
+      yAxis: { type: 'value', name: cur, axisLabel: { formatter: function (v) { return fmt.axis.format(v); } } },
       series: [
         { type: 'line', name: t('trend.low'), data: lower, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false } },
         { type: 'line', name: t('trend.band'), data: band, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: 'rgba(224,138,30,0.22)' }, color: 'rgba(224,138,30,0.5)' },
@@ -406,7 +410,7 @@
         c2.appendChild(el('h4', null, [t('breakdown.won', cur)]));
         chart(c2, {
           grid: { left: 150, right: 90, top: 10, bottom: 30 },
-          xAxis: { type: 'value', axisLabel: { formatter: function (v) { return fmt.int.format(v); } } },
+          xAxis: { type: 'value', axisLabel: { formatter: function (v) { return fmt.axis.format(v); } } },
           yAxis: { type: 'category', inverse: true, data: byWon.map(function (x) { return x.label; }) },
           tooltip: { trigger: 'axis' },
           series: [{ type: 'bar', name: cur, color: COLORS[(ci + 1) % COLORS.length], data: byWon.map(won), label: { show: true, position: 'right', formatter: function (p) { return fmt.int.format(p.value); } } }]
