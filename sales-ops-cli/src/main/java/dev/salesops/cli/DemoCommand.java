@@ -45,16 +45,25 @@ final class DemoCommand implements Callable<Integer> {
       description = "Also write the company as a CRM export (opportunities.csv, reps.csv, mapping.json) into DIR.")
   Path export;
 
+  @Option(names = "--dirty",
+      description = "With --export: write a dirty export (near-duplicate values, join misses, double entries, impossible dates, "
+          + "odd amounts, shape problems) with accounts.csv and products.csv, for sales-ops audit to find.")
+  boolean dirty;
+
   @Override
   public Integer call() throws Exception {
+    if (dirty && export == null) {
+      throw new IllegalArgumentException("--dirty needs --export DIR");
+    }
     if (deals < 1 || deals > 1_000_000) {
       throw new IllegalArgumentException("--deals must be within [1, 1000000]: " + deals);
     }
     DemoCompany company = DemoGenerator.generate(seed, deals);
     DemoRun run = DemoRun.of(company);
     if (export != null) {
-      DemoExport.write(company, export);
-      spec.commandLine().getErr().println("wrote " + export.resolve("opportunities.csv") + ", reps.csv and mapping.json");
+      DemoExport.write(company, export, dirty);
+      spec.commandLine().getErr().println("wrote " + export.resolve("opportunities.csv") + ", reps.csv" + (dirty ? ", accounts.csv, products.csv" : "")
+          + " and mapping.json" + (dirty ? " (dirty: try sales-ops audit)" : ""));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sales-ops 0.1.0",
     description = "Sales-operations models on your data: pipeline, scoring, KPIs, forecasts, appraisal.",
-    subcommands = {DemoCommand.class, ReportCommand.class, ScoreCommand.class, AppraiseCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, ReportCommand.class, dev.salesops.cli.audit.AuditCommand.class, ScoreCommand.class, AppraiseCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class SalesOpsCli implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec

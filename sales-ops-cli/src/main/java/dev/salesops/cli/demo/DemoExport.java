@@ -33,7 +33,7 @@ public final class DemoExport {
       + "             \"columns\": {\"team\": \"Team\", \"region\": \"Region\"}}]\n"
       + "}\n";
 
-  private static final Map<String, String> STAGE_LABEL = Map.of(
+  static final Map<String, String> STAGE_LABEL = Map.of(
       "LEAD_CAPTURE", "Lead", "QUALIFICATION", "Qualification", "DISCOVERY", "Discovery", "PROPOSAL", "Proposal",
       "NEGOTIATION", "Negotiation", "CLOSED_WON", "Won", "PAYMENT_AND_DELIVERY", "Delivered", "CLOSED_LOST", "Lost");
 
@@ -41,6 +41,19 @@ public final class DemoExport {
 
   /** Writes the three files into {@code dir} (created if needed). */
   public static void write(DemoCompany company, Path dir) throws IOException {
+    write(company, dir, false);
+  }
+
+  /**
+   * Writes the export into {@code dir}; with {@code dirty}, the export carries the dirt {@code sales-ops audit}
+   * finds (see {@link DemoDirt}), two more side files ({@code accounts.csv}, {@code products.csv}) and a mapping
+   * with an {@code "audit"} object.
+   */
+  public static void write(DemoCompany company, Path dir, boolean dirty) throws IOException {
+    if (dirty) {
+      DemoDirt.write(company, dir);
+      return;
+    }
     Files.createDirectories(dir);
     Map<Object, Team> teams = company.teams().stream().collect(Collectors.toMap(Team::id, Function.identity()));
     try (Writer w = Files.newBufferedWriter(dir.resolve("reps.csv"), StandardCharsets.UTF_8);
