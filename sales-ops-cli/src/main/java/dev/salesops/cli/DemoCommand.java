@@ -8,6 +8,7 @@ import dev.salesops.cli.demo.DemoGenerator;
 import dev.salesops.cli.demo.DemoRun;
 import dev.salesops.cli.html.HtmlDashboard;
 import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.LocaleConverter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -9,6 +9,7 @@ import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
 import dev.salesops.cli.html.HtmlDashboard;
 import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.LocaleConverter;
 import dev.salesops.cli.html.WonTrend;
 import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.report.ReportOptions;

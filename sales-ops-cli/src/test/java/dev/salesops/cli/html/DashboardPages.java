@@ -30,6 +30,10 @@ final class DashboardPages {
   static final Path REPORT_ZH_HTML = DIR.resolve("report-zh-CN.html");
   static final Path DEMO_JSON = DIR.resolve("demo.json");
   static final Path DEMO_HTML = DIR.resolve("demo.html");
+  static final Path DIRTY = DIR.resolve("dirty");
+  static final Path AUDIT_JSON = DIR.resolve("audit.json");
+  static final Path AUDIT_HTML = DIR.resolve("audit.html");
+  static final Path AUDIT_ZH_HTML = DIR.resolve("audit-zh-CN.html");
 
   /** Dirty rows (3: no close date, negative amount, unknown stage) and two open deals of a product with nothing closed. */
   static final String EXTRA_ROWS = ""
@@ -54,12 +58,21 @@ final class DashboardPages {
     report("json", "en", REPORT_JSON);
     report("html", "en", REPORT_HTML);
     report("html", "zh-CN", REPORT_ZH_HTML);
+    run("demo", "--deals", "2000", "--export", DIRTY.toString(), "--dirty");
+    audit("json", "en", AUDIT_JSON);
+    audit("html", "en", AUDIT_HTML);
+    audit("html", "zh-CN", AUDIT_ZH_HTML);
     made = true;
   }
 
   private static void report(String format, String locale, Path out) {
     run("report", "--input", EXPORT.resolve("opportunities.csv").toString(), "--mapping", EXPORT.resolve("mapping.json").toString(),
         "--by", "team", "--by", "product", "--by", "region+quarter", "--format", format, "--locale", locale, "--output", out.toString());
+  }
+
+  private static void audit(String format, String locale, Path out) {
+    run("audit", "--input", DIRTY.resolve("opportunities.csv").toString(), "--mapping", DIRTY.resolve("mapping.json").toString(),
+        "--as-of", "2025-12-31", "--format", format, "--locale", locale, "--output", out.toString());
   }
 
   static String run(String... args) {

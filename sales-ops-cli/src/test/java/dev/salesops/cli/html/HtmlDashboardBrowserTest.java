@@ -125,6 +125,27 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void theAuditPageRendersEveryFindingWithItsNumbers() throws Exception {
+    JsonNode page = check(DashboardPages.AUDIT_HTML, DashboardPages.AUDIT_JSON, "audit.png");
+    assertThat(sections(page)).startsWith("headline", "audit-classes", "audit-findings");
+    JsonNode json = DashboardPages.json(DashboardPages.AUDIT_JSON);
+    Set<String> paths = paths(page);
+    assertThat(paths).contains("/rowsRead", "/columns", "/findings/0/rows/count", "/findings/0/rows/of", "/findings/0/rows/share",
+        "/findings/0/value/0/amount", "/findings/0/examples/0/line");
+    for (int i = 0; i < json.get("findings").size(); i++) {
+      assertThat(paths).contains("/findings/" + i + "/rows/count");
+    }
+    json.get("summary").fieldNames().forEachRemaining(c -> assertThat(paths).contains("/summary/" + c + "/findings", "/summary/" + c + "/rows"));
+  }
+
+  @Test
+  void theChineseAuditPageRendersWithChineseLabels() throws Exception {
+    JsonNode page = check(DashboardPages.AUDIT_ZH_HTML, DashboardPages.AUDIT_JSON, "audit-zh-CN.png");
+    assertThat(page.get("lang").asText()).isEqualTo("zh-CN");
+    assertThat(page.get("text").asText()).contains("审计", "按类别统计的问题", "建议修复");
+  }
+
+  @Test
   void optionalFieldsOfNewerReportsAreShownAndAMissingFunnelIsExplained() throws Exception {
     // the report JSON as later versions write it: warnings and notes in the summary, the funnel left out with the
     // reason, issues grouped by column and reason, a breakdown label and footer lines

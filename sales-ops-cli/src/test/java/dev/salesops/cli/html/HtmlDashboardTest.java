@@ -28,7 +28,8 @@ class HtmlDashboardTest {
 
   @Test
   void everyPageIsWithinTheSizeBudget() throws Exception {
-    for (Path p : List.of(DashboardPages.REPORT_HTML, DashboardPages.REPORT_ZH_HTML, DashboardPages.DEMO_HTML)) {
+    for (Path p : List.of(DashboardPages.REPORT_HTML, DashboardPages.REPORT_ZH_HTML, DashboardPages.DEMO_HTML,
+        DashboardPages.AUDIT_HTML, DashboardPages.AUDIT_ZH_HTML)) {
       assertThat(Files.size(p)).as("%s", p).isPositive().isLessThanOrEqualTo(HtmlDashboard.MAX_BYTES);
     }
   }
@@ -37,7 +38,8 @@ class HtmlDashboardTest {
   void noPageReferencesAnythingOutsideItself() throws Exception {
     Pattern external = Pattern.compile("(?i)(?:\\b(?:src|href|action|poster|data)\\s*=\\s*[\"']?\\s*(?:[a-z][a-z0-9+.-]*:)?//)"
         + "|(?:url\\(\\s*[\"']?\\s*(?:https?:)?//)|(?:@import)|(?:<link\\b)|(?:<iframe\\b)");
-    for (Path p : List.of(DashboardPages.REPORT_HTML, DashboardPages.REPORT_ZH_HTML, DashboardPages.DEMO_HTML)) {
+    for (Path p : List.of(DashboardPages.REPORT_HTML, DashboardPages.REPORT_ZH_HTML, DashboardPages.DEMO_HTML,
+        DashboardPages.AUDIT_HTML, DashboardPages.AUDIT_ZH_HTML)) {
       String html = Files.readString(p);
       Matcher m = external.matcher(html);
       assertThat(m.find()).as("%s: %s", p, m.find(0) ? html.substring(m.start(), Math.min(html.length(), m.start() + 80)) : "").isFalse();
@@ -56,6 +58,9 @@ class HtmlDashboardTest {
     assertThat(json.at("/dataQuality/issues")).hasSize(3);
     JsonNode demo = DashboardPages.json(DashboardPages.DEMO_JSON);
     assertThat(DashboardPages.embedded(DashboardPages.DEMO_HTML)).isEqualTo(demo);
+    JsonNode audit = DashboardPages.json(DashboardPages.AUDIT_JSON);
+    assertThat(DashboardPages.embedded(DashboardPages.AUDIT_HTML)).isEqualTo(audit);
+    assertThat(DashboardPages.embedded(DashboardPages.AUDIT_ZH_HTML)).isEqualTo(audit);
   }
 
   @Test

@@ -1,11 +1,10 @@
-package dev.salesops.cli;
+package dev.salesops.cli.html;
 
-import dev.salesops.cli.html.HtmlDashboard;
 import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads {@code --locale}: {@code en} or {@code zh-CN} (the languages of the HTML dashboard's labels). */
-final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
+public final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
   @Override
   public Locale convert(String value) {
     try {
