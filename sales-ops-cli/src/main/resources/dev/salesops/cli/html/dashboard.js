@@ -361,7 +361,18 @@
     var points = (f.forecast || []).map(function (p, i) { return { month: p.month, mean: p.mean, lower: p.lower, upper: p.upper, path: ptr(base, 'forecast', i) }; });
     var pipeline = (f.pipeline || []).map(function (p, i) { return { month: p.month, value: amountOf(p.pipeline), path: ptr(base, 'pipeline', i, 'pipeline', 'amount') }; });
     trendChart(s, cur, history, points, pipeline, methodText(f), null);
-    if (Array.isArray(f.backtests) || has(f, 'backtest') || has(f, 'accuracy')) {
+    if (has(f, 'backtest') && Array.isArray(f.backtest.byHorizon)) {
+      var bt = f.backtest;
+      var bb = ptr(base, 'backtest');
+      s.appendChild(el('h3', null, [t('backtest', bt.method || '', bt.origins == null ? '' : bt.origins)]));
+      var cols = ['mae', 'rmse', 'mape', 'smape', 'mase', 'coverage'];
+      s.appendChild(table([t('backtest.step'), t('backtest.count')].concat(cols.map(function (c) { return c.toUpperCase(); })), bt.byHorizon.map(function (h, i) {
+        var hb = ptr(bb, 'byHorizon', i);
+        return [num(h.step, ptr(hb, 'step')), num(h.count, ptr(hb, 'count'))].concat(cols.map(function (c) {
+          return h[c] === undefined ? '' : num(h[c], ptr(hb, c), 'dec2', t('undefined'));
+        }));
+      }), null, [0, 1, 2, 3, 4, 5, 6, 7]));
+    } else if (Array.isArray(f.backtests) || has(f, 'backtest') || has(f, 'accuracy')) {
       var bt = f.backtests || f.backtest || f.accuracy;
       s.appendChild(el('pre', { 'class': 'raw', 'data-path': ptr(base, Array.isArray(f.backtests) ? 'backtests' : has(f, 'backtest') ? 'backtest' : 'accuracy') }, [JSON.stringify(bt, null, 1)]));
     }

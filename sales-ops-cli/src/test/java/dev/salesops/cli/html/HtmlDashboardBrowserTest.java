@@ -146,6 +146,27 @@ class HtmlDashboardBrowserTest {
   }
 
   @Test
+  void aDemoForecastWithABacktestShowsItsErrorsByHorizon() throws Exception {
+    // the demo JSON as a later version writes it: the forecast section carries a rolling-origin backtest
+    ObjectNode json = (ObjectNode) DashboardPages.json(DashboardPages.DEMO_JSON).deepCopy();
+    ObjectNode bt = ((ObjectNode) json.get("forecast")).putObject("backtest");
+    bt.put("method", "automatic (AICc)").put("initial", 12).put("origins", 10).put("level", 0.95);
+    var steps = bt.putArray("byHorizon");
+    steps.addObject().put("step", 1).put("count", 10).put("mae", 123456.5).put("rmse", 150000.25).put("mape", 0.085)
+        .put("smape", 0.08).putNull("mase").put("coverage", 0.9);
+    steps.addObject().put("step", 2).put("count", 9).put("mae", 133456.5).put("rmse", 160000.25).put("mape", 0.095)
+        .put("smape", 0.09).put("mase", 0.7).put("coverage", 0.888);
+    Path html = DashboardPages.DIR.resolve("demo-backtest.html");
+    Path jsonFile = DashboardPages.DIR.resolve("demo-backtest.json");
+    Files.writeString(jsonFile, json.toString());
+    Files.writeString(html, HtmlDashboard.render(HtmlDashboard.Page.DEMO, json, java.util.Locale.ENGLISH));
+    JsonNode page = check(html, jsonFile, "demo-backtest.png");
+    assertThat(paths(page)).contains("/forecast/backtest/byHorizon/0/mae", "/forecast/backtest/byHorizon/0/mase",
+        "/forecast/backtest/byHorizon/1/coverage");
+    assertThat(page.get("text").asText()).contains("Backtest: automatic (AICc), 10 rolling origins");
+  }
+
+  @Test
   void optionalFieldsOfNewerReportsAreShownAndAMissingFunnelIsExplained() throws Exception {
     // the report JSON as later versions write it: warnings and notes in the summary, the funnel left out with the
     // reason, issues grouped by column and reason, a breakdown label and footer lines
