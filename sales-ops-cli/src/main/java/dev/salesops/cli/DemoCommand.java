@@ -6,7 +6,12 @@ import dev.salesops.cli.demo.DemoCompany;
 import dev.salesops.cli.demo.DemoExport;
 import dev.salesops.cli.demo.DemoGenerator;
 import dev.salesops.cli.demo.DemoRun;
+import dev.salesops.cli.html.HtmlDashboard;
+import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.LocaleConverter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,9 +31,16 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--deals", defaultValue = "5000", description = "Number of opportunities (default: ${DEFAULT-VALUE}).")
   int deals;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", converter = DashboardFormatConverter.class,
+      description = "text, json or html (a self-contained dashboard; default: ${DEFAULT-VALUE}).")
   OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
+      description = "Language of the HTML dashboard's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
+  Locale locale;
 
   @Option(names = "--export", paramLabel = "DIR",
       description = "Also write the company as a CRM export (opportunities.csv, reps.csv, mapping.json) into DIR.")
@@ -54,11 +66,18 @@ final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("wrote " + export.resolve("opportunities.csv") + ", reps.csv" + (dirty ? ", accounts.csv, products.csv" : "")
           + " and mapping.json" + (dirty ? " (dirty: try sales-ops audit)" : ""));
     }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == OutputFormat.TEXT) {
+      HtmlOutput.write(run.toText(), output, false, out, err);
+      return 0;
+    }
+    ObjectNode json = run.toJson(SalesOpsJson.mapper());
     if (format == OutputFormat.JSON) {
-      ObjectNode json = run.toJson(SalesOpsJson.mapper());
-      spec.commandLine().getOut().println(SalesOpsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+      HtmlOutput.write(SalesOpsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(),
+          output, false, out, err);
     } else {
-      spec.commandLine().getOut().print(run.toText());
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.DEMO, json, locale), output, true, out, err);
     }
     return 0;
   }

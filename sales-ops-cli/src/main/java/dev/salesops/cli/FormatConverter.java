@@ -8,7 +8,12 @@ final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> 
   @Override
   public OutputFormat convert(String value) {
     try {
-      return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      OutputFormat f = OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+      if (f == OutputFormat.HTML) {
+        // only report and demo draw a dashboard (DashboardFormatConverter)
+        throw new IllegalArgumentException("html");
+      }
+      return f;
     } catch (IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException("must be text or json: " + value);
     }

@@ -5,5 +5,7 @@ public enum OutputFormat {
   /** Readable text tables. */
   TEXT,
   /** JSON for machines. */
-  JSON
+  JSON,
+  /** A self-contained HTML dashboard drawn from the JSON (commands that support it: report, demo). */
+  HTML
 }

@@ -1,7 +1,15 @@
 package dev.salesops.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.ExportReader;
+import dev.salesops.cli.export.ExportRow;
+import dev.salesops.cli.export.RowIssue;
+import dev.salesops.cli.html.HtmlDashboard;
+import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.LocaleConverter;
+import dev.salesops.cli.html.WonTrend;
 import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.report.PipelinedRead;
 import dev.salesops.cli.report.ReportOptions;
@@ -14,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import dev.salesops.core.json.SalesOpsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,8 +55,16 @@ final class ReportCommand implements Callable<Integer> {
       description = "Confirm that every amount of the export is in this currency (ISO code); refused (exit 1) when the export holds another.")
   String currency;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", converter = DashboardFormatConverter.class,
+      description = "text, json or html (a self-contained dashboard; default: ${DEFAULT-VALUE}).")
   OutputFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
+      description = "Language of the HTML dashboard's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
+  Locale locale;
 
   @Option(names = "--strict", description = "Fail on the first row that cannot be used.")
   boolean strict;
@@ -101,10 +119,11 @@ final class ReportCommand implements Callable<Integer> {
     ExportReader reader = ExportReader.of(m);
     ReportOptions options = ReportOptions.of(m, by, asOf, method, cycleDeals);
     ExportReport report = new ExportReport(options);
+    WonTrend trend = new WonTrend();
     PrintWriter err = spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
-    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, strict, n -> {
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, strict, n -> {
       if (show) {
         err.print("\rrows read: " + n);
         err.flush();
@@ -134,10 +153,17 @@ final class ReportCommand implements Callable<Integer> {
     report.finish(summary, reader.usedMinor(), reader.skippedMinor());
     auditSummary(m).ifPresent(report::addFooter);
     PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.TEXT) {
+      HtmlOutput.write(report.toText(), output, false, out, err);
+      return 0;
+    }
+    ObjectMapper mapper = SalesOpsJson.mapper();
+    ObjectNode json = (ObjectNode) mapper.readTree(report.toJson());
+    json.set("trend", trend.toJson(mapper));
     if (format == OutputFormat.JSON) {
-      out.println(report.toJson());
+      HtmlOutput.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(), output, false, out, err);
     } else {
-      out.print(report.toText());
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.REPORT, json, locale), output, true, out, err);
     }
     return 0;
   }

@@ -72,7 +72,7 @@ class AuditCommandTest {
   void unknownFormatIsAUsageError() throws Exception {
     CliRun r = CliRun.of("audit", "--input", write("e.csv", CSV).toString(), "--mapping", write("m.json", MAPPING).toString(), "--format", "xml");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("must be text or json");
+    assertThat(r.err()).contains("must be text, json or html");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package dev.salesops.cli.audit;
 
+import dev.salesops.cli.html.HtmlDashboard;
+import dev.salesops.cli.html.HtmlOutput;
+import dev.salesops.cli.html.LocaleConverter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,17 +29,19 @@ public final class AuditCommand implements Callable<Integer> {
     /** Readable text. */
     TEXT,
     /** JSON for machines. */
-    JSON
+    JSON,
+    /** A self-contained HTML page drawn from the JSON (dev.salesops.cli.html). */
+    HTML
   }
 
-  /** Reads {@code text} or {@code json}. */
+  /** Reads {@code text}, {@code json} or {@code html}. */
   static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("must be text or json: " + value);
+        throw new CommandLine.TypeConversionException("must be text, json or html: " + value);
       }
     }
   }
@@ -51,8 +56,15 @@ public final class AuditCommand implements Callable<Integer> {
       description = "How the export's columns map (the report's mapping; its \"audit\" object tunes the checks).")
   Path mapping;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class, description = "text, json or html (a self-contained page; default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
+      description = "Language of the HTML page's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
+  Locale locale;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The audit date (ISO) for future dates, overdue and stale deals; default: today (UTC).")
   LocalDate asOf;
@@ -62,10 +74,13 @@ public final class AuditCommand implements Callable<Integer> {
     LocalDate date = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     AuditResult r = Auditor.run(input, mapping, date);
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (format == Format.JSON) {
-      out.println(AuditJson.of(r));
+      HtmlOutput.write(AuditJson.of(r) + System.lineSeparator(), output, false, out, err);
+    } else if (format == Format.HTML) {
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.AUDIT, AuditJson.tree(r), locale), output, true, out, err);
     } else {
-      out.print(AuditText.of(r));
+      HtmlOutput.write(AuditText.of(r), output, false, out, err);
     }
     return 0;
   }

@@ -28,6 +28,15 @@ public final class PipelinedRead {
   /** Reads {@code csv} into {@code report}; failures of the reader (I/O, strict mode) are rethrown here. */
   public static ExportReader.Summary read(ExportReader reader, Path csv, ExportReport report, boolean strict, LongConsumer progress)
       throws IOException {
+    return read(reader, csv, report, row -> { }, strict, progress);
+  }
+
+  /**
+   * As {@link #read(ExportReader, Path, ExportReport, boolean, LongConsumer)}, and every usable row is also handed
+   * to {@code alsoRows} on the calling thread, after the report (e.g. the HTML dashboard's monthly trend).
+   */
+  public static ExportReader.Summary read(ExportReader reader, Path csv, ExportReport report,
+      java.util.function.Consumer<ExportRow> alsoRows, boolean strict, LongConsumer progress) throws IOException {
     BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUE);
     ExportReader.Summary[] summary = new ExportReader.Summary[1];
     Throwable[] failure = new Throwable[1];
@@ -59,6 +68,7 @@ public final class PipelinedRead {
         for (Object o : b) {
           if (o instanceof ExportRow) {
             report.add((ExportRow) o);
+            alsoRows.accept((ExportRow) o);
           } else {
             report.addIssue((RowIssue) o);
           }

@@ -1,0 +1,93 @@
+package dev.salesops.cli.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.cli.export.ExportRow;
+import dev.salesops.cli.export.Outcome;
+import dev.salesops.metrics.forecast.Forecast;
+import dev.salesops.metrics.forecast.ForecastPoint;
+import dev.salesops.metrics.forecast.MonthlyForecast;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The {@code trend} section of {@code sales-ops report}: won amount by close month, per currency (currencies
+ * are never added), and a forecast of each currency's series by {@link MonthlyForecast} (Holt-Winters from 24
+ * months on, Holt's linear trend from 3, simple exponential smoothing at 2; none below) for {@link #HORIZON}
+ * months with a {@link #LEVEL} prediction interval. Months without a won deal between the first and the last are
+ * zeros. The last month of an export may be partial: the forecast takes it as it is.
+ *
+ * <p>Rows stream in (memory per currency and month); not thread-safe.
+ */
+public final class WonTrend {
+  /** Months forecast. */
+  public static final int HORIZON = 6;
+  /** Level of the prediction interval. */
+  public static final double LEVEL = 0.95;
+
+  private final Map<CurrencyUnit, SortedMap<YearMonth, BigDecimal>> won = new TreeMap<>();
+
+  /** Folds one usable row: a won deal with an amount and a close date counts in its close month. */
+  public void add(ExportRow row) {
+    if (row.outcome() == Outcome.WON && row.amount().isPresent() && row.closed().isPresent()) {
+      Money a = row.amount().get();
+      won.computeIfAbsent(a.getCurrencyUnit(), c -> new TreeMap<>()).merge(YearMonth.from(row.closed().get()), a.getAmount(), BigDecimal::add);
+    }
+  }
+
+  /**
+   * The JSON section: {@code horizon}, {@code level} and {@code currencies} (per ISO code: {@code history}, a list
+   * of {@code month} and {@code won} (decimal text), and {@code forecast} ({@code method}, {@code parameters},
+   * {@code points} with {@code month}, {@code mean}, {@code lower}, {@code upper}, rounded half-even to the
+   * currency's decimals) or null with a {@code note} when there are fewer than 2 months).
+   */
+  public ObjectNode toJson(ObjectMapper m) {
+    ObjectNode root = m.createObjectNode();
+    root.put("basis", "won amount by close month");
+    root.put("horizon", HORIZON);
+    root.put("level", LEVEL);
+    ObjectNode cs = root.putObject("currencies");
+    won.forEach((currency, months) -> {
+      SortedMap<YearMonth, BigDecimal> history = new TreeMap<>();
+      for (YearMonth ym = months.firstKey(); !ym.isAfter(months.lastKey()); ym = ym.plusMonths(1)) {
+        history.put(ym, months.getOrDefault(ym, BigDecimal.ZERO).setScale(currency.getDecimalPlaces(), RoundingMode.UNNECESSARY));
+      }
+      ObjectNode c = cs.putObject(currency.getCode());
+      ArrayNode h = c.putArray("history");
+      history.forEach((ym, v) -> h.addObject().put("month", ym.toString()).put("won", v.toPlainString()));
+      if (history.size() < 2) {
+        c.putNull("forecast");
+        c.put("note", "fewer than 2 months of won deals: no forecast");
+        return;
+      }
+      Forecast f = MonthlyForecast.of(history, HORIZON, LEVEL);
+      ObjectNode fn = c.putObject("forecast");
+      fn.put("method", f.method());
+      fn.set("parameters", m.valueToTree(f.parameters()));
+      ArrayNode points = fn.putArray("points");
+      for (ForecastPoint p : f.points()) {
+        ObjectNode pn = points.addObject();
+        pn.put("month", p.period().toString());
+        pn.put("mean", round(p.mean(), currency));
+        if (p.lower().isPresent()) {
+          pn.put("lower", round(p.lower().getAsDouble(), currency));
+        }
+        if (p.upper().isPresent()) {
+          pn.put("upper", round(p.upper().getAsDouble(), currency));
+        }
+      }
+    });
+    return root;
+  }
+
+  private static BigDecimal round(double v, CurrencyUnit c) {
+    return BigDecimal.valueOf(v).setScale(c.getDecimalPlaces(), RoundingMode.HALF_EVEN);
+  }
+}
