@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe.
  */
 public final class ContractReviewedCriterionType implements CriterionType {
+  /** The criterion type; register it in a {@code CriterionRegistry}. */
+  public ContractReviewedCriterionType() {}
+
   /** The type name. */
   public static final String NAME = "contract.reviewed";
 

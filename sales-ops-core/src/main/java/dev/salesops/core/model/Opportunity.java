@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,6 +34,9 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableOpportunity.class)
 @JsonDeserialize(as = ImmutableOpportunity.class)
 public abstract class Opportunity {
+  /** Only the generated implementation extends this type. */
+  Opportunity() {}
+
 
   /** The opportunity's identifier. */
   public abstract OpportunityId id();

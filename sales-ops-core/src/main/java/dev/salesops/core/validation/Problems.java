@@ -18,6 +18,9 @@ import java.util.Objects;
 public final class Problems {
   private final List<Problem> list = new ArrayList<>();
 
+  /** An empty collector. */
+  public Problems() {}
+
   /** Adds a problem. */
   public Problems add(Problem problem) {
     list.add(Objects.requireNonNull(problem, "problem"));

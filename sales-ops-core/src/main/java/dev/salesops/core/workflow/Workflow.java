@@ -2,7 +2,7 @@ package dev.salesops.core.workflow;
 
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Probability;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;

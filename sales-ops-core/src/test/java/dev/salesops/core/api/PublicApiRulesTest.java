@@ -3,7 +3,7 @@ package dev.salesops.core.api;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import com.google.common.testing.NullPointerTester;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,12 +26,12 @@ class PublicApiRulesTest extends ApiRulesContract {
       "dev.salesops.core.lifecycle.LifecycleRule", "dev.salesops.core.lifecycle.LifecycleRules",
       "dev.salesops.core.lifecycle.LifecycleStage", "dev.salesops.core.lifecycle.ValuePyramid",
       "dev.salesops.core.lifecycle.ValueTierRule", "dev.salesops.core.segmentation.",
-      "dev.salesops.core.validation.Problem", "dev.salesops.core.validation.Checks ",
+      "dev.salesops.core.validation.Problem", "dev.salesops.core.internal.Checks ",
       "dev.salesops.core.workflow.");
 
   @Override
   protected Class<?> anchor() {
-    return dev.salesops.core.validation.Checks.class;
+    return dev.salesops.core.internal.Checks.class;
   }
 
   @Override

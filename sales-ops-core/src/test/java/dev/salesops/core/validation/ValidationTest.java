@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.salesops.core.internal.Checks;
 import com.google.common.testing.NullPointerTester;
 import dev.salesops.core.testing.Generators;
 import dev.salesops.core.testing.Property;

@@ -31,6 +31,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AppraisalScheme {
+  /** Only the generated implementation extends this type. */
+  AppraisalScheme() {}
+
 
   /** The scheme's name. */
   public abstract String name();

@@ -28,6 +28,9 @@ public final class BantQualifiedCriterionType implements CriterionType {
   /** {@code "bant.qualified"}. */
   public static final String NAME = "bant.qualified";
 
+  /** The type that builds each criterion's policy from its params. */
+  public BantQualifiedCriterionType() {}
+
   @Override
   public String name() {
     return NAME;

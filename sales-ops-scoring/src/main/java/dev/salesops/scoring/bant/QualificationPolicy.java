@@ -4,7 +4,7 @@ import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
 import dev.salesops.core.model.Opportunity;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.workflow.CriterionParams;
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
-package dev.salesops.core.validation;
+package dev.salesops.core.internal;
 
+import dev.salesops.core.validation.Problem;
+import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
