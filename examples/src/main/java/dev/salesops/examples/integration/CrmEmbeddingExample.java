@@ -155,10 +155,9 @@ public final class CrmEmbeddingExample {
   /**
    * A row as stored: two JSON documents (e.g. two JSONB columns).
    *
-   * <p>Library note: the snapshot is stored in its own document, read with {@link WorkflowJson#readSnapshot}.
-   * Nesting it inside a larger document read with {@code mapper.readValue(json, Row.class)} fails in this
-   * version (the annotated deserializer reads its subtree as if it were a whole document and refuses the
-   * enclosing object's closing brace as a trailing token).
+   * <p>The snapshot is stored in its own document here (read with {@link WorkflowJson#readSnapshot}) because a
+   * host typically keeps it in its own column. Nesting it in a larger document works too: a record holding an
+   * {@code Opportunity} and a {@code Snapshot} reads back with {@code mapper.readValue(json, Row.class)}.
    *
    * @param opportunity the opportunity's JSON
    * @param history the snapshot's JSON (state and full stage history)

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code bant.qualified} — <b>a slot</b>: core's default holds when every BANT criterion named in
- *       {@code params.criteria} (default: all four) is {@link BantStatus#CONFIRMED} on the subject's {@link
+ *       {@code params.mandatory} (default: all four) is {@link BantStatus#CONFIRMED} on the subject's {@link
  *       BantAssessment} (subject an {@link Opportunity} or a {@link BantAssessment}); an unmet result has one
  *       reason per unmet criterion, e.g. {@code "Authority: UNKNOWN"}. The scoring module (or a host) fills the
  *       slot with its policy-based type: {@code StandardCriteria.registry().toBuilder().replace(policyType).build()}.
@@ -38,6 +38,17 @@ import java.util.stream.Collectors;
 public final class StandardCriteria {
   /** The name of the BANT slot. */
   public static final String BANT_QUALIFIED = "bant.qualified";
+  /**
+   * The one parameter of {@code bant.qualified} that core's default reads: the BANT criteria that must be
+   * CONFIRMED (default: all four). {@code bant.qualified} has one parameter schema, the policy's of
+   * sales-ops-scoring ({@code QualificationPolicy.fromParams}: {@code mandatory}, {@code minMet},
+   * {@code partialCounts}, {@code minBudgetPercent}, {@code maxTimelineMonths}, {@code requireEvidence},
+   * {@code negativeDisqualifies}); core's default implements its {@code mandatory} part and refuses the others
+   * with a problem naming the scoring module.
+   */
+  public static final String BANT_MANDATORY = "mandatory";
+  private static final Set<String> BANT_POLICY_PARAMS = Set.of("minMet", "partialCounts", "minBudgetPercent",
+      "maxTimelineMonths", "requireEvidence", "negativeDisqualifies");
   /** The name of the role check. */
   public static final String ROLE_REQUIRED = "role.required";
   /** The name of the lost-reason check. */
@@ -64,20 +75,27 @@ public final class StandardCriteria {
     return new Named(BANT_QUALIFIED) {
       @Override
       public Criterion create(CriterionParams params) {
-        List<String> names = params.strings("criteria");
+        List<String> names = params.strings(BANT_MANDATORY);
         Set<BantCriterion> required = EnumSet.noneOf(BantCriterion.class);
         Problems problems = new Problems();
-        if (params.has("criteria") && names.isEmpty()) {
-          problems.add("params.criteria", "must not be empty", "[]");
+        if (params.has(BANT_MANDATORY) && names.isEmpty()) {
+          problems.add("params." + BANT_MANDATORY, "must not be empty", "[]");
         }
         for (int i = 0; i < names.size(); i++) {
           try {
             required.add(BantCriterion.valueOf(names.get(i)));
           } catch (IllegalArgumentException e) {
-            problems.add("params.criteria[" + i + "]", "must be one of BUDGET, AUTHORITY, NEED, TIMELINE", names.get(i));
+            problems.add("params." + BANT_MANDATORY + "[" + i + "]", "must be one of BUDGET, AUTHORITY, NEED, TIMELINE", names.get(i));
           }
         }
-        unknownParams(params, problems, "criteria");
+        for (String name : params.asMap().keySet()) {
+          if (BANT_POLICY_PARAMS.contains(name)) {
+            problems.add("params." + name, "is a parameter of the policy-based bant.qualified of sales-ops-scoring"
+                + " (core's default reads only " + BANT_MANDATORY + ")", name);
+          }
+        }
+        unknownParams(params, problems, BANT_MANDATORY, "minMet", "partialCounts", "minBudgetPercent",
+            "maxTimelineMonths", "requireEvidence", "negativeDisqualifies");
         problems.throwIfAny();
         BantCriterion[] req = names.isEmpty() ? BantCriterion.values() : required.toArray(new BantCriterion[0]);
         // reasons are precomputed per (criterion, status): the hot path allocates no strings

@@ -119,7 +119,7 @@ class DefinitionValidationTest {
             .build())
         .transition(Transition.of("B", "approve", "DONE")
             .withGuard(CriterionSpec.anyOf(CriterionSpec.of("role.required"),
-                CriterionSpec.not(CriterionSpec.of("bant.qualified", Map.of("criteria", List.of("BUDGET", "MONEY")))))))
+                CriterionSpec.not(CriterionSpec.of("bant.qualified", Map.of("mandatory", List.of("BUDGET", "MONEY")))))))
         .build();
     assertThatThrownBy(() -> Workflow.of(d, REGISTRY))
         .isInstanceOf(ValidationException.class)
