@@ -24,6 +24,7 @@ module dev.salesops.core {
   exports dev.salesops.core.contract;
   exports dev.salesops.core.json;
   exports dev.salesops.core.lifecycle;
+  exports dev.salesops.core.message;
   exports dev.salesops.core.model;
   exports dev.salesops.core.money;
   exports dev.salesops.core.pipeline;

@@ -32,6 +32,11 @@ public final class Problems {
     return add(Problem.of(path, rule, value));
   }
 
+  /** Adds a problem whose rule is a coded message. */
+  public Problems add(String path, dev.salesops.core.message.Message rule, Object value) {
+    return add(Problem.of(path, rule, value));
+  }
+
   /** Adds a problem without a single offending value. */
   public Problems add(String path, String rule) {
     return add(Problem.of(path, rule));

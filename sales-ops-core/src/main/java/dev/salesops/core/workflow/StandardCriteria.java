@@ -1,5 +1,7 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.internal.CoreMessages;
+import dev.salesops.core.message.Message;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
@@ -98,22 +100,24 @@ public final class StandardCriteria {
             "maxTimelineMonths", "requireEvidence", "negativeDisqualifies");
         problems.throwIfAny();
         BantCriterion[] req = names.isEmpty() ? BantCriterion.values() : required.toArray(new BantCriterion[0]);
-        // reasons are precomputed per (criterion, status): the hot path allocates no strings
-        String[][] reasons = new String[BantCriterion.values().length][BantStatus.values().length];
+        // reasons are precomputed per (criterion, status): the hot path allocates no messages and formats nothing
+        Message[][] reasons = new Message[BantCriterion.values().length][BantStatus.values().length];
         for (BantCriterion c : BantCriterion.values()) {
           for (BantStatus st : BantStatus.values()) {
-            reasons[c.ordinal()][st.ordinal()] = c.label() + ": " + st;
+            reasons[c.ordinal()][st.ordinal()] = CoreMessages.of(CoreMessages.BANT_STATUS, BANT_QUALIFIED,
+                "criterion", c, "status", st);
           }
         }
-        CriterionResult met = CriterionResult.met("BANT confirmed: "
-            + java.util.Arrays.stream(req).map(BantCriterion::label).collect(Collectors.joining(", ")));
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.BANT_CONFIRMED, BANT_QUALIFIED,
+            "criteria", List.of(req)));
+        CriterionResult noSubject = CriterionResult.unmet(CoreMessages.of(CoreMessages.BANT_NO_SUBJECT, BANT_QUALIFIED));
         return ctx -> {
           BantAssessment bant = ctx.subject(Opportunity.class).map(Opportunity::bant)
               .or(() -> ctx.subject(BantAssessment.class)).orElse(null);
           if (bant == null) {
-            return CriterionResult.unmet("BANT not assessed: no opportunity supplied");
+            return noSubject;
           }
-          List<String> unmet = null;
+          List<Message> unmet = null;
           for (BantCriterion c : req) {
             BantStatus st = bant.status(c);
             if (st != BantStatus.CONFIRMED) {
@@ -123,7 +127,7 @@ public final class StandardCriteria {
               unmet.add(reasons[c.ordinal()][st.ordinal()]);
             }
           }
-          return unmet == null ? met : CriterionResult.unmet(unmet);
+          return unmet == null ? met : CriterionResult.of(false, unmet);
         };
       }
     };
@@ -151,7 +155,7 @@ public final class StandardCriteria {
         problems.throwIfAny();
         List<Role> required = List.copyOf(roles);
         String list = required.stream().map(Role::code).collect(Collectors.joining(", "));
-        CriterionResult met = CriterionResult.met("actor has one of the roles " + list);
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.ROLE_PRESENT, ROLE_REQUIRED, "required", list));
         return ctx -> {
           for (Role r : required) {
             if (ctx.actor().hasRole(r)) {
@@ -159,8 +163,9 @@ public final class StandardCriteria {
             }
           }
           String has = ctx.actor().roles().stream().map(Role::code).sorted().collect(Collectors.joining(", "));
-          return CriterionResult.unmet("requires one of the roles " + list + "; the actor has "
-              + (has.isEmpty() ? "no role" : has));
+          return CriterionResult.unmet(has.isEmpty()
+              ? CoreMessages.of(CoreMessages.ROLE_NONE, ROLE_REQUIRED, "required", list)
+              : CoreMessages.of(CoreMessages.ROLE_MISSING, ROLE_REQUIRED, "required", list, "actual", has));
         };
       }
     };
@@ -186,12 +191,15 @@ public final class StandardCriteria {
         return ctx -> {
           LostReason r = ctx.lostReason().orElse(null);
           if (r == null) {
-            return CriterionResult.unmet("a lost reason is required" + (set.isEmpty() ? "" : " (one of " + String.join(", ", allowed) + ")"));
+            return CriterionResult.unmet(set.isEmpty()
+                ? CoreMessages.of(CoreMessages.LOST_REASON_MISSING, LOST_REASON_REQUIRED)
+                : CoreMessages.of(CoreMessages.LOST_REASON_MISSING_ONE_OF, LOST_REASON_REQUIRED, "allowed", allowed));
           }
           if (!set.isEmpty() && !set.contains(r.code())) {
-            return CriterionResult.unmet("lost reason " + r.code() + " is not one of " + String.join(", ", allowed));
+            return CriterionResult.unmet(CoreMessages.of(CoreMessages.LOST_REASON_NOT_ALLOWED, LOST_REASON_REQUIRED,
+                "reason", r.code(), "allowed", allowed));
           }
-          return CriterionResult.met("lost reason " + r.code());
+          return CriterionResult.met(CoreMessages.of(CoreMessages.LOST_REASON_GIVEN, LOST_REASON_REQUIRED, "reason", r.code()));
         };
       }
     };
@@ -205,10 +213,10 @@ public final class StandardCriteria {
         Problems problems = new Problems();
         unknownParams(params, problems);
         problems.throwIfAny();
-        CriterionResult met = CriterionResult.met("a reason is given");
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.REASON_GIVEN, REASON_REQUIRED));
         return ctx -> ctx.reason().isPresent() ? met
-            : CriterionResult.unmet("a reason is required for " + ctx.command() + " (" + ctx.fromState() + " -> "
-                + ctx.toState() + ")");
+            : CriterionResult.unmet(CoreMessages.of(CoreMessages.REASON_MISSING, REASON_REQUIRED,
+                "command", ctx.command(), "from", ctx.fromState(), "to", ctx.toState()));
       }
     };
   }

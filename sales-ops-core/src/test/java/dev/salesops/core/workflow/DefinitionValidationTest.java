@@ -127,7 +127,7 @@ class DefinitionValidationTest {
             "states[3].exitCriteria.allOf[1].type must name a registered criterion type (registered: bant.qualified, "
                 + "role.required, lost_reason.required, reason.required): credit.checked",
             "transitions[3].guard.anyOf[0].params.roles must be a non-empty list of role codes: missing",
-            "transitions[3].guard.anyOf[1].not.params.criteria[1] must be one of BUDGET, AUTHORITY, NEED, TIMELINE: MONEY"));
+            "transitions[3].guard.anyOf[1].not.params.mandatory[1] must be one of BUDGET, AUTHORITY, NEED, TIMELINE: MONEY"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.salesops.scoring.bant;
 
+import dev.salesops.core.message.Message;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.workflow.Criterion;
 import dev.salesops.core.workflow.CriterionParams;
@@ -28,6 +29,9 @@ public final class BantQualifiedCriterionType implements CriterionType {
   /** {@code "bant.qualified"}. */
   public static final String NAME = "bant.qualified";
 
+  private static final CriterionResult NOT_AN_OPPORTUNITY =
+      CriterionResult.unmet(ScoringMessages.of(ScoringMessages.BANT_NOT_OPPORTUNITY));
+
   /** The type that builds each criterion's policy from its params. */
   public BantQualifiedCriterionType() {}
 
@@ -47,17 +51,18 @@ public final class BantQualifiedCriterionType implements CriterionType {
     return context -> {
       Opportunity opp = context.subject(Opportunity.class).orElse(null);
       if (opp == null) {
-        return CriterionResult.unmet("BANT not met: the subject is not an opportunity, so its BANT facts cannot be judged");
+        return NOT_AN_OPPORTUNITY;
       }
       QualificationResult r = policy.evaluate(opp, LocalDate.ofInstant(context.at(), ZoneOffset.UTC));
       if (r.qualified()) {
-        return CriterionResult.met("BANT met: " + r.criteria().stream().map(CriterionVerdict::reason).collect(Collectors.joining("; ")));
+        return CriterionResult.met(ScoringMessages.of(ScoringMessages.BANT_MET, "verdicts",
+            r.criteria().stream().map(CriterionVerdict::reason).collect(Collectors.joining("; "))));
       }
-      List<String> reasons = new ArrayList<>();
+      List<Message> reasons = new ArrayList<>(r.failures().size());
       for (String f : r.failures()) {
-        reasons.add("BANT not met: " + f);
+        reasons.add(ScoringMessages.of(ScoringMessages.BANT_NOT_MET, "reason", f));
       }
-      return CriterionResult.unmet(reasons);
+      return CriterionResult.of(false, reasons);
     };
   }
 
