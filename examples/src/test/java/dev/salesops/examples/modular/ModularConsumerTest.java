@@ -39,17 +39,16 @@ class ModularConsumerTest {
       package consumer;
 
       import dev.salesops.core.model.Probability;
-      import dev.salesops.core.pipeline.SalesPipeline;
       import dev.salesops.core.workflow.Actor;
       import dev.salesops.core.workflow.Command;
       import dev.salesops.core.workflow.Evaluation;
       import dev.salesops.core.workflow.Snapshot;
-      import dev.salesops.core.workflow.StandardCriteria;
       import dev.salesops.core.workflow.Workflow;
       import dev.salesops.core.model.Role;
       import dev.salesops.core.model.UserId;
       import dev.salesops.metrics.ratio.Ratio;
-      import dev.salesops.scoring.bant.BantQualifiedCriterionType;
+      import dev.salesops.scoring.bant.QualificationPolicy;
+      import dev.salesops.scoring.bant.SalesPipelines;
       import java.math.RoundingMode;
       import java.time.Instant;
       import org.joda.money.Money;
@@ -58,14 +57,14 @@ class ModularConsumerTest {
         public static void main(String[] args) {
           Instant t0 = Instant.parse("2026-03-02T09:00:00Z");
           Actor rep = Actor.of(UserId.of("rep-7"), Role.REP);
-          Workflow pipeline = SalesPipeline.workflow(
-              StandardCriteria.registry().toBuilder().replace(new BantQualifiedCriterionType()).build());
+          Workflow pipeline = SalesPipelines.withQualification(QualificationPolicy.allConfirmed());
           Snapshot start = pipeline.start(t0, rep);
           Evaluation first = pipeline.evaluate(start, Command.advance(), t0.plusSeconds(60), rep);
           Snapshot qualifying = ((Evaluation.Accepted) first).snapshot();
           Evaluation second = pipeline.evaluate(qualifying, Command.advance(), t0.plusSeconds(120), rep);
           System.out.println("state " + qualifying.state());
-          System.out.println("refused " + (second instanceof Evaluation.Rejected));
+          System.out.println("refused " + ((Evaluation.Rejected) second).messages().get(0).code());
+          System.out.println("zh " + ((Evaluation.Rejected) second).reasons(java.util.Locale.SIMPLIFIED_CHINESE).get(0));
           System.out.println("weighted " + Probability.parse("35%").times(Money.parse("USD 12500.00"), RoundingMode.HALF_EVEN));
           System.out.println("ratio " + Ratio.of(1, 4).value().orElseThrow());
           Module core = Workflow.class.getModule();
@@ -119,6 +118,9 @@ class ModularConsumerTest {
 
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Dfile.encoding=UTF-8");
+    command.add("-Dsun.stdout.encoding=UTF-8");
+    command.add("-Dstdout.encoding=UTF-8");
     command.add("--module-path");
     command.add(out + File.pathSeparator + String.join(File.pathSeparator, modulePath));
     command.add("-m");
@@ -132,7 +134,8 @@ class ModularConsumerTest {
     assertThat(p.exitValue()).as(output).isZero();
     assertThat(output.lines().collect(Collectors.toList())).containsExactly(
         "state QUALIFICATION",
-        "refused true",
+        "refused bant.not.opportunity",
+        "zh BANT 不满足：对象不是商机，无法判断其 BANT 情况",
         "weighted USD 4375.00",
         "ratio 0.25",
         "module dev.salesops.core named true",

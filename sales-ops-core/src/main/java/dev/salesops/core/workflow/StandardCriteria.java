@@ -5,6 +5,7 @@ import dev.salesops.core.message.Message;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
+import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.Role;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>{@code bant.qualified} — <b>a slot</b>: core's default holds when every BANT criterion named in
  *       {@code params.mandatory} (default: all four) is {@link BantStatus#CONFIRMED} on the subject's {@link
- *       BantAssessment} (subject an {@link Opportunity} or a {@link BantAssessment}); an unmet result has one
+ *       BantAssessment} (subject a {@link DealFacts} — an {@link Opportunity} or the host's own record — or a {@link
+ *       BantAssessment}); an unmet result has one
  *       reason per unmet criterion, e.g. {@code "Authority: UNKNOWN"}. The scoring module (or a host) fills the
  *       slot with its policy-based type: {@code StandardCriteria.registry().toBuilder().replace(policyType).build()}.
  *   <li>{@code role.required} — the actor has at least one of {@code params.roles} (a non-empty list of role
@@ -112,7 +114,7 @@ public final class StandardCriteria {
             "criteria", List.of(req)));
         CriterionResult noSubject = CriterionResult.unmet(CoreMessages.of(CoreMessages.BANT_NO_SUBJECT, BANT_QUALIFIED));
         return ctx -> {
-          BantAssessment bant = ctx.subject(Opportunity.class).map(Opportunity::bant)
+          BantAssessment bant = ctx.subject(DealFacts.class).map(DealFacts::bant)
               .or(() -> ctx.subject(BantAssessment.class)).orElse(null);
           if (bant == null) {
             return noSubject;

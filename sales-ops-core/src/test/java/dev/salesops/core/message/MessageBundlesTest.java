@@ -6,6 +6,7 @@ import dev.salesops.core.internal.Checks;
 import dev.salesops.core.internal.CoreMessages;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
+import dev.salesops.core.testing.MessageBundles;
 import dev.salesops.core.validation.ValidationException;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.salesops.scoring.bant;
 
 import dev.salesops.core.message.Message;
-import dev.salesops.core.model.Opportunity;
+import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.workflow.Criterion;
 import dev.salesops.core.workflow.CriterionParams;
 import dev.salesops.core.workflow.CriterionResult;
@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 /**
  * The {@code bant.qualified} criterion type backed by a {@link QualificationPolicy} configured from the
  * criterion's params (see {@link QualificationPolicy#fromParams}); hosts install it over core's default with
- * {@code registry.toBuilder().replace(new BantQualifiedCriterionType()).build()}.
+ * {@code registry.toBuilder().replace(new BantQualifiedCriterionType()).build()}, or in one call with {@link
+ * SalesPipelines#withQualification}.
  *
- * <p>The criterion reads the {@link Opportunity} from {@code GuardContext.subject(Opportunity.class)} and judges
+ * <p>The criterion reads the deal's facts from {@code GuardContext.subject(DealFacts.class)} — a library {@code
+ * Opportunity} or the host's own record implementing {@link DealFacts} — and judges
  * it on the UTC date of {@code GuardContext.at()} (documented choice: guard contexts carry an instant, BANT
  * timelines are dates). Met: one reason {@code "BANT met: ..."} listing the verdicts. Unmet: one reason per
  * failure, each {@code "BANT not met: <reason>"}. A missing or non-opportunity subject is unmet, never an
@@ -35,6 +37,31 @@ public final class BantQualifiedCriterionType implements CriterionType {
   /** The type that builds each criterion's policy from its params. */
   public BantQualifiedCriterionType() {}
 
+  /**
+   * A type whose criteria use {@code policy} when the definition gives no params (as the shipped pipeline does),
+   * and the policy described by the params otherwise.
+   */
+  public static CriterionType withDefault(QualificationPolicy policy) {
+    java.util.Objects.requireNonNull(policy, "policy");
+    Criterion fixed = of(policy);
+    return new CriterionType() {
+      @Override
+      public String name() {
+        return NAME;
+      }
+
+      @Override
+      public Criterion create(CriterionParams params) {
+        return params.asMap().isEmpty() ? fixed : of(QualificationPolicy.fromParams(params));
+      }
+
+      @Override
+      public String toString() {
+        return NAME + " (default " + policy + ")";
+      }
+    };
+  }
+
   @Override
   public String name() {
     return NAME;
@@ -49,7 +76,7 @@ public final class BantQualifiedCriterionType implements CriterionType {
   public static Criterion of(QualificationPolicy policy) {
     java.util.Objects.requireNonNull(policy, "policy");
     return context -> {
-      Opportunity opp = context.subject(Opportunity.class).orElse(null);
+      DealFacts opp = context.subject(DealFacts.class).orElse(null);
       if (opp == null) {
         return NOT_AN_OPPORTUNITY;
       }

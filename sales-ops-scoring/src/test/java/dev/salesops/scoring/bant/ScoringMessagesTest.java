@@ -2,7 +2,7 @@ package dev.salesops.scoring.bant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salesops.core.message.MessageBundles;
+import dev.salesops.core.testing.MessageBundles;
 import dev.salesops.core.model.OpportunityId;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.Role;

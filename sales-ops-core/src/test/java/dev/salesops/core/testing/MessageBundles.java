@@ -1,4 +1,6 @@
-package dev.salesops.core.message;
+package dev.salesops.core.testing;
+
+import dev.salesops.core.message.MessageCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +52,7 @@ public final class MessageBundles {
     assertThat(c.codes("")).containsAll(constants);
   }
 
-  static Set<String> placeholders(String template) {
+  public static Set<String> placeholders(String template) {
     Set<String> out = new TreeSet<>();
     Matcher m = PLACEHOLDER.matcher(template);
     while (m.find()) {
