@@ -76,7 +76,7 @@ class SalesPipelinesTest {
 
   @Test
   void theRegistryUsesTheDefinitionsParamsWhenItGivesThem() {
-    WorkflowDefinition withParams = SalesPipeline.definition().toBuilder().states(SalesPipeline.definition().states()
+    WorkflowDefinition withParams = SalesPipeline.definition().toBuilder().clearStates().states(SalesPipeline.definition().states()
         .stream().map(s -> s.id().equals(SalesPipeline.QUALIFICATION)
             ? s.toBuilder().exitCriteria(CriterionSpec.of("bant.qualified", Map.of("mandatory", List.of("BUDGET")))).build()
             : s).toList()).build();
