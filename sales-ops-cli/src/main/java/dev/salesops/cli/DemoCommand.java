@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--deals must be within [1, 1000000]: " + deals);
     }
     DemoCompany company = DemoGenerator.generate(seed, deals);
-    DemoRun run = DemoRun.of(company);
+    DemoRun run = DemoRun.of(company, SalesOpsCli.locale(spec));
     if (export != null) {
       DemoExport.write(company, export, dirty);
       spec.commandLine().getErr().println("wrote " + export.resolve("opportunities.csv") + ", reps.csv" + (dirty ? ", accounts.csv, products.csv" : "")

@@ -141,7 +141,7 @@ final class PipelineCommand implements Runnable {
         if (problems.isEmpty()) {
           summary(def, root);
         } else {
-          Refusals.toJson(problems, root.putArray("problems"));
+          Refusals.toJson(problems, root.putArray("problems"), SalesOpsCli.locale(spec));
         }
         out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       } else if (problems.isEmpty()) {
@@ -149,7 +149,7 @@ final class PipelineCommand implements Runnable {
       } else {
         out.println("INVALID: " + source.label() + " has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":");
         for (Problem p : problems) {
-          out.println("- " + p.message());
+          out.println("- " + p.message(SalesOpsCli.locale(spec)));
         }
       }
       return problems.isEmpty() ? 0 : 1;

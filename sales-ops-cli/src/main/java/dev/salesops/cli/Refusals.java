@@ -38,19 +38,25 @@ final class Refusals {
   static ValidationException in(String file, List<Problem> problems) {
     List<Problem> moved = new ArrayList<>();
     for (Problem p : problems) {
-      moved.add(new Problem(file + " " + p.path(), p.rule(), p.value()));
+      moved.add(p.at(file + " " + p.path()));
     }
     return new ValidationException(moved);
   }
 
   /** The problems as JSON objects: {@code path}, {@code rule}, {@code value} (may be null) and {@code message}. */
   static void toJson(List<Problem> problems, ArrayNode into) {
+    toJson(problems, into, java.util.Locale.ROOT);
+  }
+
+  /** As {@link #toJson(List, ArrayNode)}, plus the rule's stable {@code code}; {@code message} in {@code locale}. */
+  static void toJson(List<Problem> problems, ArrayNode into, java.util.Locale locale) {
     for (Problem p : problems) {
       ObjectNode n = into.addObject();
       n.put("path", p.path());
       n.put("rule", p.rule());
       n.put("value", p.value());
-      n.put("message", p.message());
+      n.put("message", p.message(locale));
+      n.put("code", p.code());
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.salesops.cli;
 
 import java.io.PrintWriter;
+import dev.salesops.core.validation.ValidationException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +22,25 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** api (issue 18): the language of refusal reasons and validation problems, for every command. */
+  @CommandLine.Option(names = "--locale", paramLabel = "TAG", defaultValue = "en", scope = CommandLine.ScopeType.INHERIT,
+      description = "Language of refusal reasons and validation problems: en or zh-CN (default: ${DEFAULT-VALUE}).")
+  void locale(String tag) {
+    Locale l = Locale.forLanguageTag(tag);
+    if (!l.getLanguage().equals("en") && !l.getLanguage().equals("zh")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--locale must be en or zh-CN: " + tag);
+    }
+    this.locale = l.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+  }
+
+  private Locale locale = Locale.ROOT;
+
+  /** The locale chosen with {@code --locale} for the command of {@code spec} (English by default). */
+  static Locale locale(CommandLine.Model.CommandSpec spec) {
+    Object root = spec.root().userObject();
+    return root instanceof SalesOpsCli ? ((SalesOpsCli) root).locale : Locale.ROOT;
+  }
+
   /** Entry point. */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -31,7 +52,9 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parse) -> {
-      cmd.getErr().println("sales-ops: " + ex.getMessage());
+      Locale locale = cli.getCommand() instanceof SalesOpsCli ? ((SalesOpsCli) cli.getCommand()).locale : Locale.ROOT;
+      cmd.getErr().println("sales-ops: " + (ex instanceof ValidationException
+          ? ((ValidationException) ex).message(locale) : ex.getMessage()));
       cmd.getErr().flush();
       return 1;
     });

@@ -154,6 +154,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   /** The subjects of {@code csv}, by id in file order; refuses with every problem. */
+  @SuppressWarnings({"removal", "deprecation"}) // the CSV's stage column feeds the scorecard field opportunity.stage
   static Map<String, ScoringSubject.Builder> subjects(CsvInput csv, Instant at) {
     csv.requireColumns("id");
     for (String h : csv.header()) {

@@ -46,7 +46,7 @@ import org.joda.money.Money;
  *       pipeline {@link Snapshot} side by side), stored as JSON (the opportunity through {@link SalesOpsJson},
  *       the stage history through {@link WorkflowJson}) and read back equal.
  *   <li>{@link PipelineService}: the host's application service: load the row, {@link Workflow#evaluate}, and
- *       on acceptance save the next snapshot (and the opportunity's {@code stage} reference) and publish the
+ *       on acceptance save the next snapshot (the one record of where the deal is) and publish the
  *       move's events, tagged with the opportunity id (events do not carry it: the host knows which record it
  *       moved).
  *   <li>The shipped {@link SalesPipeline} resolved against a registry where scoring's policy-based {@code
@@ -74,7 +74,7 @@ public final class CrmEmbeddingExample {
   /**
    * One stored record: the opportunity's facts and where it stands in the pipeline.
    *
-   * @param opportunity the facts (amount, BANT, ...); its {@code stage} mirrors the snapshot's state
+   * @param opportunity the facts (amount, BANT, ...); where the deal is lives only in {@code pipeline}
    * @param pipeline the pipeline snapshot with the full stage history
    */
   public record Row(Opportunity opportunity, Snapshot pipeline) {
@@ -155,10 +155,9 @@ public final class CrmEmbeddingExample {
   /**
    * A row as stored: two JSON documents (e.g. two JSONB columns).
    *
-   * <p>Library note: the snapshot is stored in its own document, read with {@link WorkflowJson#readSnapshot}.
-   * Nesting it inside a larger document read with {@code mapper.readValue(json, Row.class)} fails in this
-   * version (the annotated deserializer reads its subtree as if it were a whole document and refuses the
-   * enclosing object's closing brace as a trailing token).
+   * <p>The snapshot is stored in its own document here (read with {@link WorkflowJson#readSnapshot}) because a
+   * host typically keeps it in its own column. Nesting it in a larger document works too: a record holding an
+   * {@code Opportunity} and a {@code Snapshot} reads back with {@code mapper.readValue(json, Row.class)}.
    *
    * @param opportunity the opportunity's JSON
    * @param history the snapshot's JSON (state and full stage history)
@@ -185,7 +184,7 @@ public final class CrmEmbeddingExample {
     /** Creates {@code opportunity} in the pipeline's initial stage. */
     public Row create(Opportunity opportunity, Actor actor) {
       Snapshot start = pipeline.start(opportunity.createdAt(), actor);
-      Row row = new Row(withStage(opportunity, start.state()), start);
+      Row row = new Row(opportunity, start);
       repository.save(row);
       return row;
     }
@@ -204,14 +203,10 @@ public final class CrmEmbeddingExample {
       Evaluation e = pipeline.evaluate(row.pipeline(), command, at, actor, row.opportunity());
       if (e instanceof Evaluation.Accepted) {
         Evaluation.Accepted accepted = (Evaluation.Accepted) e;
-        repository.save(new Row(withStage(row.opportunity(), accepted.snapshot().state()), accepted.snapshot()));
+        repository.save(new Row(row.opportunity(), accepted.snapshot()));
         accepted.events().forEach(ev -> publisher.accept(new PublishedEvent(id, ev)));
       }
       return e;
-    }
-
-    private static Opportunity withStage(Opportunity o, String stage) {
-      return Opportunity.builder().from(o).stage(stage).build();
     }
   }
 
@@ -307,7 +302,6 @@ public final class CrmEmbeddingExample {
         .id(id)
         .ownerId(ALICE.id())
         .amount(Money.parse("EUR " + euros))
-        .stage(SalesPipeline.LEAD_CAPTURE)
         .createdAt(T0)
         .build();
   }

@@ -194,6 +194,7 @@ public final class CustomScoringExample {
     r.withoutTheType().forEach(p -> System.out.println("  " + p.message()));
   }
 
+  @SuppressWarnings({"removal", "deprecation"}) // a host's scorecard may read the recorded stage copy (opportunity.stage)
   private static Opportunity deal(String id, ProductLine line, String euros) {
     return Opportunity.builder()
         .id(OpportunityId.of(id))

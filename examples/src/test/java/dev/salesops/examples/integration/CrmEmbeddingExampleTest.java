@@ -43,7 +43,7 @@ class CrmEmbeddingExampleTest {
     assertThat(opp1.pipeline().history()).extracting(HistoryEntry::to)
         .containsExactly(SalesPipeline.LEAD_CAPTURE, SalesPipeline.QUALIFICATION, SalesPipeline.DISCOVERY);
     assertThat(opp1.pipeline().enteredAt()).isEqualTo(day(4));
-    assertThat(opp1.opportunity().stage()).isEqualTo(SalesPipeline.DISCOVERY);
+    assertThat(opp1.pipeline().state()).isEqualTo(SalesPipeline.DISCOVERY); // one source of truth: the snapshot
     assertThat(opp1.opportunity().bant().isFullyConfirmed()).isTrue();
   }
 

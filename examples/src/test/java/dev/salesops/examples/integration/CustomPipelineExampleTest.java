@@ -11,12 +11,14 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Command;
+import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.Evaluation;
 import dev.salesops.core.workflow.ForecastCategory;
 import dev.salesops.core.workflow.Snapshot;
 import dev.salesops.core.workflow.StandardCriteria;
 import dev.salesops.core.workflow.State;
 import dev.salesops.core.workflow.Workflow;
+import dev.salesops.scoring.bant.BantQualifiedCriterionType;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,17 @@ class CustomPipelineExampleTest {
     assertThat(w.definition().lostReasons()).containsExactly(LostReason.PRICE, LostReason.COMPETITOR, LostReason.NO_BUDGET,
         LostReason.OTHER);
     assertThat(w.state("QUOTE_SENT").flatMap(State::forecastCategory)).contains(ForecastCategory.COMMIT);
+  }
+
+  @Test
+  void theShippedRenewalPipelinePassesPipelineValidateWithScoringsPolicy() {
+    // what `sales-ops pipeline validate` checks: core's standard criteria with scoring's bant.qualified installed;
+    // bant.qualified has one parameter schema, so the example validates against both registries
+    CriterionRegistry withPolicy = StandardCriteria.registry().toBuilder()
+        .replace(new BantQualifiedCriterionType()).build();
+    Workflow w = CustomPipelineExample.load(CustomPipelineExample.PIPELINE, withPolicy);
+    assertThat(Workflow.validate(w.definition(), withPolicy)).isEmpty();
+    assertThat(Workflow.validate(w.definition(), StandardCriteria.registry())).isEmpty();
   }
 
   @Test

@@ -2,26 +2,30 @@ package dev.salesops.examples.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salesops.core.model.AccountId;
-import dev.salesops.core.model.Opportunity;
-import dev.salesops.core.model.OpportunityId;
-import dev.salesops.core.model.Probability;
+import dev.salesops.core.model.BantAssessment;
+import dev.salesops.core.model.BantStatus;
+import dev.salesops.core.model.DealFacts;
+import dev.salesops.core.model.Role;
 import dev.salesops.core.model.UserId;
-import dev.salesops.core.money.MoneyBag;
+import dev.salesops.core.workflow.Actor;
+import dev.salesops.core.workflow.Command;
+import dev.salesops.core.workflow.Evaluation;
+import dev.salesops.core.workflow.Snapshot;
+import dev.salesops.core.workflow.Workflow;
+import dev.salesops.scoring.bant.QualificationPolicy;
+import dev.salesops.scoring.bant.SalesPipelines;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +37,20 @@ class ReadmeSampleTest {
 
   static void sample() {
     // README-SAMPLE-BEGIN
-    Opportunity deal = Opportunity.builder()
-        .id(OpportunityId.of("OPP-1001"))
-        .accountId(AccountId.of("ACME"))
-        .ownerId(UserId.of("rep-7"))
-        .amount(Money.of(CurrencyUnit.USD, new BigDecimal("12500.00")))
-        .expectedCloseDate(LocalDate.of(2025, 6, 30))
-        .stage("PROPOSAL")
-        .createdAt(Instant.parse("2025-04-01T09:00:00Z"))
-        .build();
-    Probability win = Probability.parse("35%");
-    Money weighted = win.times(deal.amount().orElseThrow(), RoundingMode.HALF_EVEN);
-    MoneyBag pipeline = MoneyBag.of(List.of(weighted, Money.of(CurrencyUnit.EUR, new BigDecimal("800.00"))));
-    System.out.println(weighted);              // USD 4375.00
-    System.out.println(pipeline.currencies()); // [EUR, USD]: never added together silently
+    // the host's own record: it shows the guards its BANT facts and amount through DealFacts
+    record CrmDeal(String id, BantAssessment bant, Optional<Money> amount) implements DealFacts {}
+    Workflow pipeline = SalesPipelines.withQualification(QualificationPolicy.allConfirmed());
+    Actor rep = Actor.of(UserId.of("rep-7"), Role.REP);
+    Instant t0 = Instant.parse("2026-03-02T09:00:00Z");
+    Snapshot state = pipeline.start(t0, rep); // LEAD_CAPTURE; the host stores the snapshot
+    state = pipeline.evaluate(state, Command.advance(), t0, rep).snapshot(); // QUALIFICATION
+    CrmDeal deal = new CrmDeal("OPP-1001", BantAssessment.builder().budget(BantStatus.CONFIRMED)
+        .budgetAmount(Money.parse("USD 20000.00")).build(), Optional.of(Money.parse("USD 12500.00")));
+    Evaluation e = pipeline.evaluate(state, Command.advance(), t0.plusSeconds(3600), rep, deal);
+    Evaluation.Rejected refused = (Evaluation.Rejected) e;
+    System.out.println(refused.messages().get(0).code()); // bant.not.met
+    System.out.println(refused.reasons().get(0));         // BANT not met: Authority: UNKNOWN — no decision-maker contact recorded
+    System.out.println(refused.reasons(Locale.SIMPLIFIED_CHINESE).get(0).startsWith("BANT 不满足")); // true
     // README-SAMPLE-END
   }
 
@@ -71,6 +75,8 @@ class ReadmeSampleTest {
     String inTest = between(self, "// README-SAMPLE-BEGIN", "// README-SAMPLE-END");
     assertThat(inReadme).isEqualTo(inTest);
     assertThat(inReadme.lines().count()).as("a short sample").isBetween(10L, 20L);
+    assertThat(inReadme).as("the one-call pipeline with a host's own record")
+        .contains("SalesPipelines.withQualification(", "implements DealFacts");
   }
 
   @Test
@@ -83,7 +89,8 @@ class ReadmeSampleTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("USD 4375.00", "[EUR, USD]");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly("bant.not.met",
+        "BANT not met: Authority: UNKNOWN — no decision-maker contact recorded", "true");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.salesops.cli.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -57,6 +57,7 @@ public final class DemoGenerator {
   }
 
   /** A company from {@code seed} with {@code deals} opportunities. */
+  @SuppressWarnings({"removal", "deprecation"}) // the demo's scorecard reads opportunity.stage (the recorded copy)
   public static DemoCompany generate(long seed, int deals) {
     SplittableRandom random = new SplittableRandom(seed);
     LocalDate start = LocalDate.of(2024, 1, 1);

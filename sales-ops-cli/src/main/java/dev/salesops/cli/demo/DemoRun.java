@@ -37,10 +37,15 @@ public final class DemoRun {
 
   /** Runs every demo section on {@code company}. */
   public static DemoRun of(DemoCompany company) {
+    return of(company, java.util.Locale.ROOT);
+  }
+
+  /** Runs every demo section on {@code company}, refusal reasons in {@code locale} (api: issue 18). */
+  public static DemoRun of(DemoCompany company, java.util.Locale locale) {
     ObjectMapper json = SalesOpsJson.mapper();
     List<Section> sections = new ArrayList<>();
     sections.add(overview(company, json));
-    sections.add(PipelineSection.of(company, json));
+    sections.add(PipelineSection.of(company, json, locale));
     sections.add(ScoringSection.of(company, json));
     sections.add(KpiSection.of(company, json));
     sections.add(ForecastSection.of(company, json));

@@ -97,6 +97,10 @@ final class PipelineSection {
   }
 
   static DemoRun.Section of(DemoCompany c, ObjectMapper json) {
+    return of(c, json, java.util.Locale.ROOT);
+  }
+
+  static DemoRun.Section of(DemoCompany c, ObjectMapper json, java.util.Locale locale) {
     Workflow wf = workflow();
     DemoDeal deal = c.deals().stream()
         .filter(d -> d.outcome() == Outcome.OPEN && d.currentStage().equals("QUALIFICATION")
@@ -119,7 +123,7 @@ final class PipelineSection {
     Snapshot s = snapshotOf(wf, deal);
     Opportunity opp = deal.opportunity();
     Evaluation e = wf.evaluate(s, Command.advance(), t0, repActor, opp);
-    move(text, moves, "rep advances (BANT as recorded)", e);
+    move(text, moves, "rep advances (BANT as recorded)", e, locale);
 
     BantAssessment confirmed = BantAssessment.builder()
         .budget(BantStatus.CONFIRMED).budgetAmount(opp.amount().orElseThrow())
@@ -129,15 +133,15 @@ final class PipelineSection {
         .build();
     Opportunity qualified = Opportunity.builder().from(opp).bant(confirmed).build();
     e = wf.evaluate(s, Command.advance(), t0.plusSeconds(600), repActor, qualified);
-    move(text, moves, "rep advances (BANT confirmed with evidence)", e);
+    move(text, moves, "rep advances (BANT confirmed with evidence)", e, locale);
     s = e.snapshot();
     e = wf.evaluate(s, Command.closeLost(LostReason.COMPETITOR), t0.plusSeconds(3600), repActor, qualified);
-    move(text, moves, "rep closes it lost to a competitor", e);
+    move(text, moves, "rep closes it lost to a competitor", e, locale);
     s = e.snapshot();
     e = wf.evaluate(s, Command.reopen(), t0.plusSeconds(7200), repActor, qualified);
-    move(text, moves, "rep tries to reopen it", e);
+    move(text, moves, "rep tries to reopen it", e, locale);
     e = wf.evaluate(s, Command.reopen(), t0.plusSeconds(7300), manager, qualified);
-    move(text, moves, "manager reopens it", e);
+    move(text, moves, "manager reopens it", e, locale);
     s = e.snapshot();
 
     text.append("\nHistory of ").append(opp.id()).append(":\n");
@@ -176,15 +180,17 @@ final class PipelineSection {
     return new DemoRun.Section("pipeline", "Pipeline moves on the workflow engine", text.toString(), node);
   }
 
-  private static void move(StringBuilder text, ArrayNode moves, String what, Evaluation e) {
+  private static void move(StringBuilder text, ArrayNode moves, String what, Evaluation e, java.util.Locale locale) {
     ObjectNode m = moves.addObject();
     m.put("move", what);
     m.put("accepted", e.isAccepted());
     if (e instanceof Evaluation.Rejected r) {
       text.append("REFUSED  ").append(what).append(": ").append(r.snapshot().state()).append(" -> ")
           .append(r.target().orElse(r.command().name())).append('\n');
-      r.reasons().forEach(reason -> text.append("           - ").append(reason).append('\n'));
-      m.set("reasons", m.arrayNode().addAll(r.reasons().stream().map(m::textNode).toList()));
+      List<String> reasons = r.reasons(locale);
+      reasons.forEach(reason -> text.append("           - ").append(reason).append('\n'));
+      m.set("reasons", m.arrayNode().addAll(reasons.stream().map(m::textNode).toList()));
+      m.set("codes", m.arrayNode().addAll(r.messages().stream().map(x -> m.textNode(x.code())).toList()));
     } else {
       Evaluation.Accepted a = (Evaluation.Accepted) e;
       text.append("ACCEPTED ").append(what).append(": ").append(a.previous().state()).append(" -> ").append(a.snapshot().state());

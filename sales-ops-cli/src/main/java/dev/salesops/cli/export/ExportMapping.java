@@ -2,7 +2,7 @@ package dev.salesops.cli.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problems;

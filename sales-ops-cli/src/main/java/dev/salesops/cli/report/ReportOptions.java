@@ -1,6 +1,6 @@
 package dev.salesops.cli.report;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.Field;
 import dev.salesops.metrics.stats.PercentileMethod;

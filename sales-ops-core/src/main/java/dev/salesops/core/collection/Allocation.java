@@ -1,6 +1,6 @@
 package dev.salesops.core.collection;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import org.joda.money.Money;
 

@@ -1,7 +1,7 @@
 package dev.salesops.core.collection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.salesops.core.collection;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.salesops.core.collection;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /** The identifier rule of this package (the same as the model's ids). */
 final class Ids {

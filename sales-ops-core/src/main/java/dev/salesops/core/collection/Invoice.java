@@ -8,7 +8,7 @@ import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.TeamId;
 import dev.salesops.core.model.UserId;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.salesops.core.contract.PaymentMilestone;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.money.ExchangeRates;
 import dev.salesops.core.money.MoneyBag;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

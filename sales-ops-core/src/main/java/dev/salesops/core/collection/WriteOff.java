@@ -1,6 +1,6 @@
 package dev.salesops.core.collection;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.joda.money.Money;

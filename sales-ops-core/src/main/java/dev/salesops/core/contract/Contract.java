@@ -50,6 +50,9 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableContract.class)
 @JsonDeserialize(as = ImmutableContract.class)
 public abstract class Contract {
+  /** Only the generated implementation extends this type. */
+  Contract() {}
+
   /** The longest clause text accepted. */
   public static final int MAX_CLAUSE_LENGTH = 4000;
 

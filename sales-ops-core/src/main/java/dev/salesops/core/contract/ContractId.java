@@ -2,7 +2,7 @@ package dev.salesops.core.contract;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /**
  * The identifier of a contract as the host knows it: non-blank, at most 128 characters, no control

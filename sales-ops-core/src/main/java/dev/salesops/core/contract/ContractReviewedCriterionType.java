@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe.
  */
 public final class ContractReviewedCriterionType implements CriterionType {
+  /** The criterion type; register it in a {@code CriterionRegistry}. */
+  public ContractReviewedCriterionType() {}
+
   /** The type name. */
   public static final String NAME = "contract.reviewed";
 
@@ -67,7 +70,8 @@ public final class ContractReviewedCriterionType implements CriterionType {
     return context -> {
       Optional<Contract> contract = context.subject(Contract.class);
       if (contract.isEmpty()) {
-        return CriterionResult.unmet(NAME + " needs a Contract subject");
+        return CriterionResult.unmet(dev.salesops.core.internal.CoreMessages.of(
+            dev.salesops.core.internal.CoreMessages.CONTRACT_NO_SUBJECT, NAME));
       }
       List<ReviewFinding> findings = ContractReview.review(contract.get(), required);
       List<String> failed = new ArrayList<>();

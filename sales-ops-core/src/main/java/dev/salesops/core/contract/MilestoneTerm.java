@@ -3,7 +3,7 @@ package dev.salesops.core.contract;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.salesops.core.contract;
 
-/** The points of the contract review checklist (DOMAIN.md's contract risk points). */
+/** The points of the contract review checklist (docs/DOMAIN.md §7). */
 public enum ReviewItem {
   /** The scope is defined: at least one scope line. */
   SCOPE_DEFINED,

@@ -1,7 +1,7 @@
 package dev.salesops.core.contract;
 
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.salesops.core.model.Probability;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.ValidationException;
 import java.io.IOException;
 import org.joda.money.CurrencyUnit;

@@ -2,7 +2,7 @@ package dev.salesops.core.lifecycle;
 
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.model.ProductLine;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.salesops.core.lifecycle;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.money.MoneySum;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.salesops.core.lifecycle;
 
 /**
- * The stages of a customer's life with the seller (客戶生命週期, DOMAIN.md §2): ACQUISITION → CONVERSION →
+ * The stages of a customer's life with the seller (客戶生命週期, docs/DOMAIN.md §2): ACQUISITION → CONVERSION →
  * SERVICE → GROWTH → RETENTION, in this order, plus CHURNED outside the order.
  *
  * <p>These exact names are the state ids of the shipped lifecycle workflow definition.

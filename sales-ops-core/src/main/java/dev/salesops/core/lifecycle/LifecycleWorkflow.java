@@ -13,7 +13,7 @@ import dev.salesops.core.workflow.WorkflowDefinition;
 import java.util.List;
 
 /**
- * The customer lifecycle (客戶生命週期, DOMAIN.md §2) as a shipped workflow definition: ACQUISITION → CONVERSION →
+ * The customer lifecycle (客戶生命週期, docs/DOMAIN.md §2) as a shipped workflow definition: ACQUISITION → CONVERSION →
  * SERVICE → GROWTH → RETENTION, plus CHURNED. Also available as the JSON resource {@value #RESOURCE}.
  *
  * <ul>
@@ -59,7 +59,7 @@ public final class LifecycleWorkflow {
   private static final WorkflowDefinition DEFINITION = WorkflowDefinition.builder()
       .id(ID)
       .version(1)
-      .description("Customer lifecycle (DOMAIN.md §2, 客戶生命週期): forward moves free, backward moves only by declared commands")
+      .description("Customer lifecycle (docs/DOMAIN.md §2, 客戶生命週期): forward moves free, backward moves only by declared commands")
       .movePolicy(MovePolicy.FORWARD)
       .lostReasons(List.of())
       .state(stage(ACQUISITION, 1, "獲取 acquisition"))

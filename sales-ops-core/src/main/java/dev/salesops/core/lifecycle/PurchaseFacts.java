@@ -1,7 +1,7 @@
 package dev.salesops.core.lifecycle;
 
 import dev.salesops.core.model.Probability;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import org.joda.money.Money;

@@ -1,6 +1,6 @@
 package dev.salesops.core.lifecycle;
 
-/** The value pyramid (客戶二次開發與深耕, DOMAIN.md §2), lowest tier first. */
+/** The value pyramid (客戶二次開發與深耕, docs/DOMAIN.md §2), lowest tier first. */
 public enum ValueTier {
   /** 首次購買: has bought once. */
   FIRST_PURCHASE,

@@ -1,5 +1,5 @@
 /**
- * Customer lifecycle (DOMAIN.md §2): the stages {@link dev.salesops.core.lifecycle.LifecycleStage}, their
+ * Customer lifecycle (docs/DOMAIN.md §2): the stages {@link dev.salesops.core.lifecycle.LifecycleStage}, their
  * derivation from a customer's dated {@link dev.salesops.core.lifecycle.CustomerEvent events} by configurable
  * {@link dev.salesops.core.lifecycle.LifecycleRules} into a {@link dev.salesops.core.lifecycle.LifecycleTimeline}
  * (stage at an instant, time in stage, backward moves with reasons), {@link dev.salesops.core.lifecycle.Cohorts},

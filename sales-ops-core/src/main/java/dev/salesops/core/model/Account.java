@@ -3,7 +3,7 @@ package dev.salesops.core.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAccount.class)
 @JsonDeserialize(as = ImmutableAccount.class)
 public abstract class Account {
+  /** Only the generated implementation extends this type. */
+  Account() {}
+
 
   /** The account's identifier. */
   public abstract AccountId id();

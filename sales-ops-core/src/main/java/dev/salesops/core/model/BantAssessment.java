@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -30,6 +30,9 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableBantAssessment.class)
 @JsonDeserialize(as = ImmutableBantAssessment.class)
 public abstract class BantAssessment {
+  /** Only the generated implementation extends this type. */
+  BantAssessment() {}
+
   private static final BantAssessment UNKNOWN = builder().build();
 
   /** Status of the budget criterion. */

@@ -1,6 +1,6 @@
 package dev.salesops.core.model;
 
-/** The four BANT criteria (商機標準判定, DOMAIN.md §3), in their conventional order. */
+/** The four BANT criteria (商機標準判定, docs/DOMAIN.md §3), in their conventional order. */
 public enum BantCriterion {
   /** Budget 預算: money is set aside. Evidence: the budget amount. */
   BUDGET,

@@ -3,7 +3,7 @@ package dev.salesops.core.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContact.class)
 @JsonDeserialize(as = ImmutableContact.class)
 public abstract class Contact {
+  /** Only the generated implementation extends this type. */
+  Contact() {}
+
 
   /** The contact's identifier. */
   public abstract ContactId id();

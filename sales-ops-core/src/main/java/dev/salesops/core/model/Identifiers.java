@@ -1,6 +1,6 @@
 package dev.salesops.core.model;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /** The validation shared by every typed identifier. */
 final class Identifiers {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The industry of an account (a segmentation dimension, DOMAIN.md §2).
+ * The industry of an account (a segmentation dimension, docs/DOMAIN.md §2).
  *
  * <p>Well-known values are constants; hosts add their own with {@link #of}. This class is immutable and
  * thread-safe.

@@ -3,7 +3,7 @@ package dev.salesops.core.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLead.class)
 @JsonDeserialize(as = ImmutableLead.class)
 public abstract class Lead {
+  /** Only the generated implementation extends this type. */
+  Lead() {}
+
 
   /** The lead's identifier. */
   public abstract LeadId id();

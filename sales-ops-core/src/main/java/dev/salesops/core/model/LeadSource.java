@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The channel a lead came from (多渠道獲客, DOMAIN.md §2): a dimension of every KPI.
+ * The channel a lead came from (多渠道獲客, docs/DOMAIN.md §2): a dimension of every KPI.
  *
  * <p>Well-known values are constants; hosts add their own with {@link #of}. This class is immutable and
  * thread-safe.

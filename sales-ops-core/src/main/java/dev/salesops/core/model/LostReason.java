@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Why a deal was lost: the taxonomy every CLOSED_LOST move must name (DOMAIN.md §1).
+ * Why a deal was lost: the taxonomy every CLOSED_LOST move must name (docs/DOMAIN.md §1).
  *
  * <p>Well-known values are constants; hosts add their own with {@link #of}. This class is immutable and
  * thread-safe.

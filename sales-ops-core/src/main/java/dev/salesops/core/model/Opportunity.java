@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,7 +15,7 @@ import org.joda.money.Money;
 
 /**
  * A sales opportunity (商機): the facts of one deal. Where it stands in a pipeline, and how it got there,
- * lives in a workflow snapshot ({@code dev.salesops.core.workflow}); {@link #stage()} is the reference to
+ * lives in a workflow snapshot ({@code dev.salesops.core.workflow}); {@code stage()} (deprecated) is an optional copy of
  * that stage as the host last recorded it.
  *
  * <p>JSON names: {@code id}, {@code accountId}, {@code ownerId}, {@code amount} ({@code {"amount":"1234.50",
@@ -33,7 +33,10 @@ import org.joda.money.Money;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonSerialize(as = ImmutableOpportunity.class)
 @JsonDeserialize(as = ImmutableOpportunity.class)
-public abstract class Opportunity {
+public abstract class Opportunity implements DealFacts {
+  /** Only the generated implementation extends this type. */
+  Opportunity() {}
+
 
   /** The opportunity's identifier. */
   public abstract OpportunityId id();
@@ -50,8 +53,15 @@ public abstract class Opportunity {
   /** When the deal is expected to close. */
   public abstract Optional<LocalDate> expectedCloseDate();
 
-  /** The stage code as the host last recorded it (e.g. {@code "PROPOSAL"}). */
-  public abstract String stage();
+  /**
+   * A copy of the stage code as the host last recorded it.
+   *
+   * @deprecated where a deal <em>is</em> has one source of truth: its workflow {@code Snapshot.state()}. This
+   *     copy is optional now (absent unless set) and will be removed; keep the snapshot next to the
+   *     opportunity instead.
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public abstract Optional<String> stage();
 
   /** When the opportunity was created. */
   public abstract Instant createdAt();
@@ -77,10 +87,13 @@ public abstract class Opportunity {
   @Value.Check
   final void check() {
     amount().ifPresent(a -> Monies.requireBounded(Monies.requireNonNegative(a, "opportunity.amount"), "opportunity.amount"));
-    Checks.text(stage(), "opportunity.stage", ReferenceCode.MAX_LENGTH);
-    if (!stage().equals(stage().strip())) {
-      throw Checks.fail("opportunity.stage", "must not start or end with whitespace", Checks.describe(stage()));
-    }
+    @SuppressWarnings("removal") Optional<String> stage = stage();
+    stage.ifPresent(code -> {
+      Checks.text(code, "opportunity.stage", ReferenceCode.MAX_LENGTH);
+      if (!code.equals(code.strip())) {
+        throw Checks.fail("opportunity.stage", "must not start or end with whitespace", Checks.describe(code));
+      }
+    });
     Checks.instant(createdAt(), "opportunity.createdAt");
     expectedCloseDate().ifPresent(d -> {
       Checks.date(d, "opportunity.expectedCloseDate");

@@ -2,7 +2,7 @@ package dev.salesops.core.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.salesops.core.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /**
  * Reference data that hosts extend: a code such as {@code "PRICE"} or {@code "EMEA"}, with well-known

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A role of a user, for actor-aware guards (權限, DOMAIN.md §1): e.g. only a MANAGER may reopen a lost deal.
+ * A role of a user, for actor-aware guards (權限, docs/DOMAIN.md §1): e.g. only a MANAGER may reopen a lost deal.
  *
  * <p>Well-known values are constants; hosts add their own with {@link #of}. This class is immutable and
  * thread-safe.

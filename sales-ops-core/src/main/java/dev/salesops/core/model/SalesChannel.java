@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The channel a deal is sold through (銷售渠道管理, DOMAIN.md §2): direct, distribution (agents, resellers, solution partners) or e-commerce.
+ * The channel a deal is sold through (銷售渠道管理, docs/DOMAIN.md §2): direct, distribution (agents, resellers, solution partners) or e-commerce.
  *
  * <p>Well-known values are constants; hosts add their own with {@link #of}. This class is immutable and
  * thread-safe.

@@ -3,7 +3,7 @@ package dev.salesops.core.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSalesRep.class)
 @JsonDeserialize(as = ImmutableSalesRep.class)
 public abstract class SalesRep {
+  /** Only the generated implementation extends this type. */
+  SalesRep() {}
+
 
   /** The user's identifier. */
   public abstract UserId id();

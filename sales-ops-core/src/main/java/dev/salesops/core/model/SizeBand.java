@@ -1,6 +1,6 @@
 package dev.salesops.core.model;
 
-/** The size of a customer company by headcount (a segmentation dimension, DOMAIN.md §2). */
+/** The size of a customer company by headcount (a segmentation dimension, docs/DOMAIN.md §2). */
 public enum SizeBand {
   /** Fewer than 10 employees. */
   MICRO,

@@ -3,7 +3,7 @@ package dev.salesops.core.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTeam.class)
 @JsonDeserialize(as = ImmutableTeam.class)
 public abstract class Team {
+  /** Only the generated implementation extends this type. */
+  Team() {}
+
 
   /** The team's identifier. */
   public abstract TeamId id();

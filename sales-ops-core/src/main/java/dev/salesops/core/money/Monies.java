@@ -1,6 +1,6 @@
 package dev.salesops.core.money;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped seven-stage sales pipeline (銷售流程全覽, DOMAIN.md §1), the flagship definition of the workflow
+ * The shipped seven-stage sales pipeline (銷售流程全覽, docs/DOMAIN.md §1), the flagship definition of the workflow
  * engine. Also available as the JSON resource {@value #RESOURCE} for hosts to copy and edit.
  *
  * <table>
@@ -101,7 +101,7 @@ public final class SalesPipeline {
     return WorkflowDefinition.builder()
         .id(ID)
         .version(1)
-        .description("Seven-stage sales pipeline (DOMAIN.md §1)")
+        .description("Seven-stage sales pipeline (docs/DOMAIN.md §1)")
         .movePolicy(MovePolicy.FORWARD)
         .state(stage(LEAD_CAPTURE, 1, StateKind.OPEN, "0.05", ForecastCategory.PIPELINE, 7, "線索獲取 lead capture: a lead with a source channel and a contact point").build())
         .state(stage(QUALIFICATION, 2, StateKind.OPEN, "0.1", ForecastCategory.PIPELINE, 14, "線索篩選 qualification: BANT")

@@ -4,7 +4,7 @@ import dev.salesops.core.model.Account;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.Contact;
 import dev.salesops.core.model.ContactId;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -16,7 +16,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Anonymisation for the right to erasure (GDPR / PIPL, DOMAIN.md §6): an anonymised copy of an {@link
+ * Anonymisation for the right to erasure (GDPR / PIPL, docs/DOMAIN.md §6): an anonymised copy of an {@link
  * Account} and its {@link Contact}s that still counts in every KPI, with personal data removed or replaced
  * by a <em>keyed pseudonym</em>.
  *

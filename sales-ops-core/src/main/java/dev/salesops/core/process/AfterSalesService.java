@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The shipped after-sales service process (售後服務流程, DOMAIN.md §1): ONBOARDING → SUPPORT → UPGRADE → REVIEW,
+ * The shipped after-sales service process (售後服務流程, docs/DOMAIN.md §1): ONBOARDING → SUPPORT → UPGRADE → REVIEW,
  * where a periodic REVIEW (satisfaction survey, value realisation) returns to SUPPORT ({@code continue}) until
  * the service ends ({@code end}, from any open state, with a reason). SUPPORT may go straight to REVIEW
  * ({@code review}). Also available as the JSON resource {@value #RESOURCE}.
@@ -42,7 +42,7 @@ public final class AfterSalesService {
   private static final WorkflowDefinition DEFINITION = WorkflowDefinition.builder()
       .id(ID)
       .version(1)
-      .description("After-sales service (DOMAIN.md §1, 售後服務流程)")
+      .description("After-sales service (docs/DOMAIN.md §1, 售後服務流程)")
       .lostReasons(List.of())
       .state(step(ONBOARDING, 1, 30, "初始安裝與培訓 installation and training"))
       .state(step(SUPPORT, 2, 90, "日常支持與維護 day-to-day support and maintenance"))

@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The shipped objection and complaint handling process (客戶異議與投訴處理, DOMAIN.md §1): LISTEN → ANALYSE →
+ * The shipped objection and complaint handling process (客戶異議與投訴處理, docs/DOMAIN.md §1): LISTEN → ANALYSE →
  * RESPOND → FOLLOW_UP → RESOLVED, with response deadlines. Also available as the JSON resource {@value
  * #RESOURCE}.
  *
@@ -95,7 +95,7 @@ public final class ComplaintHandling {
   private static final WorkflowDefinition DEFINITION = WorkflowDefinition.builder()
       .id(ID)
       .version(1)
-      .description("Objection and complaint handling (DOMAIN.md §1, 客戶異議與投訴處理)")
+      .description("Objection and complaint handling (docs/DOMAIN.md §1, 客戶異議與投訴處理)")
       .lostReasons(List.of())
       .state(step(LISTEN, 1, Duration.ofHours(4), "傾聽與理解 listen and understand"))
       .state(step(ANALYSE, 2, Duration.ofDays(1), "分析與判斷 analyse: type, severity, priority"))

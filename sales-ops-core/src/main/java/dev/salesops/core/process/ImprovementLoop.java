@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The shipped improvement loop (流程優化, 績效分析與改進循環, DOMAIN.md §1): IDENTIFY → ANALYSE → PLAN → IMPLEMENT →
+ * The shipped improvement loop (流程優化, 績效分析與改進循環, docs/DOMAIN.md §1): IDENTIFY → ANALYSE → PLAN → IMPLEMENT →
  * EVALUATE, cyclic: {@code advance} from EVALUATE starts the next round at IDENTIFY; {@code conclude} ends the
  * loop (CONCLUDED) and {@code abandon} (from any open state, with a reason) drops it. Also available as the JSON
  * resource {@value #RESOURCE}.
@@ -48,7 +48,7 @@ public final class ImprovementLoop {
   private static final WorkflowDefinition DEFINITION = WorkflowDefinition.builder()
       .id(ID)
       .version(1)
-      .description("Improvement loop (DOMAIN.md §1, 流程優化): identify, analyse, plan, implement, evaluate, repeat")
+      .description("Improvement loop (docs/DOMAIN.md §1, 流程優化): identify, analyse, plan, implement, evaluate, repeat")
       .lostReasons(List.of())
       .state(phase(IDENTIFY, 1, 14))
       .state(phase(ANALYSE, 2, 14))

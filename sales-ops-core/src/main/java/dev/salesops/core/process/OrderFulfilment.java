@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shipped order-fulfilment process (供應鏈與銷售協同, DOMAIN.md §1): ORDER_RECEIVED → ORDER_REVIEW →
+ * The shipped order-fulfilment process (供應鏈與銷售協同, docs/DOMAIN.md §1): ORDER_RECEIVED → ORDER_REVIEW →
  * PRODUCTION_OR_PROCUREMENT → WAREHOUSING → SHIPPING → DELIVERED, with CANCELLED from every open state. Also
  * available as the JSON resource {@value #RESOURCE}.
  *
@@ -59,7 +59,7 @@ public final class OrderFulfilment {
   private static final WorkflowDefinition DEFINITION = WorkflowDefinition.builder()
       .id(ID)
       .version(1)
-      .description("Order fulfilment (DOMAIN.md §1, 供應鏈與銷售協同)")
+      .description("Order fulfilment (docs/DOMAIN.md §1, 供應鏈與銷售協同)")
       .lostReasons(List.of())
       .state(step(ORDER_RECEIVED, 1, Duration.ofHours(4), Duration.ofDays(1), "訂單接收 order received"))
       .state(step(ORDER_REVIEW, 2, Duration.ofDays(1), Duration.ofDays(2),

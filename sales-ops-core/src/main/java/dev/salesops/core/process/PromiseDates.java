@@ -1,6 +1,6 @@
 package dev.salesops.core.process;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.Snapshot;
 import dev.salesops.core.workflow.State;

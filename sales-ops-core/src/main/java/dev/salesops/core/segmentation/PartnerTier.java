@@ -1,7 +1,7 @@
 package dev.salesops.core.segmentation;
 
 /**
- * The tier of a partner or supplier (供應商與合作夥伴管理, DOMAIN.md §2), highest first. Assigned by a {@link
+ * The tier of a partner or supplier (供應商與合作夥伴管理, docs/DOMAIN.md §2), highest first. Assigned by a {@link
  * PartnerTierScheme} from a weighted rating of quality, delivery, service and innovation.
  */
 public enum PartnerTier {

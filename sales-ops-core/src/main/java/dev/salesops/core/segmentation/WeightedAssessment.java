@@ -1,7 +1,7 @@
 package dev.salesops.core.segmentation;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;

@@ -1,5 +1,5 @@
 /**
- * Segmentation, key accounts and partner tiers (DOMAIN.md §2), and the reusable {@link
+ * Segmentation, key accounts and partner tiers (docs/DOMAIN.md §2), and the reusable {@link
  * dev.salesops.core.segmentation.WeightedAssessment} building block (criteria with weights and scores to an
  * exact total with its per-criterion breakdown) that key-account identification and partner/supplier tiers
  * are built on, and that other scoring models may reuse.

@@ -18,6 +18,9 @@ import java.util.Objects;
 public final class Problems {
   private final List<Problem> list = new ArrayList<>();
 
+  /** An empty collector. */
+  public Problems() {}
+
   /** Adds a problem. */
   public Problems add(Problem problem) {
     list.add(Objects.requireNonNull(problem, "problem"));
@@ -26,6 +29,11 @@ public final class Problems {
 
   /** Adds a problem with an offending value. */
   public Problems add(String path, String rule, Object value) {
+    return add(Problem.of(path, rule, value));
+  }
+
+  /** Adds a problem whose rule is a coded message. */
+  public Problems add(String path, dev.salesops.core.message.Message rule, Object value) {
     return add(Problem.of(path, rule, value));
   }
 

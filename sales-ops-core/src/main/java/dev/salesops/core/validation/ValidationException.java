@@ -32,6 +32,15 @@ public class ValidationException extends IllegalArgumentException {
     return problems;
   }
 
+  /** The message in {@code locale}: one problem, or {@code "<n> problems:"} and one line per problem (English header). */
+  public String message(java.util.Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (problems.size() == 1) {
+      return problems.get(0).message(locale);
+    }
+    return problems.size() + " problems:\n" + problems.stream().map(p -> "- " + p.message(locale)).collect(Collectors.joining("\n"));
+  }
+
   private static String render(List<Problem> problems) {
     Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {

@@ -1,7 +1,7 @@
 package dev.salesops.core.workflow;
 
 import dev.salesops.core.model.LostReason;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,7 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.internal.CoreMessages;
+import dev.salesops.core.message.Message;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
@@ -69,8 +71,8 @@ final class CriteriaCompiler {
 
     @Override
     public CriterionResult evaluate(GuardContext context) {
-      List<String> met = null;
-      List<String> unmet = null;
+      List<Message> met = null;
+      List<Message> unmet = null;
       for (Criterion c : parts) {
         CriterionResult r = c.evaluate(context);
         if (r.met()) {
@@ -78,16 +80,16 @@ final class CriteriaCompiler {
             if (met == null) {
               met = new ArrayList<>(parts.length * 2);
             }
-            met.addAll(r.reasons());
+            met.addAll(r.messages());
           }
         } else {
           if (unmet == null) {
             unmet = new ArrayList<>(4);
           }
-          unmet.addAll(r.reasons());
+          unmet.addAll(r.messages());
         }
       }
-      return unmet != null ? CriterionResult.unmet(unmet) : new CriterionResult(true, met == null ? List.of() : met);
+      return unmet != null ? CriterionResult.of(false, unmet) : CriterionResult.of(true, met == null ? List.of() : met);
     }
   }
 
@@ -100,19 +102,17 @@ final class CriteriaCompiler {
 
     @Override
     public CriterionResult evaluate(GuardContext context) {
-      List<String> unmet = new ArrayList<>(4);
+      List<Message> out = new ArrayList<>(4);
       for (Criterion c : parts) {
         CriterionResult r = c.evaluate(context);
         if (r.met()) {
           return r;
         }
-        unmet.addAll(r.reasons());
+        for (Message u : r.messages()) {
+          out.add(CoreMessages.of(CoreMessages.NONE_HOLDS, null, "reason", u));
+        }
       }
-      List<String> out = new ArrayList<>(unmet.size());
-      for (String u : unmet) {
-        out.add("none of the alternatives holds: " + u);
-      }
-      return CriterionResult.unmet(out);
+      return CriterionResult.of(false, out);
     }
   }
 
@@ -126,14 +126,14 @@ final class CriteriaCompiler {
     @Override
     public CriterionResult evaluate(GuardContext context) {
       CriterionResult r = inner.evaluate(context);
-      List<String> out = new ArrayList<>(r.reasons().size());
-      for (String s : r.reasons()) {
-        out.add("not: " + s);
+      List<Message> out = new ArrayList<>(r.messages().size());
+      for (Message m : r.messages()) {
+        out.add(CoreMessages.of(CoreMessages.NOT, null, "reason", m));
       }
       if (out.isEmpty()) {
-        out.add("not: the negated criterion holds");
+        out.add(CoreMessages.of(CoreMessages.NOT_HOLDS, null));
       }
-      return r.met() ? CriterionResult.unmet(out) : new CriterionResult(true, out);
+      return CriterionResult.of(!r.met(), out);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.message.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -85,9 +87,9 @@ public sealed interface Evaluation permits Evaluation.Accepted, Evaluation.Rejec
     private final Snapshot snapshot;
     private final Command command;
     private final String target;
-    private final List<String> reasons;
+    private final List<Message> reasons;
 
-    Rejected(Snapshot snapshot, Command command, String target, List<String> reasons) {
+    Rejected(Snapshot snapshot, Command command, String target, List<Message> reasons) {
       this.snapshot = snapshot;
       this.command = command;
       this.target = target;
@@ -118,15 +120,38 @@ public sealed interface Evaluation permits Evaluation.Accepted, Evaluation.Rejec
       return Optional.ofNullable(target);
     }
 
-    /** Every reason, one per unmet criterion (never empty). */
-    public List<String> reasons() {
+    /**
+     * Every reason as a structured message (a stable code, the criterion it comes from, its parameters), one per
+     * unmet criterion (never empty). Nothing is formatted until a text is asked for.
+     */
+    public List<Message> messages() {
       return reasons;
+    }
+
+    /** Every reason in English, one per unmet criterion (never empty), rendered now. */
+    public List<String> reasons() {
+      return reasons(Locale.ROOT);
+    }
+
+    /** Every reason in {@code locale} (e.g. {@code Locale.SIMPLIFIED_CHINESE}), rendered now. */
+    public List<String> reasons(Locale locale) {
+      Objects.requireNonNull(locale, "locale");
+      List<String> out = new ArrayList<>(reasons.size());
+      for (Message m : reasons) {
+        out.add(m.text(locale));
+      }
+      return List.copyOf(out);
     }
 
     /** {@code "QUALIFICATION -> DISCOVERY refused: Authority: UNKNOWN; Timeline: PARTIAL"}. */
     public String message() {
+      return message(Locale.ROOT);
+    }
+
+    /** {@link #message()} with the reasons in {@code locale}. */
+    public String message(Locale locale) {
       return snapshot.state() + " -> " + (target == null ? command.toString() : target) + " refused: "
-          + String.join("; ", reasons);
+          + String.join("; ", reasons(locale));
     }
 
     @Override

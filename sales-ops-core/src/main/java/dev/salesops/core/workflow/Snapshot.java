@@ -3,7 +3,7 @@ package dev.salesops.core.workflow;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.model.LostReason;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractList;

@@ -1,8 +1,11 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.internal.CoreMessages;
+import dev.salesops.core.message.Message;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
+import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.Role;
@@ -19,8 +22,9 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code bant.qualified} — <b>a slot</b>: core's default holds when every BANT criterion named in
- *       {@code params.criteria} (default: all four) is {@link BantStatus#CONFIRMED} on the subject's {@link
- *       BantAssessment} (subject an {@link Opportunity} or a {@link BantAssessment}); an unmet result has one
+ *       {@code params.mandatory} (default: all four) is {@link BantStatus#CONFIRMED} on the subject's {@link
+ *       BantAssessment} (subject a {@link DealFacts} — an {@link Opportunity} or the host's own record — or a {@link
+ *       BantAssessment}); an unmet result has one
  *       reason per unmet criterion, e.g. {@code "Authority: UNKNOWN"}. The scoring module (or a host) fills the
  *       slot with its policy-based type: {@code StandardCriteria.registry().toBuilder().replace(policyType).build()}.
  *   <li>{@code role.required} — the actor has at least one of {@code params.roles} (a non-empty list of role
@@ -38,6 +42,17 @@ import java.util.stream.Collectors;
 public final class StandardCriteria {
   /** The name of the BANT slot. */
   public static final String BANT_QUALIFIED = "bant.qualified";
+  /**
+   * The one parameter of {@code bant.qualified} that core's default reads: the BANT criteria that must be
+   * CONFIRMED (default: all four). {@code bant.qualified} has one parameter schema, the policy's of
+   * sales-ops-scoring ({@code QualificationPolicy.fromParams}: {@code mandatory}, {@code minMet},
+   * {@code partialCounts}, {@code minBudgetPercent}, {@code maxTimelineMonths}, {@code requireEvidence},
+   * {@code negativeDisqualifies}); core's default implements its {@code mandatory} part and refuses the others
+   * with a problem naming the scoring module.
+   */
+  public static final String BANT_MANDATORY = "mandatory";
+  private static final Set<String> BANT_POLICY_PARAMS = Set.of("minMet", "partialCounts", "minBudgetPercent",
+      "maxTimelineMonths", "requireEvidence", "negativeDisqualifies");
   /** The name of the role check. */
   public static final String ROLE_REQUIRED = "role.required";
   /** The name of the lost-reason check. */
@@ -64,38 +79,47 @@ public final class StandardCriteria {
     return new Named(BANT_QUALIFIED) {
       @Override
       public Criterion create(CriterionParams params) {
-        List<String> names = params.strings("criteria");
+        List<String> names = params.strings(BANT_MANDATORY);
         Set<BantCriterion> required = EnumSet.noneOf(BantCriterion.class);
         Problems problems = new Problems();
-        if (params.has("criteria") && names.isEmpty()) {
-          problems.add("params.criteria", "must not be empty", "[]");
+        if (params.has(BANT_MANDATORY) && names.isEmpty()) {
+          problems.add("params." + BANT_MANDATORY, "must not be empty", "[]");
         }
         for (int i = 0; i < names.size(); i++) {
           try {
             required.add(BantCriterion.valueOf(names.get(i)));
           } catch (IllegalArgumentException e) {
-            problems.add("params.criteria[" + i + "]", "must be one of BUDGET, AUTHORITY, NEED, TIMELINE", names.get(i));
+            problems.add("params." + BANT_MANDATORY + "[" + i + "]", "must be one of BUDGET, AUTHORITY, NEED, TIMELINE", names.get(i));
           }
         }
-        unknownParams(params, problems, "criteria");
+        for (String name : params.asMap().keySet()) {
+          if (BANT_POLICY_PARAMS.contains(name)) {
+            problems.add("params." + name, "is a parameter of the policy-based bant.qualified of sales-ops-scoring"
+                + " (core's default reads only " + BANT_MANDATORY + ")", name);
+          }
+        }
+        unknownParams(params, problems, BANT_MANDATORY, "minMet", "partialCounts", "minBudgetPercent",
+            "maxTimelineMonths", "requireEvidence", "negativeDisqualifies");
         problems.throwIfAny();
         BantCriterion[] req = names.isEmpty() ? BantCriterion.values() : required.toArray(new BantCriterion[0]);
-        // reasons are precomputed per (criterion, status): the hot path allocates no strings
-        String[][] reasons = new String[BantCriterion.values().length][BantStatus.values().length];
+        // reasons are precomputed per (criterion, status): the hot path allocates no messages and formats nothing
+        Message[][] reasons = new Message[BantCriterion.values().length][BantStatus.values().length];
         for (BantCriterion c : BantCriterion.values()) {
           for (BantStatus st : BantStatus.values()) {
-            reasons[c.ordinal()][st.ordinal()] = c.label() + ": " + st;
+            reasons[c.ordinal()][st.ordinal()] = CoreMessages.of(CoreMessages.BANT_STATUS, BANT_QUALIFIED,
+                "criterion", c, "status", st);
           }
         }
-        CriterionResult met = CriterionResult.met("BANT confirmed: "
-            + java.util.Arrays.stream(req).map(BantCriterion::label).collect(Collectors.joining(", ")));
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.BANT_CONFIRMED, BANT_QUALIFIED,
+            "criteria", List.of(req)));
+        CriterionResult noSubject = CriterionResult.unmet(CoreMessages.of(CoreMessages.BANT_NO_SUBJECT, BANT_QUALIFIED));
         return ctx -> {
-          BantAssessment bant = ctx.subject(Opportunity.class).map(Opportunity::bant)
+          BantAssessment bant = ctx.subject(DealFacts.class).map(DealFacts::bant)
               .or(() -> ctx.subject(BantAssessment.class)).orElse(null);
           if (bant == null) {
-            return CriterionResult.unmet("BANT not assessed: no opportunity supplied");
+            return noSubject;
           }
-          List<String> unmet = null;
+          List<Message> unmet = null;
           for (BantCriterion c : req) {
             BantStatus st = bant.status(c);
             if (st != BantStatus.CONFIRMED) {
@@ -105,7 +129,7 @@ public final class StandardCriteria {
               unmet.add(reasons[c.ordinal()][st.ordinal()]);
             }
           }
-          return unmet == null ? met : CriterionResult.unmet(unmet);
+          return unmet == null ? met : CriterionResult.of(false, unmet);
         };
       }
     };
@@ -133,7 +157,7 @@ public final class StandardCriteria {
         problems.throwIfAny();
         List<Role> required = List.copyOf(roles);
         String list = required.stream().map(Role::code).collect(Collectors.joining(", "));
-        CriterionResult met = CriterionResult.met("actor has one of the roles " + list);
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.ROLE_PRESENT, ROLE_REQUIRED, "required", list));
         return ctx -> {
           for (Role r : required) {
             if (ctx.actor().hasRole(r)) {
@@ -141,8 +165,9 @@ public final class StandardCriteria {
             }
           }
           String has = ctx.actor().roles().stream().map(Role::code).sorted().collect(Collectors.joining(", "));
-          return CriterionResult.unmet("requires one of the roles " + list + "; the actor has "
-              + (has.isEmpty() ? "no role" : has));
+          return CriterionResult.unmet(has.isEmpty()
+              ? CoreMessages.of(CoreMessages.ROLE_NONE, ROLE_REQUIRED, "required", list)
+              : CoreMessages.of(CoreMessages.ROLE_MISSING, ROLE_REQUIRED, "required", list, "actual", has));
         };
       }
     };
@@ -168,12 +193,15 @@ public final class StandardCriteria {
         return ctx -> {
           LostReason r = ctx.lostReason().orElse(null);
           if (r == null) {
-            return CriterionResult.unmet("a lost reason is required" + (set.isEmpty() ? "" : " (one of " + String.join(", ", allowed) + ")"));
+            return CriterionResult.unmet(set.isEmpty()
+                ? CoreMessages.of(CoreMessages.LOST_REASON_MISSING, LOST_REASON_REQUIRED)
+                : CoreMessages.of(CoreMessages.LOST_REASON_MISSING_ONE_OF, LOST_REASON_REQUIRED, "allowed", allowed));
           }
           if (!set.isEmpty() && !set.contains(r.code())) {
-            return CriterionResult.unmet("lost reason " + r.code() + " is not one of " + String.join(", ", allowed));
+            return CriterionResult.unmet(CoreMessages.of(CoreMessages.LOST_REASON_NOT_ALLOWED, LOST_REASON_REQUIRED,
+                "reason", r.code(), "allowed", allowed));
           }
-          return CriterionResult.met("lost reason " + r.code());
+          return CriterionResult.met(CoreMessages.of(CoreMessages.LOST_REASON_GIVEN, LOST_REASON_REQUIRED, "reason", r.code()));
         };
       }
     };
@@ -187,10 +215,10 @@ public final class StandardCriteria {
         Problems problems = new Problems();
         unknownParams(params, problems);
         problems.throwIfAny();
-        CriterionResult met = CriterionResult.met("a reason is given");
+        CriterionResult met = CriterionResult.met(CoreMessages.of(CoreMessages.REASON_GIVEN, REASON_REQUIRED));
         return ctx -> ctx.reason().isPresent() ? met
-            : CriterionResult.unmet("a reason is required for " + ctx.command() + " (" + ctx.fromState() + " -> "
-                + ctx.toState() + ")");
+            : CriterionResult.unmet(CoreMessages.of(CoreMessages.REASON_MISSING, REASON_REQUIRED,
+                "command", ctx.command(), "from", ctx.fromState(), "to", ctx.toState()));
       }
     };
   }

@@ -2,7 +2,9 @@ package dev.salesops.core.workflow;
 
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Probability;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
+import dev.salesops.core.internal.CoreMessages;
+import dev.salesops.core.message.Message;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
@@ -243,8 +245,8 @@ public final class Workflow {
     }
     Edge[] edges = byCommand.get(cur).get(command.name());
     if (edges == null) {
-      return new Evaluation.Rejected(s, command, null, List.of("command " + command.name() + " is not available in state "
-          + states[cur].id() + " (available: " + String.join(", ", availableCommands(cur)) + ")"));
+      return new Evaluation.Rejected(s, command, null, List.of(CoreMessages.of(CoreMessages.COMMAND_UNAVAILABLE, null,
+          "command", command.name(), "state", states[cur].id(), "available", availableCommands(cur))));
     }
     return follow(s, cur, edges, command, at, actor, subject);
   }
@@ -253,11 +255,12 @@ public final class Workflow {
     String targetId = command.targetOrNull();
     Integer target = index.get(targetId);
     if (target == null) {
-      return new Evaluation.Rejected(s, command, null, List.of("state " + targetId + " is not declared in "
-          + definition.id() + " version " + definition.version()));
+      return new Evaluation.Rejected(s, command, null, List.of(CoreMessages.of(CoreMessages.STATE_UNDECLARED, null,
+          "state", targetId, "definition", definition.id(), "version", definition.version())));
     }
     if (target == cur) {
-      return new Evaluation.Rejected(s, command, targetId, List.of("the record is already in " + targetId));
+      return new Evaluation.Rejected(s, command, targetId, List.of(CoreMessages.of(CoreMessages.ALREADY_IN, null,
+          "state", targetId)));
     }
     int lastOpen = -2;
     List<Edge> candidates = new ArrayList<>(2);
@@ -280,7 +283,7 @@ public final class Workflow {
     State to = states[target];
     if (definition.movePolicy() == MovePolicy.FORWARD && from.isOpen() && to.order() > from.order()
         && (to.isOpen() || to.kind().equals(StateKind.WON))) {
-      List<String> reasons = new ArrayList<>();
+      List<Message> reasons = new ArrayList<>();
       EngineContext ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
       // the state left and every skipped OPEN state: their exit criteria, in order
       for (int i = 0; i < states.length; i++) {
@@ -298,13 +301,13 @@ public final class Workflow {
       }
       return accept(s, cur, target, command, at, actor);
     }
-    return new Evaluation.Rejected(s, command, targetId, List.of("no transition from " + from.id() + " to " + targetId
-        + (definition.movePolicy() == MovePolicy.FORWARD ? " (free moves go forward from an open state to an open or won state only)"
-            : " is declared")));
+    return new Evaluation.Rejected(s, command, targetId, List.of(CoreMessages.of(
+        definition.movePolicy() == MovePolicy.FORWARD ? CoreMessages.NO_FREE_MOVE : CoreMessages.NO_TRANSITION, null,
+        "from", from.id(), "to", targetId)));
   }
 
   private Evaluation follow(Snapshot s, int cur, Edge[] edges, Command command, Instant at, Actor actor, Object subject) {
-    List<String> reasons = null;
+    List<Message> reasons = null;
     String onlyTarget = null;
     int lastOpen = -2;
     for (int k = 0; k < edges.length; k++) {
@@ -319,11 +322,11 @@ public final class Workflow {
           if (reasons == null) {
             reasons = new ArrayList<>(2);
           }
-          reasons.add("no open state in the history of the record to return to");
+          reasons.add(CoreMessages.of(CoreMessages.NO_OPEN_STATE, null));
           continue;
         }
       }
-      List<String> unmet = checks(s, cur, target, e, command, at, actor, subject);
+      List<Message> unmet = checks(s, cur, target, e, command, at, actor, subject);
       if (unmet == null) {
         return accept(s, cur, target, command, at, actor);
       }
@@ -334,8 +337,8 @@ public final class Workflow {
         onlyTarget = states[target].id();
         reasons.addAll(unmet);
       } else {
-        for (String u : unmet) {
-          reasons.add("to " + states[target].id() + ": " + u);
+        for (Message u : unmet) {
+          reasons.add(CoreMessages.of(CoreMessages.TO_TARGET, null, "state", states[target].id(), "reason", u));
         }
       }
     }
@@ -343,11 +346,11 @@ public final class Workflow {
   }
 
   /** The unmet reasons of moving along {@code e}, or {@code null} when every check passes. */
-  private List<String> checks(Snapshot s, int cur, int target, Edge e, Command command, Instant at, Actor actor,
+  private List<Message> checks(Snapshot s, int cur, int target, Edge e, Command command, Instant at, Actor actor,
       Object subject) {
     State from = states[cur];
     State to = states[target];
-    List<String> reasons = null;
+    List<Message> reasons = null;
     EngineContext ctx = null;
     if (e.guard != null) {
       ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
@@ -370,29 +373,30 @@ public final class Workflow {
     if (to.kind().equals(StateKind.LOST)) {
       LostReason lr = command.lostReasonOrNull();
       if (lr == null) {
-        reasons = add(reasons, "a lost reason is required to enter " + to.id() + " (one of " + lostReasonList + ")");
+        reasons = add(reasons, CoreMessages.of(CoreMessages.LOST_REASON_TO_ENTER, null, "state", to.id(),
+            "allowed", lostReasonList));
       } else if (!lostReasonCodes.contains(lr.code())) {
-        reasons = add(reasons, "lost reason " + lr.code() + " is not in the taxonomy of " + definition.id() + " (one of "
-            + lostReasonList + ")");
+        reasons = add(reasons, CoreMessages.of(CoreMessages.LOST_REASON_NOT_IN_TAXONOMY, null, "reason", lr.code(),
+            "definition", definition.id(), "allowed", lostReasonList));
       }
     }
     return reasons;
   }
 
-  private static List<String> addUnmet(CriterionResult r, List<String> reasons) {
+  private static List<Message> addUnmet(CriterionResult r, List<Message> reasons) {
     if (r == null) {
-      return add(reasons, "a criterion returned no result");
+      return add(reasons, CoreMessages.of(CoreMessages.NO_RESULT, null));
     }
     if (r.met()) {
       return reasons;
     }
-    List<String> out = reasons == null ? new ArrayList<>(r.reasons().size()) : reasons;
-    out.addAll(r.reasons());
+    List<Message> out = reasons == null ? new ArrayList<>(r.messages().size()) : reasons;
+    out.addAll(r.messages());
     return out;
   }
 
-  private static List<String> add(List<String> reasons, String reason) {
-    List<String> out = reasons == null ? new ArrayList<>(2) : reasons;
+  private static List<Message> add(List<Message> reasons, Message reason) {
+    List<Message> out = reasons == null ? new ArrayList<>(2) : reasons;
     out.add(reason);
     return out;
   }

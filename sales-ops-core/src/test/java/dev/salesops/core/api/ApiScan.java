@@ -288,6 +288,8 @@ public final class ApiScan {
    */
   public static List<String> nullFailures(List<Class<?>> classes, Map<Class<?>, Object> defaults) {
     NullPointerTester tester = new NullPointerTester();
+    tester.setDefault(dev.salesops.core.message.Message.class, dev.salesops.core.message.Message.text("x"));
+    tester.setDefault(dev.salesops.core.message.MessageCatalog.class, (code, locale) -> java.util.Optional.empty());
     Map<Class<?>, Object> instances = new java.util.LinkedHashMap<>();
     for (Map.Entry<Class<?>, Object> e : defaults.entrySet()) {
       set(tester, e.getKey(), e.getValue());

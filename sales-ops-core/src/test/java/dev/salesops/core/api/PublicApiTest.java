@@ -3,7 +3,7 @@ package dev.salesops.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salesops.core.internal.ValueStyle;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.io.File;
 import java.io.IOException;
 import java.lang.annotation.Retention;
@@ -40,7 +40,7 @@ class PublicApiTest {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(p -> p.toString().endsWith(".class"))
           .map(p -> root.relativize(p).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", ""))
-          .filter(n -> !n.endsWith("package-info"))
+          .filter(n -> !n.endsWith("package-info") && !n.endsWith("module-info"))
           .sorted()
           .collect(Collectors.toList());
     }

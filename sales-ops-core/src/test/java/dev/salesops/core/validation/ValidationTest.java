@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.salesops.core.internal.Checks;
+import dev.salesops.core.message.Message;
 import com.google.common.testing.NullPointerTester;
 import dev.salesops.core.testing.Generators;
 import dev.salesops.core.testing.Property;
@@ -83,8 +85,9 @@ class ValidationTest {
         .addEqualityGroup(p, Problem.of("probability", "must be within [0, 1]", "1.2"))
         .addEqualityGroup(Problem.of("probability", "must be within [0, 1]"))
         .testEquals();
-    new NullPointerTester().setDefault(String.class, "a")
+    new NullPointerTester().setDefault(String.class, "a").setDefault(Message.class, Message.text("b"))
         .ignore(Problem.class.getMethod("of", String.class, String.class, Object.class)) // a null value is documented
+        .ignore(Problem.class.getMethod("of", String.class, Message.class, Object.class)) // a null value is documented
         .testAllPublicStaticMethods(Problem.class);
     new NullPointerTester().setDefault(String.class, "a").testAllPublicInstanceMethods(p);
   }
@@ -105,7 +108,9 @@ class ValidationTest {
         .hasMessage("problems must not be empty");
     assertThat(new ValidationException(Problem.of("a", "rule", 1))).isInstanceOf(IllegalArgumentException.class).hasMessage("a rule: 1");
     new NullPointerTester().setDefault(String.class, "a").setDefault(Problem.class, Problem.of("a", "b"))
+        .setDefault(Message.class, Message.text("b"))
         .ignore(Problems.class.getMethod("add", String.class, String.class, Object.class)) // a null value is documented
+        .ignore(Problems.class.getMethod("add", String.class, Message.class, Object.class)) // a null value is documented
         .testAllPublicInstanceMethods(new Problems());
   }
 

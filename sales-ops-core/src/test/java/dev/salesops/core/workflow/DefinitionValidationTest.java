@@ -119,7 +119,7 @@ class DefinitionValidationTest {
             .build())
         .transition(Transition.of("B", "approve", "DONE")
             .withGuard(CriterionSpec.anyOf(CriterionSpec.of("role.required"),
-                CriterionSpec.not(CriterionSpec.of("bant.qualified", Map.of("criteria", List.of("BUDGET", "MONEY")))))))
+                CriterionSpec.not(CriterionSpec.of("bant.qualified", Map.of("mandatory", List.of("BUDGET", "MONEY")))))))
         .build();
     assertThatThrownBy(() -> Workflow.of(d, REGISTRY))
         .isInstanceOf(ValidationException.class)
@@ -127,7 +127,7 @@ class DefinitionValidationTest {
             "states[3].exitCriteria.allOf[1].type must name a registered criterion type (registered: bant.qualified, "
                 + "role.required, lost_reason.required, reason.required): credit.checked",
             "transitions[3].guard.anyOf[0].params.roles must be a non-empty list of role codes: missing",
-            "transitions[3].guard.anyOf[1].not.params.criteria[1] must be one of BUDGET, AUTHORITY, NEED, TIMELINE: MONEY"));
+            "transitions[3].guard.anyOf[1].not.params.mandatory[1] must be one of BUDGET, AUTHORITY, NEED, TIMELINE: MONEY"));
   }
 
   @Test

@@ -75,17 +75,21 @@ class WorkflowEngineTest {
     assertThat(all.reasons()).containsExactly("Authority: UNKNOWN", "Need: UNKNOWN", "Timeline: UNKNOWN",
         "requires one of the roles MANAGER; the actor has REP");
     CriterionResult any = p.compile(CriterionSpec.anyOf(
-        CriterionSpec.of("bant.qualified", Map.of("criteria", List.of("NEED"))), MANAGER_ONLY)).evaluate(ctx);
+        CriterionSpec.of("bant.qualified", Map.of("mandatory", List.of("NEED"))), MANAGER_ONLY)).evaluate(ctx);
     assertThat(any.reasons()).containsExactly("none of the alternatives holds: Need: UNKNOWN",
         "none of the alternatives holds: requires one of the roles MANAGER; the actor has REP");
-    CriterionResult budgetOnly = p.compile(CriterionSpec.of("bant.qualified", Map.of("criteria", List.of("BUDGET"))))
+    CriterionResult budgetOnly = p.compile(CriterionSpec.of("bant.qualified", Map.of("mandatory", List.of("BUDGET"))))
         .evaluate(ctx);
-    assertThat(budgetOnly).isEqualTo(CriterionResult.met("BANT confirmed: Budget"));
+    assertThat(budgetOnly.met()).isTrue();
+    assertThat(budgetOnly.reasons()).containsExactly("BANT confirmed: Budget");
+    assertThat(budgetOnly.messages()).extracting(m -> m.code()).containsExactly("bant.confirmed");
     CriterionResult not = p.compile(CriterionSpec.not(MANAGER_ONLY)).evaluate(ctx);
     assertThat(not.met()).isTrue();
     CriterionResult notManager = p.compile(CriterionSpec.not(MANAGER_ONLY))
         .evaluate(GuardContext.of(T0, MANAGER, null, "A", "B", "go"));
-    assertThat(notManager).isEqualTo(CriterionResult.unmet("not: actor has one of the roles MANAGER"));
+    assertThat(notManager.met()).isFalse();
+    assertThat(notManager.reasons()).containsExactly("not: actor has one of the roles MANAGER");
+    assertThat(notManager.messages()).extracting(m -> m.code()).containsExactly("criterion.not");
   }
 
   @Test

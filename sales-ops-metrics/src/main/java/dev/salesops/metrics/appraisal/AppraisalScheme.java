@@ -37,6 +37,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AppraisalScheme {
+  /** Only the generated implementation extends this type. */
+  AppraisalScheme() {}
+
 
   /** The scheme's name. */
   public abstract String name();

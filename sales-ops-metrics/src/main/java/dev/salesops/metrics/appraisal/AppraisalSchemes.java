@@ -2,9 +2,9 @@ package dev.salesops.metrics.appraisal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;

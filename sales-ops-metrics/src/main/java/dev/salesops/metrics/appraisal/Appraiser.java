@@ -1,7 +1,7 @@
 package dev.salesops.metrics.appraisal;
 
 import dev.salesops.core.model.UserId;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;

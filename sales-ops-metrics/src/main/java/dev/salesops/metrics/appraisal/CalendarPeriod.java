@@ -2,7 +2,7 @@ package dev.salesops.metrics.appraisal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;

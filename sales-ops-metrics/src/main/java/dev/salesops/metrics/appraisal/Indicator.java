@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Indicator {
+  /** Only the generated implementation extends this type. */
+  Indicator() {}
+
 
   /** The indicator's name, e.g. {@code revenue}. */
   public abstract String name();

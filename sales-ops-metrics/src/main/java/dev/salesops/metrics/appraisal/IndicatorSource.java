@@ -1,6 +1,6 @@
 package dev.salesops.metrics.appraisal;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import static dev.salesops.metrics.clv.SpecialFunctions.lnGamma;
 import static dev.salesops.metrics.clv.SpecialFunctions.logAddExp;
 
 import dev.salesops.core.model.Probability;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.clv;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /**
  * The four parameters of the BG/NBD model (Fader, Hardie and Lee 2005, "Counting Your Customers the Easy Way"):

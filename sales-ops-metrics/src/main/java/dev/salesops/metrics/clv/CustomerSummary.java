@@ -1,6 +1,6 @@
 package dev.salesops.metrics.clv;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

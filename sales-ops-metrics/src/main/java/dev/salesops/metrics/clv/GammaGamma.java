@@ -2,7 +2,7 @@ package dev.salesops.metrics.clv;
 
 import static dev.salesops.metrics.clv.SpecialFunctions.lnGamma;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

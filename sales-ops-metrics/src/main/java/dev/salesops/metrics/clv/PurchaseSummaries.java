@@ -3,7 +3,7 @@ package dev.salesops.metrics.clv;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.lifecycle.CustomerEvent;
 import dev.salesops.core.money.MixedCurrencyException;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;

@@ -36,7 +36,7 @@ public record CeiResult(Money beginningReceivables, Money creditSales, Money end
     Objects.requireNonNull(endingCurrentReceivables, "endingCurrentReceivables");
     Objects.requireNonNull(index, "index");
     if (salesMonths < 1) {
-      throw dev.salesops.core.validation.Checks.fail("salesMonths", "must be at least 1", salesMonths);
+      throw dev.salesops.core.internal.Checks.fail("salesMonths", "must be at least 1", salesMonths);
     }
   }
 

@@ -2,7 +2,7 @@ package dev.salesops.metrics.collections;
 
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.collection.InvoiceRecord;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.collection.InvoiceRecord;
 import dev.salesops.core.collection.InvoiceState;
 import dev.salesops.core.money.MoneyBag;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

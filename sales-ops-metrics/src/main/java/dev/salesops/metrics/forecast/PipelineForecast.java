@@ -1,7 +1,7 @@
 package dev.salesops.metrics.forecast;
 
 import dev.salesops.core.money.MixedCurrencyException;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

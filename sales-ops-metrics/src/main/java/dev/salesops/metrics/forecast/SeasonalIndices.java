@@ -1,6 +1,6 @@
 package dev.salesops.metrics.forecast;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package dev.salesops.metrics.funnel;
 
 import dev.salesops.core.accumulate.Accumulator;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Outcome;
 import dev.salesops.metrics.kpi.StageEntry;

@@ -1,6 +1,7 @@
 package dev.salesops.metrics.funnel;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.util.Objects;
 
@@ -18,9 +19,14 @@ import java.util.Objects;
  */
 @JsonPropertyOrder({"stage", "reached", "advanced", "conversion", "averageDaysInStage"})
 public record FunnelStage(String stage, long reached, long advanced, Ratio conversion, Ratio averageDaysInStage) {
-  /** Refuses {@code null} components. */
+  /** Refuses {@code null} components, negative counts and more deals advanced than reached the stage. */
   public FunnelStage {
     Objects.requireNonNull(stage, "stage");
+    Checks.nonNegative(reached, "reached");
+    Checks.nonNegative(advanced, "advanced");
+    if (advanced > reached) {
+      throw Checks.fail("advanced", "must not exceed reached (" + reached + ")", advanced);
+    }
     Objects.requireNonNull(conversion, "conversion");
     Objects.requireNonNull(averageDaysInStage, "averageDaysInStage");
   }

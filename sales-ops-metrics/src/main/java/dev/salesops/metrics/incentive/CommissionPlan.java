@@ -65,6 +65,9 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableCommissionPlan.class)
 @JsonDeserialize(as = ImmutableCommissionPlan.class)
 public abstract class CommissionPlan {
+  /** Only the generated implementation extends this type. */
+  CommissionPlan() {}
+
 
   /** The plan's name. */
   public abstract String name();

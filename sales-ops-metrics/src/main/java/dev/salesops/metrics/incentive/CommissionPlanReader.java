@@ -3,7 +3,7 @@ package dev.salesops.metrics.incentive;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problem;

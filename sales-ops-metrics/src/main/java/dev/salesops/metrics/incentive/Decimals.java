@@ -1,6 +1,6 @@
 package dev.salesops.metrics.incentive;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.math.BigDecimal;
 
@@ -10,7 +10,7 @@ import java.math.BigDecimal;
  * arithmetic expands it. Not API.
  */
 final class Decimals {
-  static final int MAX_SCALE = dev.salesops.core.json.JsonFields.MAX_DECIMAL_SCALE;
+  static final int MAX_SCALE = dev.salesops.core.internal.json.JsonFields.MAX_DECIMAL_SCALE;
 
   private Decimals() {}
 

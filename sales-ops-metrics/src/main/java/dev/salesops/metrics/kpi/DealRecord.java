@@ -1,7 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.money.MixedCurrencyException;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.kpi;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.stats.PercentileMethod;
 import dev.salesops.metrics.stats.QuantileMode;

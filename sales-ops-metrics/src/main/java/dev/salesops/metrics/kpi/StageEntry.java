@@ -1,6 +1,6 @@
 package dev.salesops.metrics.kpi;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.Objects;
 

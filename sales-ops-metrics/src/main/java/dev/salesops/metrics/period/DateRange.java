@@ -1,7 +1,7 @@
 package dev.salesops.metrics.period;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -114,8 +114,8 @@ public final class Ratio {
   private static BigDecimal bounded(BigDecimal d, String field) {
     if (d.signum() != 0 && (d.scale() > MAX_DIGITS && d.stripTrailingZeros().scale() > MAX_DIGITS
         || (long) d.precision() - d.scale() > MAX_DIGITS)) {
-      throw dev.salesops.core.validation.Checks.fail(field, "must have at most " + MAX_DIGITS + " integer digits and "
-          + MAX_DIGITS + " decimal places", dev.salesops.core.validation.Checks.describe(d));
+      throw dev.salesops.core.internal.Checks.fail(field, "must have at most " + MAX_DIGITS + " integer digits and "
+          + MAX_DIGITS + " decimal places", dev.salesops.core.internal.Checks.describe(d));
     }
     return d;
   }

@@ -10,6 +10,9 @@ import java.util.Objects;
  * <p><b>Not thread-safe</b>: one per thread, combine with {@link #merge}.
  */
 public final class LongSample {
+  /** An empty sample. */
+  public LongSample() {}
+
   private long[] values = new long[4];
   private int size;
   private long sum;

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.stats;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

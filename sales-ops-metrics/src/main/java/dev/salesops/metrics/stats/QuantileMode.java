@@ -1,6 +1,6 @@
 package dev.salesops.metrics.stats;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import org.apache.datasketches.kll.KllLongsSketch;
 

@@ -3,6 +3,6 @@
  * mergeable, growable sample of {@code long} values), {@link dev.salesops.metrics.stats.Percentiles} (linear
  * interpolation, Excel {@code PERCENTILE.INC} / R type 7, and nearest rank), {@link
  * dev.salesops.metrics.stats.Distribution} (count, mean, median, p90 of a sample) and {@link
- * dev.salesops.metrics.stats.ApproximateQuantiles} (a bounded-memory KLL sketch, opt-in).
+ * dev.salesops.metrics.stats.QuantileMode} (exact, or a bounded-memory KLL sketch, opt-in).
  */
 package dev.salesops.metrics.stats;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.target;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

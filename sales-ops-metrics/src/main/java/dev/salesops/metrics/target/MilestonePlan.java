@@ -2,7 +2,7 @@ package dev.salesops.metrics.target;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.math.MathContext;

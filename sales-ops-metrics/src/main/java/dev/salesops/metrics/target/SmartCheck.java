@@ -1,6 +1,6 @@
 package dev.salesops.metrics.target;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.target.SmartFinding.Severity;
 import java.math.BigDecimal;

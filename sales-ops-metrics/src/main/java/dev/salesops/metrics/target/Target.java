@@ -3,7 +3,7 @@ package dev.salesops.metrics.target;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +27,9 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableTarget.class)
 @JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
+  /** Only the generated implementation extends this type. */
+  Target() {}
+
   /** The target's identifier (a code, at most 64 characters). */
   public abstract String id();
 

@@ -1,7 +1,7 @@
 package dev.salesops.metrics.target;
 
 import dev.salesops.core.money.LargestRemainder;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.forecast.SeasonalIndices;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.target;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.forecast.Forecast;
 import dev.salesops.metrics.forecast.SeasonalIndices;
 import dev.salesops.metrics.forecast.Seasonality;

@@ -1,7 +1,7 @@
 package dev.salesops.scoring.allocation;
 
 import dev.salesops.core.model.UserId;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

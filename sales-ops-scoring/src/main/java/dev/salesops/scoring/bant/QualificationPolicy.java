@@ -3,8 +3,8 @@ package dev.salesops.scoring.bant;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantCriterion;
 import dev.salesops.core.model.BantStatus;
-import dev.salesops.core.model.Opportunity;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.model.DealFacts;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.workflow.CriterionParams;
 import java.math.BigDecimal;
@@ -156,8 +156,8 @@ public final class QualificationPolicy {
     return negativeDisqualifies;
   }
 
-  /** Judges {@code opportunity}'s BANT facts on {@code evaluationDate}. */
-  public QualificationResult evaluate(Opportunity opportunity, LocalDate evaluationDate) {
+  /** Judges the BANT facts of {@code opportunity} (a library {@code Opportunity} or a host record implementing {@link DealFacts}) on {@code evaluationDate}. */
+  public QualificationResult evaluate(DealFacts opportunity, LocalDate evaluationDate) {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(evaluationDate, "evaluationDate");
     BantAssessment bant = opportunity.bant();
@@ -181,7 +181,7 @@ public final class QualificationPolicy {
     return new QualificationResult(failures.isEmpty(), verdicts, failures);
   }
 
-  private CriterionVerdict judge(BantCriterion c, BantAssessment bant, Opportunity opp, LocalDate date) {
+  private CriterionVerdict judge(BantCriterion c, BantAssessment bant, DealFacts opp, LocalDate date) {
     BantStatus status = bant.status(c);
     boolean mandatoryOne = mandatory.contains(c);
     String head = c.label() + ": " + status + " — ";
@@ -230,7 +230,7 @@ public final class QualificationPolicy {
     return new CriterionVerdict(c, status, true, mandatoryOne, head + (bant.hasEvidence(c) ? evidenceName(c) + " recorded" : "no " + evidenceName(c) + " recorded"));
   }
 
-  private String budgetProblem(BantAssessment bant, Opportunity opp) {
+  private String budgetProblem(BantAssessment bant, DealFacts opp) {
     if (bant.budgetAmount().isEmpty()) {
       return "no budget amount recorded";
     }

@@ -1,5 +1,5 @@
 /**
- * BANT qualification (商機標準判定, DOMAIN.md §3): a {@link dev.salesops.scoring.bant.QualificationPolicy} judges
+ * BANT qualification (商機標準判定, docs/DOMAIN.md §3): a {@link dev.salesops.scoring.bant.QualificationPolicy} judges
  * the {@link dev.salesops.core.model.BantAssessment} recorded on an {@link dev.salesops.core.model.Opportunity}
  * at an evaluation date into a {@link dev.salesops.scoring.bant.QualificationResult} (qualified or not, and per
  * criterion the status, whether it is met and why). {@link dev.salesops.scoring.bant.BantQualifiedCriterionType}

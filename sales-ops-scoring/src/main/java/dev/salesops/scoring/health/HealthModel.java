@@ -94,7 +94,7 @@ public final class HealthModel {
    */
   public HealthModel withAliveThresholds(double highRiskBelow, double mediumRiskBelow) {
     if (!(highRiskBelow >= 0) || !(mediumRiskBelow <= 1) || !(highRiskBelow <= mediumRiskBelow)) {
-      throw dev.salesops.core.validation.Checks.fail("aliveHighRiskBelow", "must satisfy 0 <= aliveHighRiskBelow <= aliveMediumRiskBelow ("
+      throw dev.salesops.core.internal.Checks.fail("aliveHighRiskBelow", "must satisfy 0 <= aliveHighRiskBelow <= aliveMediumRiskBelow ("
           + mediumRiskBelow + ") <= 1", highRiskBelow);
     }
     return new HealthModel(scorecard, this.highRiskBelow, this.mediumRiskBelow, window, threshold, highRiskBelow, mediumRiskBelow);

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.predictive;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.predictive;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.salesops.scoring.predictive;
 
 import dev.salesops.core.accumulate.Accumulator;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

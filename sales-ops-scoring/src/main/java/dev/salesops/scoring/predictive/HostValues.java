@@ -1,6 +1,6 @@
 package dev.salesops.scoring.predictive;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 
 /** Validation of a deal given as the host's field values (the host-facing fast paths). Not API. */

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.predictive;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -290,7 +290,7 @@ public final class NaiveBayesModel {
     deals.checkFields(config);
     int n = deals.size();
     if (out.length < n) {
-      throw dev.salesops.core.validation.Checks.fail("out.length", "must be at least the number of deals " + n, out.length);
+      throw dev.salesops.core.internal.Checks.fail("out.length", "must be at least the number of deals " + n, out.length);
     }
     if (n == 0) {
       return;

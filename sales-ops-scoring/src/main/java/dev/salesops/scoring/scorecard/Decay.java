@@ -1,6 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 
 /**
  * How an engagement criterion's points fade with the age of the activity that earned them (age in days, as a

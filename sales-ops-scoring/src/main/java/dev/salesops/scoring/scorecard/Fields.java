@@ -38,13 +38,19 @@ final class Fields {
     FIELDS.put(name, new Field(name, Kind.DATE, f));
   }
 
+  /** The host's recorded stage copy (deprecated on Opportunity): read until subjects carry the snapshot's state. */
+  @SuppressWarnings("removal")
+  private static Object recordedStage(ScoringSubject s) {
+    return s.opportunity().flatMap(Opportunity::stage).orElse(null);
+  }
+
   private static Object opp(ScoringSubject s, Function<Opportunity, Optional<?>> f) {
     Optional<Opportunity> o = s.opportunity();
     return o.isPresent() ? f.apply(o.get()).map(Object::toString).orElse(null) : null;
   }
 
   static {
-    text("opportunity.stage", s -> s.opportunity().map(Opportunity::stage).orElse(null));
+    text("opportunity.stage", Fields::recordedStage);
     number("opportunity.amount", s -> s.opportunity().flatMap(Opportunity::amount).map(m -> m.getAmount()).orElse(null));
     text("opportunity.currency", s -> s.opportunity().flatMap(Opportunity::amount).map(m -> m.getCurrencyUnit().getCode()).orElse(null));
     date("opportunity.expectedCloseDate", s -> s.opportunity().flatMap(Opportunity::expectedCloseDate).orElse(null));

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rule-based, explainable scorecard (DOMAIN.md §3): criteria in groups (FIT, ENGAGEMENT), each earning points
+ * A rule-based, explainable scorecard (docs/DOMAIN.md §3): criteria in groups (FIT, ENGAGEMENT), each earning points
  * when its rule matches; engagement points decay with the age of the activity at an explicit instant; group
  * caps and weights, a total cap, and grade bands.
  *

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
 

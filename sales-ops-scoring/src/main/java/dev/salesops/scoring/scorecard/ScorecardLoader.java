@@ -3,7 +3,7 @@ package dev.salesops.scoring.scorecard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.JsonFields;
+import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;

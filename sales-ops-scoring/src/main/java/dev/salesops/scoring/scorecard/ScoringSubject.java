@@ -3,7 +3,7 @@ package dev.salesops.scoring.scorecard;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.Lead;
 import dev.salesops.core.model.Opportunity;
-import dev.salesops.core.validation.Checks;
+import dev.salesops.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,5 @@
 /**
- * Rule-based, explainable scorecards (DOMAIN.md §3).
+ * Rule-based, explainable scorecards (docs/DOMAIN.md §3).
  *
  * <p>A {@link dev.salesops.scoring.scorecard.Scorecard} is data: {@link
  * dev.salesops.scoring.scorecard.ScorecardCriterion criteria} in {@link dev.salesops.scoring.scorecard.Group

@@ -1,5 +1,7 @@
-package dev.salesops.core.validation;
+package dev.salesops.core.internal;
 
+import dev.salesops.core.validation.Problem;
+import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,17 @@ public final class Checks {
     throw new ValidationException(Problem.of(field, rule, value));
   }
 
+  /** Throws a {@link ValidationException} for {@code field} breaking the coded {@code rule} with {@code value}. */
+  public static ValidationException fail(String field, dev.salesops.core.message.Message rule, Object value) {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(rule, "rule");
+    throw new ValidationException(Problem.of(field, rule, value));
+  }
+
+  private static dev.salesops.core.message.Message rule(String code, String field, Object... params) {
+    return CoreMessages.of(code, field, params);
+  }
+
   /** {@code value} must not be null. */
   public static <T> T notNull(T value, String field) {
     Objects.requireNonNull(field, "field");
@@ -32,14 +45,14 @@ public final class Checks {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
-      fail(field, "must not be blank", quote(value));
+      fail(field, rule(CoreMessages.BLANK, field), quote(value));
     }
     if (value.length() > maxLength) {
-      fail(field, "must be at most " + maxLength + " characters long", value.length() + " characters");
+      fail(field, rule(CoreMessages.TOO_LONG, field, "max", maxLength), value.length() + " characters");
     }
     for (int i = 0; i < value.length(); i++) {
       if (Character.isISOControl(value.charAt(i))) {
-        fail(field, "must not contain control characters", "U+" + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
+        fail(field, rule(CoreMessages.CONTROL_CHARACTERS, field), "U+" + String.format("%04X", (int) value.charAt(i)) + " at index " + i);
       }
     }
     return value;
@@ -49,7 +62,7 @@ public final class Checks {
   public static long nonNegative(long value, String field) {
     Objects.requireNonNull(field, "field");
     if (value < 0) {
-      fail(field, "must not be negative", value);
+      fail(field, rule(CoreMessages.NEGATIVE, field), value);
     }
     return value;
   }
@@ -58,7 +71,7 @@ public final class Checks {
   public static int nonNegative(int value, String field) {
     Objects.requireNonNull(field, "field");
     if (value < 0) {
-      fail(field, "must not be negative", value);
+      fail(field, rule(CoreMessages.NEGATIVE, field), value);
     }
     return value;
   }
@@ -68,7 +81,7 @@ public final class Checks {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.signum() < 0) {
-      fail(field, "must not be negative", describe(value));
+      fail(field, rule(CoreMessages.NEGATIVE, field), describe(value));
     }
     return value;
   }
@@ -77,7 +90,7 @@ public final class Checks {
   public static int positive(int value, String field) {
     Objects.requireNonNull(field, "field");
     if (value <= 0) {
-      fail(field, "must be positive", value);
+      fail(field, rule(CoreMessages.NOT_POSITIVE, field), value);
     }
     return value;
   }
@@ -89,7 +102,7 @@ public final class Checks {
     Objects.requireNonNull(max, "max");
     Objects.requireNonNull(value, field);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      fail(field, "must be within [" + describe(min) + ", " + describe(max) + "]", describe(value));
+      fail(field, rule(CoreMessages.OUT_OF_RANGE, field, "min", describe(min), "max", describe(max)), describe(value));
     }
     return value;
   }
@@ -98,7 +111,7 @@ public final class Checks {
   public static double finite(double value, String field) {
     Objects.requireNonNull(field, "field");
     if (!Double.isFinite(value)) {
-      fail(field, "must be a finite number", value);
+      fail(field, rule(CoreMessages.NOT_FINITE, field), value);
     }
     return value;
   }
@@ -111,15 +124,15 @@ public final class Checks {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBlank()) {
-      fail(field, "must not be blank", quote(value));
+      fail(field, rule(CoreMessages.BLANK, field), quote(value));
     }
     if (value.length() > maxLength) {
-      fail(field, "must be at most " + maxLength + " characters long", value.length() + " characters");
+      fail(field, rule(CoreMessages.TOO_LONG, field, "max", maxLength), value.length() + " characters");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        fail(field, "must not contain control characters other than line breaks and tabs", "U+" + String.format("%04X", (int) c) + " at index " + i);
+        fail(field, rule(CoreMessages.CONTROL_CHARACTERS_IN_TEXT, field), "U+" + String.format("%04X", (int) c) + " at index " + i);
       }
     }
     return value;
@@ -139,7 +152,7 @@ public final class Checks {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT)) {
-      fail(field, "must be within the years 0001 to 9999 (UTC)", value);
+      fail(field, rule(CoreMessages.INSTANT_OUT_OF_RANGE, field), value);
     }
     return value;
   }
@@ -149,7 +162,7 @@ public final class Checks {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(value, field);
     if (value.getYear() < 1 || value.getYear() > 9999) {
-      fail(field, "must be within the years 0001 to 9999", value);
+      fail(field, rule(CoreMessages.DATE_OUT_OF_RANGE, field), value);
     }
     return value;
   }

@@ -1,4 +1,4 @@
-package dev.salesops.core.json;
+package dev.salesops.core.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salesops.core.validation.Problems;

@@ -1,4 +1,4 @@
-package dev.salesops.core.json;
+package dev.salesops.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
