@@ -8,7 +8,6 @@ import dev.salesops.cli.demo.DemoGenerator;
 import dev.salesops.cli.demo.DemoRun;
 import dev.salesops.cli.html.HtmlDashboard;
 import dev.salesops.cli.html.HtmlOutput;
-import dev.salesops.cli.html.LocaleConverter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -38,9 +37,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
-      description = "Language of the HTML dashboard's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
-  Locale locale;
+  /** The dashboard's language: the command line's inherited {@code --locale} (en or zh-CN). */
+  private Locale locale() {
+    Locale chosen = SalesOpsCli.locale(spec);
+    return HtmlDashboard.supported(chosen.equals(Locale.ROOT) ? Locale.ENGLISH : chosen);
+  }
 
   @Option(names = "--export", paramLabel = "DIR",
       description = "Also write the company as a CRM export (opportunities.csv, reps.csv, mapping.json) into DIR.")
@@ -77,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       HtmlOutput.write(SalesOpsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(),
           output, false, out, err);
     } else {
-      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.DEMO, json, locale), output, true, out, err);
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.DEMO, json, locale()), output, true, out, err);
     }
     return 0;
   }

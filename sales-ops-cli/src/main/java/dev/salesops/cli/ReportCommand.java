@@ -8,7 +8,6 @@ import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
 import dev.salesops.cli.html.HtmlDashboard;
 import dev.salesops.cli.html.HtmlOutput;
-import dev.salesops.cli.html.LocaleConverter;
 import dev.salesops.cli.html.WonTrend;
 import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.report.PipelinedRead;
@@ -62,9 +61,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
-      description = "Language of the HTML dashboard's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
-  Locale locale;
+  /** The dashboard's language: the command line's inherited {@code --locale} (en or zh-CN). */
+  private Locale locale() {
+    Locale chosen = SalesOpsCli.locale(spec);
+    return HtmlDashboard.supported(chosen.equals(Locale.ROOT) ? Locale.ENGLISH : chosen);
+  }
 
   @Option(names = "--strict", description = "Fail on the first row that cannot be used.")
   boolean strict;
@@ -163,7 +164,7 @@ final class ReportCommand implements Callable<Integer> {
     if (format == OutputFormat.JSON) {
       HtmlOutput.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(), output, false, out, err);
     } else {
-      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.REPORT, json, locale), output, true, out, err);
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.REPORT, json, locale()), output, true, out, err);
     }
     return 0;
   }

@@ -35,8 +35,11 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
 
   private Locale locale = Locale.ROOT;
 
-  /** The locale chosen with {@code --locale} for the command of {@code spec} (English by default). */
-  static Locale locale(CommandLine.Model.CommandSpec spec) {
+  /**
+   * The locale chosen with {@code --locale} for the command of {@code spec} ({@link Locale#ROOT}, i.e. English, by
+   * default): refusal reasons, validation problems and the HTML dashboard's labels all follow it.
+   */
+  public static Locale locale(CommandLine.Model.CommandSpec spec) {
     Object root = spec.root().userObject();
     return root instanceof SalesOpsCli ? ((SalesOpsCli) root).locale : Locale.ROOT;
   }
@@ -53,8 +56,9 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parse) -> {
       Locale locale = cli.getCommand() instanceof SalesOpsCli ? ((SalesOpsCli) cli.getCommand()).locale : Locale.ROOT;
-      cmd.getErr().println("sales-ops: " + (ex instanceof ValidationException
-          ? ((ValidationException) ex).message(locale) : ex.getMessage()));
+      cmd.getErr().println("sales-ops: " + oneLine(ex instanceof ValidationException
+          ? ((ValidationException) ex).message(locale) : ex.getMessage() == null ? "internal error (" + ex.getClass().getSimpleName() + ")"
+          : ex.getMessage()));
       cmd.getErr().flush();
       return 1;
     });
@@ -62,6 +66,23 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A refusal as the one line the command line prints: line breaks become "; ", control characters are
+   * dropped, and the whole is cut to 1 KiB (the messages of the library's input exceptions are already bounded).
+   */
+  static String oneLine(String message) {
+    StringBuilder b = new StringBuilder(Math.min(message.length(), 1024));
+    for (int i = 0; i < message.length() && b.length() < 1024; i++) {
+      char c = message.charAt(i);
+      if (c == '\n') {
+        b.append("; ");
+      } else if (!Character.isISOControl(c)) {
+        b.append(c);
+      }
+    }
+    return b.length() < 1024 ? b.toString() : b.substring(0, 1021) + "...";
   }
 
   /** No command given: the usage goes to stderr and the exit code is 2 (a usage error), as for any other. */

@@ -2,7 +2,6 @@ package dev.salesops.cli.audit;
 
 import dev.salesops.cli.html.HtmlDashboard;
 import dev.salesops.cli.html.HtmlOutput;
-import dev.salesops.cli.html.LocaleConverter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,9 +61,11 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the output to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--locale", defaultValue = "en", converter = LocaleConverter.class, paramLabel = "TAG",
-      description = "Language of the HTML page's labels: en or zh-CN (default: ${DEFAULT-VALUE}).")
-  Locale locale;
+  /** The dashboard's language: the command line's inherited {@code --locale} (en or zh-CN). */
+  private Locale locale() {
+    Locale chosen = dev.salesops.cli.SalesOpsCli.locale(spec);
+    return HtmlDashboard.supported(chosen.equals(Locale.ROOT) ? Locale.ENGLISH : chosen);
+  }
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The audit date (ISO) for future dates, overdue and stale deals; default: today (UTC).")
   LocalDate asOf;
@@ -78,7 +79,7 @@ public final class AuditCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       HtmlOutput.write(AuditJson.of(r) + System.lineSeparator(), output, false, out, err);
     } else if (format == Format.HTML) {
-      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.AUDIT, AuditJson.tree(r), locale), output, true, out, err);
+      HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.AUDIT, AuditJson.tree(r), locale()), output, true, out, err);
     } else {
       HtmlOutput.write(AuditText.of(r), output, false, out, err);
     }
