@@ -142,8 +142,8 @@ public final class AppraisalSchemes {
       f.problems().throwIfAny();
     }
     String name = f.text(root, "", "name", true);
-    PeriodKind period = root.has("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
-    WeekRule weekRule = root.has("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
+    PeriodKind period = root.hasNonNull("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
+    WeekRule weekRule = root.hasNonNull("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
 
     AppraisalPolicy policy = hostPolicy;
     if (root.has("policy")) {
@@ -179,8 +179,8 @@ public final class AppraisalSchemes {
         IndicatorType type = enumValue(f, n, path, "type", IndicatorType.class, true);
         BigDecimal weight = f.decimal(n, path, "weight", true);
         PeriodKind iperiod = enumValue(f, n, path, "period", PeriodKind.class, true);
-        Direction direction = n.has("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
-        Aggregation aggregation = n.has("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
+        Direction direction = n.hasNonNull("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
+        Aggregation aggregation = n.hasNonNull("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
         IndicatorSource source = readSource(f, n.get("source"), path + ".source");
         ScoringCurve curve = readCurve(f, n.get("curve"), path + ".curve");
         if (type == null || weight == null) {
