@@ -21,8 +21,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *       most {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, keys
  *       of at most {@value #MAX_NAME_LENGTH}, documents of at most {@value #MAX_DOCUMENT_LENGTH} bytes;
  *       <b>duplicate keys</b> refused (a second {@code "denominator"} cannot slip past the checks of the
- *       first); every decimal within {@link dev.salesops.core.validation.DecimalBounds} (at most 40
- *       significant digits, exponent within ±30), checked before it can be expanded;
+ *       first); every decimal within {@link dev.salesops.core.validation.DecimalBounds} (at most 100
+ *       significant digits and 100 decimal places or trailing zeros), checked before it can be expanded;
  *   <li>unknown properties fail (a misspelt field is an error, not silently ignored); trailing tokens fail;
  *       floats are read as {@link java.math.BigDecimal}; {@code null} for a primitive fails; a number or a
  *       boolean where text is expected fails (and text or a number where a boolean is expected), rather than

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * The bounds every decimal read from untrusted input must meet <em>before</em> any arithmetic or formatting:
  * at most {@value #MAX_PRECISION} significant digits and a scale within ±{@value #MAX_SCALE} (so
- * {@code 1e-30} and {@code 1e30} are the extremes). Without them, a 12-character literal such as
+ * {@code 1e-100} and {@code 1e100} are the extremes, and every value the library itself writes, such as a
+ * 34-digit {@code DECIMAL128} quotient, reads back). This is the coarse guard of readers, applied as a number
+ * is read; each type then applies its own, tighter rule (money: the currency's decimal places and 10^15).
+ * Without it, a 12-character literal such as
  * {@code 1e999999999} costs seconds and a gigabyte the first time it is printed in full or added to a small
  * number.
  *
@@ -15,9 +18,9 @@ import java.util.Objects;
  */
 public final class DecimalBounds {
   /** The largest absolute scale accepted (digits after the point, or trailing zeros of a large number). */
-  public static final int MAX_SCALE = 30;
+  public static final int MAX_SCALE = 100;
   /** The most significant digits accepted. */
-  public static final int MAX_PRECISION = 40;
+  public static final int MAX_PRECISION = 100;
 
   private DecimalBounds() {}
 
@@ -45,7 +48,8 @@ public final class DecimalBounds {
 
   /** The rule as it reads in messages. */
   public static String rule() {
-    return "must have at most " + MAX_PRECISION + " significant digits and an exponent within ±" + MAX_SCALE;
+    return "must have at most " + MAX_PRECISION + " significant digits and at most " + MAX_SCALE
+        + " decimal places or trailing zeros";
   }
 
   /**
