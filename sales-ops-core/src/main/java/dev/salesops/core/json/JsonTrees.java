@@ -91,6 +91,10 @@ public final class JsonTrees {
           + where(e.getLocation())));
     } catch (JsonProcessingException e) {
       throw new ValidationException(Problem.of(path(p), SalesOpsDeserializationContext.syntaxRule(e) + where(e.getLocation())));
+    } catch (java.io.CharConversionException e) {
+      // bytes that are not UTF-8 (or the UTF-16/32 Jackson detects): input, not an I/O failure
+      throw new ValidationException(Problem.of(path(p), "must be UTF-8 text: an invalid or truncated byte sequence"
+          + where(p.currentLocation())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -95,6 +95,8 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       throw translate(e, p, valueType);
     } catch (RuntimeException e) {
       throw translate(e, p, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw encoding(e, p, valueType);
     }
   }
 
@@ -171,6 +173,12 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       throw e;
     }
     return new JsonInputException(typeName(valueType), path, clean(rule), p == null ? null : p.currentLocation(), e);
+  }
+
+  /** Bytes that are not text in the encoding Jackson detected (UTF-8, 16 or 32): refused as input. */
+  static JsonInputException encoding(java.io.CharConversionException e, JsonParser p, JavaType valueType) {
+    return new JsonInputException(typeName(valueType), pathOf(p == null ? null : p.getParsingContext()),
+        "must be UTF-8 text: an invalid or truncated byte sequence", p == null ? null : p.currentLocation(), e);
   }
 
   private static String typeName(JavaType valueType) {

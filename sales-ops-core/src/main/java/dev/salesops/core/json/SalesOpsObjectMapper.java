@@ -40,6 +40,8 @@ final class SalesOpsObjectMapper extends ObjectMapper {
       throw SalesOpsDeserializationContext.translate(e, p0, valueType);
     } catch (RuntimeException e) {
       throw SalesOpsDeserializationContext.translate(e, p0, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw SalesOpsDeserializationContext.encoding(e, p0, valueType);
     }
     return nonNull(value, p0, valueType);
   }
@@ -55,6 +57,8 @@ final class SalesOpsObjectMapper extends ObjectMapper {
       throw SalesOpsDeserializationContext.translate(e, p, valueType);
     } catch (RuntimeException e) {
       throw SalesOpsDeserializationContext.translate(e, p, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw SalesOpsDeserializationContext.encoding(e, p, valueType);
     }
     return nonNull(value, p, valueType);
   }
