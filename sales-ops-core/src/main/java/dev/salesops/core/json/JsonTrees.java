@@ -61,6 +61,8 @@ public final class JsonTrees {
     JsonParser p;
     try {
       p = MAPPER.createParser(json);
+    } catch (JsonInputException e) {
+      throw new ValidationException(Problem.of("$", e.rule()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

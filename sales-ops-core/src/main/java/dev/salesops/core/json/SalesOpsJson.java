@@ -56,7 +56,7 @@ public final class SalesOpsJson {
 
   /** A new hardened mapper. */
   public static ObjectMapper newObjectMapper() {
-    JsonFactory factory = JsonFactory.builder()
+    JsonFactory factory = new SalesOpsJsonFactory((com.fasterxml.jackson.core.JsonFactoryBuilder) JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -66,8 +66,7 @@ public final class SalesOpsJson {
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // never quote the input in messages: it may hold personal data
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     return configure(new SalesOpsObjectMapper(factory));
   }
 
