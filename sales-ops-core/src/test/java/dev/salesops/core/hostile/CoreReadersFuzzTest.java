@@ -27,19 +27,19 @@ class CoreReadersFuzzTest {
   private static final List<Class<? extends Throwable>> LOADER = List.of(ValidationException.class);
   private static final List<Class<? extends Throwable>> MAPPER_READ = List.of(JsonInputException.class);
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void workflowDefinition(byte[] data) {
     InputContract.check(() -> WorkflowJson.load(new ByteArrayInputStream(data), StandardCriteria.registry()), LOADER, Set.of());
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void workflowSnapshot(byte[] data) {
     String json = new String(data, StandardCharsets.UTF_8);
     InputContract.check(() -> WorkflowJson.readSnapshot(json), LOADER, Set.of());
     InputContract.check(() -> MAPPER.readValue(data, Snapshot.class), MAPPER_READ, Set.of());
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void records(byte[] data) {
     InputContract.check(() -> MAPPER.readValue(data, Opportunity.class), MAPPER_READ, Set.of());
     InputContract.check(() -> MAPPER.readValue(data, Contact.class), MAPPER_READ, Set.of());

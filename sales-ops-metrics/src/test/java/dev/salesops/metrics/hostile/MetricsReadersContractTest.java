@@ -89,12 +89,12 @@ class MetricsReadersContractTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void appraisalScheme(byte[] data) {
     InputContract.check(() -> AppraisalSchemes.read(new String(data, StandardCharsets.UTF_8)), LOADER, Set.of());
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void commissionPlan(byte[] data) {
     String json = new String(data, StandardCharsets.UTF_8);
     InputContract.check(() -> CommissionPlans.read(json), LOADER, Set.of());

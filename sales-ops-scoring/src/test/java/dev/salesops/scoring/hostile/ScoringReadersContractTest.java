@@ -87,7 +87,7 @@ class ScoringReadersContractTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void scorecardLoader(byte[] data) {
     InputContract.check(() -> ScorecardLoader.standard().parse(new String(data, StandardCharsets.UTF_8)), DOCUMENTED, Set.of());
   }
