@@ -1,5 +1,6 @@
 package dev.salesops.core.json;
 
+import dev.salesops.core.internal.json.JsonFields;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -29,7 +30,10 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
 
   private static final Pattern MISSING = Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[(.*)\\]");
   private static final Pattern GENERATED = Pattern.compile("(?:[a-z][\\w]*\\.)*Immutable([A-Z]\\w*?)(?:\\$Json|\\$Builder)?(?=\\W|$)");
-  private static final Pattern LONG_QUOTE = Pattern.compile("\"([^\"]{40})[^\"]{10,}\"");
+  /** Messages are cut to this length before any pattern runs on them, so cleaning is linear in the input. */
+  private static final int RAW_LIMIT = 2_000;
+  /** The longest message an input exception carries. */
+  static final int MESSAGE_LIMIT = 600;
   private static final Pattern CONSTRUCT = Pattern.compile("^Cannot construct instance of `[^`]*`, problem: ");
 
   SalesOpsDeserializationContext() {
@@ -90,6 +94,10 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       throw e;
     } catch (JsonProcessingException e) {
       throw translate(e, p, valueType);
+    } catch (RuntimeException e) {
+      throw translate(e, p, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw encoding(e, p, valueType);
     }
   }
 
@@ -126,19 +134,52 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     return new JsonInputException(typeName(valueType), path, rule(e), e.getLocation(), e);
   }
 
-  private static String pathOf(JsonStreamContext context) {
+  static String pathOf(JsonStreamContext context) {
     if (context == null) {
       return "$";
     }
     StringBuilder b = new StringBuilder();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
-        b.insert(0, "." + c.getCurrentName());
+        String name = c.getCurrentName();
+        b.insert(0, JsonTrees.child("x", name).substring(1));
       } else if (c.inArray()) {
         b.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       }
     }
     return "$" + b;
+  }
+
+  /**
+   * A runtime failure inside a read (a {@link dev.salesops.core.validation.ValidationException} from a custom
+   * reader such as the workflow's, a number Jackson cannot represent, a decimal out of bounds) as an input
+   * exception at the parser's path. Anything else is a defect and is rethrown as it is.
+   */
+  static JsonInputException translate(RuntimeException e, JsonParser p, JavaType valueType) {
+    String path = pathOf(p == null ? null : p.getParsingContext());
+    String rule;
+    if (e instanceof dev.salesops.core.validation.ValidationException v) {
+      dev.salesops.core.validation.Problem first = v.problems().get(0);
+      String at = first.path();
+      if (!at.equals("$") && !at.equals("json")) {
+        path = at.startsWith("$") ? at : (at.startsWith("[") ? "$" + at : "$." + at);
+      }
+      rule = v.problems().size() == 1 ? first.rule() + (first.value() == null ? "" : ": " + first.value())
+          : v.getMessage();
+    } else if (e instanceof BoundedNodeFactory.OutOfBounds o) {
+      rule = dev.salesops.core.validation.DecimalBounds.rule() + ": " + o.brief();
+    } else if (e instanceof NumberFormatException || e instanceof ArithmeticException) {
+      rule = dev.salesops.core.validation.DecimalBounds.rule();
+    } else {
+      throw e;
+    }
+    return new JsonInputException(typeName(valueType), path, clean(rule), p == null ? null : p.currentLocation(), e);
+  }
+
+  /** Bytes that are not text in the encoding Jackson detected (UTF-8, 16 or 32): refused as input. */
+  static JsonInputException encoding(java.io.CharConversionException e, JsonParser p, JavaType valueType) {
+    return new JsonInputException(typeName(valueType), pathOf(p == null ? null : p.getParsingContext()),
+        "must be UTF-8 text: an invalid or truncated byte sequence", p == null ? null : p.currentLocation(), e);
   }
 
   private static String typeName(JavaType valueType) {
@@ -149,6 +190,13 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
   }
 
   private static String rule(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      return "exceeds the input bounds: " + bounded(e.getOriginalMessage());
+    }
+    if (e instanceof com.fasterxml.jackson.core.JsonParseException
+        || e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+      return syntaxRule(e);
+    }
     Throwable cause = e.getCause();
     String message;
     if (e instanceof ValueInstantiationException && cause != null && cause.getMessage() != null) {
@@ -157,6 +205,9 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
       message = e.getOriginalMessage();
       if (message == null) {
         message = e.getClass().getSimpleName();
+      }
+      if (message.length() > RAW_LIMIT) {
+        message = message.substring(0, RAW_LIMIT);
       }
       message = CONSTRUCT.matcher(message).replaceFirst("");
     }
@@ -167,6 +218,9 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
         break;
       }
     }
+    if (message.length() > RAW_LIMIT) {
+      message = message.substring(0, RAW_LIMIT);
+    }
     Matcher missing = MISSING.matcher(message);
     if (missing.find()) {
       message = "missing required field(s): " + missing.group(2);
@@ -174,10 +228,78 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     return clean(message);
   }
 
+  /**
+   * The rule for a syntax error, in the project's words: Jackson's parser messages quote the offending token
+   * ({@code Unrecognized token 'JaneDoe'}), which may be personal data, so only the kind of error is kept. A
+   * duplicate key is named (keys are field names, not values), shortened.
+   */
+  static String syntaxRule(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m != null && m.startsWith("Duplicate field '")) {
+      int end = m.indexOf('\'', 17);
+      String name = end < 0 ? "?" : m.substring(17, end);
+      return "must not repeat a key: duplicate field \"" + JsonFields.shorten(name) + "\"";
+    }
+    if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+      return "must be a number within the range of its field";
+    }
+    if (m != null && m.startsWith("Unexpected end-of-input")) {
+      return "must be well-formed JSON: the document ends too early";
+    }
+    if (m != null && (m.startsWith("Unrecognized token") || m.startsWith("Unexpected character"))) {
+      return "must be well-formed JSON: an unexpected token (text must be quoted)";
+    }
+    if (m != null && m.contains("control character")) {
+      return "must be well-formed JSON: an unescaped control character in a string";
+    }
+    return "must be well-formed JSON";
+  }
+
+  /** A message of at most {@value #MESSAGE_LIMIT} characters. */
+  static String bounded(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message.length() <= MESSAGE_LIMIT ? message : message.substring(0, MESSAGE_LIMIT - 3) + "...";
+  }
+
+  /**
+   * Generated class names replaced by the public ones, quoted input shortened, the whole bounded. Linear: the
+   * message is cut before any pattern runs, and quoted runs are shortened by a single scan.
+   */
   private static String clean(String message) {
-    String s = GENERATED.matcher(message).replaceAll("$1");
-    // long quoted input (a 3,000-character string) is abbreviated, so that messages stay short
-    s = LONG_QUOTE.matcher(s).replaceAll("\"$1...\"");
-    return s.length() <= 400 ? s : s.substring(0, 397) + "...";
+    String s = message.length() <= RAW_LIMIT ? message : message.substring(0, RAW_LIMIT);
+    s = GENERATED.matcher(s).replaceAll("$1");
+    s = shortenQuotes(s);
+    return bounded(s);
+  }
+
+  /** Each double-quoted run longer than 40 characters keeps its first 40 and {@code ...}; one pass. */
+  static String shortenQuotes(String s) {
+    StringBuilder b = new StringBuilder(Math.min(s.length(), RAW_LIMIT));
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c != '"') {
+        b.append(c);
+        i++;
+        continue;
+      }
+      int end = s.indexOf('"', i + 1);
+      if (end < 0) {
+        end = s.length();
+      }
+      int len = end - i - 1;
+      if (len > 50) {
+        b.append('"').append(s, i + 1, i + 41).append("...");
+      } else {
+        b.append(s, i, end);
+      }
+      if (end < s.length()) {
+        b.append('"');
+      }
+      i = end + 1;
+    }
+    return b.toString();
   }
 }

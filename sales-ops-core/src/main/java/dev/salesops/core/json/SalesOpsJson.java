@@ -17,8 +17,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * <ul>
  *   <li>{@link SalesOpsModule} and Java time (ISO-8601 dates and instants, never timestamps);
  *   <li>no polymorphic default typing (never enabled);
- *   <li>{@link StreamReadConstraints}: numbers of at most 100 characters, nesting at most 64 deep, strings of
- *       at most 1,000,000 characters, documents of at most 64 MiB;
+ *   <li>{@link StreamReadConstraints}: numbers of at most {@value #MAX_NUMBER_LENGTH} characters, nesting at
+ *       most {@value #MAX_NESTING_DEPTH} deep, strings of at most {@value #MAX_STRING_LENGTH} characters, keys
+ *       of at most {@value #MAX_NAME_LENGTH}, documents of at most {@value #MAX_DOCUMENT_LENGTH} bytes;
+ *       <b>duplicate keys</b> refused (a second {@code "denominator"} cannot slip past the checks of the
+ *       first); every decimal within {@link dev.salesops.core.validation.DecimalBounds} (at most 100
+ *       significant digits and 100 decimal places or trailing zeros), checked before it can be expanded;
  *   <li>unknown properties fail (a misspelt field is an error, not silently ignored); trailing tokens fail;
  *       floats are read as {@link java.math.BigDecimal}; {@code null} for a primitive fails; a number or a
  *       boolean where text is expected fails (and text or a number where a boolean is expected), rather than
@@ -39,6 +43,12 @@ public final class SalesOpsJson {
   public static final int MAX_NUMBER_LENGTH = 100;
   /** The deepest nesting read. */
   public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value read (free text included: notes longer than this belong in the host's store). */
+  public static final int MAX_STRING_LENGTH = 65_536;
+  /** The longest key read. */
+  public static final int MAX_NAME_LENGTH = 256;
+  /** The largest document read, in bytes (chars for text input). */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   private static final ObjectMapper SHARED = newObjectMapper();
 
@@ -46,16 +56,17 @@ public final class SalesOpsJson {
 
   /** A new hardened mapper. */
   public static ObjectMapper newObjectMapper() {
-    JsonFactory factory = JsonFactory.builder()
+    JsonFactory factory = new SalesOpsJsonFactory((com.fasterxml.jackson.core.JsonFactoryBuilder) JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(1_000_000)
-            .maxDocumentLength(64L * 1024 * 1024)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         // never quote the input in messages: it may hold personal data
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .build();
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     return configure(new SalesOpsObjectMapper(factory));
   }
 
@@ -63,6 +74,8 @@ public final class SalesOpsJson {
   public static ObjectMapper configure(ObjectMapper mapper) {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(new SalesOpsModule());
+    // decimals out of bounds are refused as they are read into trees
+    mapper.setNodeFactory(BoundedNodeFactory.INSTANCE);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

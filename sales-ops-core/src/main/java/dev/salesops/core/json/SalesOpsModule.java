@@ -47,6 +47,26 @@ public final class SalesOpsModule extends SimpleModule {
     addSerializer(CurrencyUnit.class, new CurrencySerializer());
     addDeserializer(CurrencyUnit.class, new CurrencyDeserializer());
     addDeserializer(Probability.class, new ProbabilityDeserializer());
+    addDeserializer(java.math.BigDecimal.class, new BoundedDecimalDeserializer());
+  }
+
+  /** Every {@code BigDecimal} property: refused outside {@link dev.salesops.core.validation.DecimalBounds}. */
+  static final class BoundedDecimalDeserializer extends com.fasterxml.jackson.databind.deser.std.NumberDeserializers.BigDecimalDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public java.math.BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      java.math.BigDecimal v;
+      try {
+        v = super.deserialize(p, ctxt);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw invalid(p, dev.salesops.core.validation.DecimalBounds.rule(), java.math.BigDecimal.class);
+      }
+      if (v != null && !dev.salesops.core.validation.DecimalBounds.within(v)) {
+        throw invalid(p, dev.salesops.core.validation.DecimalBounds.rule() + ": " + dev.salesops.core.validation.DecimalBounds.brief(v), java.math.BigDecimal.class);
+      }
+      return v;
+    }
   }
 
   @Override

@@ -31,23 +31,43 @@ final class SalesOpsObjectMapper extends ObjectMapper {
 
   @Override
   protected Object _readMapAndClose(JsonParser p0, JavaType valueType) throws IOException {
+    Object value;
     try {
-      return super._readMapAndClose(p0, valueType);
+      value = super._readMapAndClose(p0, valueType);
     } catch (JsonInputException e) {
       throw e;
     } catch (JsonProcessingException e) {
       throw SalesOpsDeserializationContext.translate(e, p0, valueType);
+    } catch (RuntimeException e) {
+      throw SalesOpsDeserializationContext.translate(e, p0, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw SalesOpsDeserializationContext.encoding(e, p0, valueType);
     }
+    return nonNull(value, p0, valueType);
   }
 
   @Override
   protected Object _readValue(DeserializationConfig cfg, JsonParser p, JavaType valueType) throws IOException {
+    Object value;
     try {
-      return super._readValue(cfg, p, valueType);
+      value = super._readValue(cfg, p, valueType);
     } catch (JsonInputException e) {
       throw e;
     } catch (JsonProcessingException e) {
       throw SalesOpsDeserializationContext.translate(e, p, valueType);
+    } catch (RuntimeException e) {
+      throw SalesOpsDeserializationContext.translate(e, p, valueType);
+    } catch (java.io.CharConversionException e) {
+      throw SalesOpsDeserializationContext.encoding(e, p, valueType);
     }
+    return nonNull(value, p, valueType);
+  }
+
+  /** A document that is just {@code null} is refused for every sales-ops type (hosts never get a null back). */
+  private static Object nonNull(Object value, JsonParser p, JavaType valueType) throws JsonInputException {
+    if (value == null && valueType != null && !valueType.isTypeOrSubTypeOf(com.fasterxml.jackson.databind.JsonNode.class)) {
+      throw new JsonInputException(valueType.getRawClass().getSimpleName(), "$", "must be a JSON value, not null", p == null ? null : p.currentLocation(), null);
+    }
+    return value;
   }
 }

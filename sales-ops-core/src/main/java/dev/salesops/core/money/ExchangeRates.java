@@ -30,7 +30,8 @@ public interface ExchangeRates {
 
   /**
    * Converts {@code amount} to {@code to} at the rate on {@code date}, rounding to {@code to}'s minor unit
-   * with {@code rounding}. The same currency converts to itself unchanged.
+   * with {@code rounding}. The same currency converts to itself unchanged. A converted amount beyond
+   * {@link Monies#MAX_ABS_AMOUNT} is refused (a {@link dev.salesops.core.validation.ValidationException}).
    *
    * @throws MissingExchangeRateException when no rate is known
    */
@@ -47,14 +48,15 @@ public interface ExchangeRates {
     BigDecimal rate = found.orElseThrow(() -> new MissingExchangeRateException(amount.getCurrencyUnit(), to, date));
     String pair = "rate " + amount.getCurrencyUnit() + "->" + to + " on " + date;
     if (rate.signum() <= 0) {
-      throw new IllegalArgumentException(pair + " must be positive: " + Checks.describe(rate));
+      throw Checks.fail(pair, "must be positive", Checks.describe(rate));
     }
     // a rate with an absurd scale or magnitude (1e-1000000) would make the multiplication and rounding crawl
     if (rate.scale() > MAX_RATE_SCALE || (long) rate.precision() - rate.scale() > MAX_RATE_INTEGER_DIGITS) {
-      throw new IllegalArgumentException(pair + " must have at most " + MAX_RATE_SCALE + " decimal places and "
-          + MAX_RATE_INTEGER_DIGITS + " integer digits: " + Checks.describe(rate));
+      throw Checks.fail(pair, "must have at most " + MAX_RATE_SCALE + " decimal places and "
+          + MAX_RATE_INTEGER_DIGITS + " integer digits", Checks.describe(rate));
     }
-    return amount.convertedTo(to, rate, rounding);
+    // the result is bounded like every amount (JPY 10^34 from a huge rate would overflow every sum later)
+    return Monies.requireBounded(amount.convertedTo(to, rate, rounding), "amount converted at the " + pair);
   }
 
   /** No rates at all: every conversion between different currencies fails. */

@@ -42,9 +42,16 @@ public final class Problem {
     this.value = value;
   }
 
-  /** A problem with an offending value. */
+  /** The longest value text a problem keeps: longer values are cut to a prefix (input may be hostile). */
+  public static final int MAX_VALUE_LENGTH = 100;
+
+  /** A problem with an offending value; a value longer than {@value #MAX_VALUE_LENGTH} characters is cut. */
   public static Problem of(String path, String rule, Object value) {
-    return new Problem(path, rule, value == null ? "null" : String.valueOf(value));
+    String text = value == null ? "null" : String.valueOf(value);
+    if (text.length() > MAX_VALUE_LENGTH) {
+      text = text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
+    }
+    return new Problem(path, rule, text);
   }
 
   /** A problem with no single offending value (a missing field, a rule over several fields). */

@@ -52,6 +52,11 @@ public final class Problems {
     return this;
   }
 
+  /** How many problems were found so far (constant time: loaders compare counts before and after a part). */
+  public int size() {
+    return list.size();
+  }
+
   /** Whether nothing was found. */
   public boolean isEmpty() {
     return list.isEmpty();

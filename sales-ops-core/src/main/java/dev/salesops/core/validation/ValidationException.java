@@ -2,7 +2,6 @@ package dev.salesops.core.validation;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Invalid data refused at the door, with <em>every</em> problem found (not just the first).
@@ -18,7 +17,7 @@ public class ValidationException extends IllegalArgumentException {
 
   /** An exception carrying at least one problem. */
   public ValidationException(List<Problem> problems) {
-    super(render(problems));
+    super(render(problems, Problem::message));
     this.problems = List.copyOf(problems);
   }
 
@@ -32,23 +31,44 @@ public class ValidationException extends IllegalArgumentException {
     return problems;
   }
 
-  /** The message in {@code locale}: one problem, or {@code "<n> problems:"} and one line per problem (English header). */
+  /** The longest message: problems past it are counted, not listed ({@link #problems()} has them all). */
+  public static final int MAX_MESSAGE_LENGTH = 1024;
+
+  /**
+   * The message in {@code locale}: one problem, or {@code "<n> problems:"} and one line per problem (English
+   * header), bounded like {@link #getMessage()}.
+   */
   public String message(java.util.Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    if (problems.size() == 1) {
-      return problems.get(0).message(locale);
-    }
-    return problems.size() + " problems:\n" + problems.stream().map(p -> "- " + p.message(locale)).collect(Collectors.joining("\n"));
+    return render(problems, p -> p.message(locale));
   }
 
-  private static String render(List<Problem> problems) {
+  private static String render(List<Problem> problems, java.util.function.Function<Problem, String> text) {
     Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
     if (problems.size() == 1) {
-      return problems.get(0).message();
+      return cut(text.apply(problems.get(0)), MAX_MESSAGE_LENGTH);
     }
-    return problems.size() + " problems:\n" + problems.stream().map(p -> "- " + p.message()).collect(Collectors.joining("\n"));
+    StringBuilder b = new StringBuilder(problems.size() + " problems:");
+    int shown = 0;
+    for (Problem p : problems) {
+      String line = "\n- " + cut(text.apply(p), 300);
+      // keep room for the closing "... and N more" line
+      if (b.length() + line.length() > MAX_MESSAGE_LENGTH - 40) {
+        break;
+      }
+      b.append(line);
+      shown++;
+    }
+    if (shown < problems.size()) {
+      b.append("\n... and ").append(problems.size() - shown).append(" more");
+    }
+    return b.toString();
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 3) + "...";
   }
 }

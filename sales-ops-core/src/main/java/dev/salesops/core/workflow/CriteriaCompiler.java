@@ -7,6 +7,7 @@ import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Resolves {@link CriterionSpec}s against a registry, collecting every problem. Not API. */
 final class CriteriaCompiler {
@@ -23,11 +24,17 @@ final class CriteriaCompiler {
         return null;
       }
       try {
-        Criterion c = type.create(leaf.params());
+        CriterionParams params = leaf.params().tracking();
+        Criterion c = type.create(params);
         if (c == null) {
           problems.add(path + ".type", "created no criterion (the type returned null)", leaf.type());
         }
-        return c;
+        Set<String> unknown = params.unread();
+        for (String name : unknown) {
+          problems.add(dev.salesops.core.json.JsonTrees.child(path + ".params", name),
+              "is not a parameter of criterion type " + leaf.type());
+        }
+        return unknown.isEmpty() ? c : null;
       } catch (ValidationException e) {
         for (Problem p : e.problems()) {
           problems.add(p.under(path));

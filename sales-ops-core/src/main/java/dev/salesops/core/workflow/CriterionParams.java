@@ -9,21 +9,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parameters of a criterion as declared in data: JSON-like values (strings, numbers, booleans, lists and
  * maps of them). Typed getters refuse a missing or mistyped parameter with a message naming
  * {@code params.<name>}, the value and the expected type: never a {@link ClassCastException}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Loaders of definitions (workflow definitions, scorecards) hand a criterion type a {@linkplain
+ * #tracking(Map) tracking} copy and, after {@code create}, report every parameter the type never asked for
+ * ({@link #unread()}) as unknown: a misspelt {@code withinDay} is refused instead of quietly falling back to a
+ * default. Types should therefore read all their parameters in {@code create}.
+ *
+ * <p>This class is immutable and thread-safe (the record of names asked for, kept only by tracking copies, is
+ * not part of the value: it does not affect {@code equals}).
  */
 public final class CriterionParams {
-  private static final CriterionParams EMPTY = new CriterionParams(Map.of());
+  private static final CriterionParams EMPTY = new CriterionParams(Map.of(), null);
 
   private final Map<String, Object> values;
+  /** The names asked for, or null when this copy does not track. */
+  private final Set<String> asked;
 
-  private CriterionParams(Map<String, Object> values) {
+  private CriterionParams(Map<String, Object> values, Set<String> asked) {
     this.values = values;
+    this.asked = asked;
+  }
+
+  /**
+   * The same parameters, in a copy that records which names are asked for, so that a loader can report the
+   * ones a criterion type never read ({@link #unread()}).
+   */
+  public CriterionParams tracking() {
+    return new CriterionParams(values, ConcurrentHashMap.newKeySet());
+  }
+
+  /**
+   * The parameters never asked for through this tracking copy (sorted); empty for a copy that does not track.
+   * {@link #asMap()} counts as asking for all of them.
+   */
+  public Set<String> unread() {
+    if (asked == null) {
+      return Set.of();
+    }
+    Set<String> out = new TreeSet<>(values.keySet());
+    out.removeAll(asked);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private Object get(String name) {
+    Objects.requireNonNull(name, "name");
+    if (asked != null) {
+      asked.add(name);
+    }
+    return values.get(name);
   }
 
   /** No parameters. */
@@ -34,17 +75,20 @@ public final class CriterionParams {
   /** The parameters {@code values} (copied deeply; only strings, numbers, booleans, lists and maps). */
   public static CriterionParams of(Map<String, ?> values) {
     Objects.requireNonNull(values, "values");
-    return new CriterionParams(Collections.unmodifiableMap(copyMap(values, "params")));
+    return new CriterionParams(Collections.unmodifiableMap(copyMap(values, "params")), null);
   }
 
   /** All parameters. */
   public Map<String, Object> asMap() {
+    if (asked != null) {
+      asked.addAll(values.keySet());
+    }
     return values;
   }
 
   /** Whether {@code name} is present. */
   public boolean has(String name) {
-    return values.containsKey(name);
+    return get(name) != null || values.containsKey(name);
   }
 
   /** A required string. */
@@ -54,7 +98,7 @@ public final class CriterionParams {
 
   /** An optional string. */
   public Optional<String> optionalString(String name) {
-    Object v = values.get(name);
+    Object v = get(name);
     if (v == null) {
       return Optional.empty();
     }
@@ -71,7 +115,7 @@ public final class CriterionParams {
 
   /** An optional number, exact. */
   public Optional<BigDecimal> optionalDecimal(String name) {
-    Object v = values.get(name);
+    Object v = get(name);
     if (v == null) {
       return Optional.empty();
     }
@@ -102,7 +146,7 @@ public final class CriterionParams {
 
   /** A boolean with a default. */
   public boolean booleanOr(String name, boolean defaultValue) {
-    Object v = values.get(name);
+    Object v = get(name);
     if (v == null) {
       return defaultValue;
     }
@@ -114,7 +158,7 @@ public final class CriterionParams {
 
   /** A list of strings; empty when absent. */
   public List<String> strings(String name) {
-    Object v = values.get(name);
+    Object v = get(name);
     if (v == null) {
       return List.of();
     }

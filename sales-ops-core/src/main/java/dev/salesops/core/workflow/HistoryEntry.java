@@ -2,6 +2,7 @@ package dev.salesops.core.workflow;
 
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.UserId;
+import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +39,15 @@ public final class HistoryEntry {
     this.lostReason = lostReason;
   }
 
+  /** The longest state id or command name in an entry. */
+  public static final int MAX_NAME_LENGTH = 128;
+  /** The longest free-text reason in an entry. */
+  public static final int MAX_REASON_LENGTH = 2_000;
+
   /**
-   * An entry.
+   * An entry: state ids and command non-blank, at most {@value #MAX_NAME_LENGTH} characters, no control
+   * characters; the instant within the years 0001–9999; the reason, if any, non-blank free text of at most
+   * {@value #MAX_REASON_LENGTH} characters (line breaks and tabs allowed, NUL and other controls not).
    *
    * @param from the state left, or {@code null} for the start entry
    * @param to the state entered
@@ -55,6 +63,20 @@ public final class HistoryEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(command, "command");
+    if (from != null) {
+      Checks.text(from, "from", MAX_NAME_LENGTH);
+    }
+    Checks.text(to, "to", MAX_NAME_LENGTH);
+    Checks.text(command, "command", MAX_NAME_LENGTH);
+    Checks.instant(at, "at");
+    if (reason != null) {
+      try {
+        Checks.freeText(reason, "reason", MAX_REASON_LENGTH);
+      } catch (dev.salesops.core.validation.ValidationException e) {
+        // the reason is free text (it may name people): the rule is kept, the text is not quoted
+        throw Checks.fail("reason", e.problems().get(0).rule(), "(free text, not shown)");
+      }
+    }
     return new HistoryEntry(from, to, at.getEpochSecond(), at.getNano(), actor, command, reason, lostReason);
   }
 

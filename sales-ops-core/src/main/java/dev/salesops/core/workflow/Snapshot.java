@@ -48,6 +48,7 @@ public final class Snapshot {
   public static Snapshot of(String definitionId, int definitionVersion, List<HistoryEntry> history) {
     Objects.requireNonNull(definitionId, "definitionId");
     Objects.requireNonNull(history, "history");
+    Checks.text(definitionId, "definitionId", HistoryEntry.MAX_NAME_LENGTH);
     if (definitionVersion <= 0) {
       throw Checks.fail("definitionVersion", "must be positive", definitionVersion);
     }

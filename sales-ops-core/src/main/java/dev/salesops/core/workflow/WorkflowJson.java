@@ -109,28 +109,11 @@ public final class WorkflowJson {
   // ---------------------------------------------------------------- reading
 
   private static JsonNode tree(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    }
+    return dev.salesops.core.json.JsonTrees.read(json);
   }
 
   private static JsonNode tree(InputStream json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw syntax(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static ValidationException syntax(JsonProcessingException e) {
-    String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-        + e.getLocation().getColumnNr();
-    return new ValidationException(dev.salesops.core.validation.Problem.of("json", "must be well-formed JSON" + where,
-        e.getOriginalMessage()));
+    return dev.salesops.core.json.JsonTrees.read(json);
   }
 
   static WorkflowDefinition definition(JsonNode n) {
@@ -217,7 +200,7 @@ public final class WorkflowJson {
     }
     fields(n, path, p, "id", "order", "kind", "probability", "forecastCategory", "maxDwell", "leadTime", "entryCriteria",
         "exitCriteria", "description");
-    int before = p.toList().size();
+    int before = p.size();
     State.Builder b = State.builder();
     String id = text(n, "id", path + ".id", p, true);
     Integer order = integer(n, "order", path + ".order", p, true);
@@ -254,7 +237,7 @@ public final class WorkflowJson {
       b.exitCriteria(criterion(n.get("exitCriteria"), path + ".exitCriteria", p));
     }
     b.description(text(n, "description", path + ".description", p, false));
-    if (id == null || order == null || p.toList().size() > before) {
+    if (id == null || order == null || p.size() > before) {
       return null;
     }
     return b.id(id).order(order).build();
@@ -266,7 +249,7 @@ public final class WorkflowJson {
       return null;
     }
     fields(n, path, p, "from", "fromKind", "to", "toLastOpen", "command", "guard", "priority");
-    int before = p.toList().size();
+    int before = p.size();
     String from = text(n, "from", path + ".from", p, false);
     String fromKind = text(n, "fromKind", path + ".fromKind", p, false);
     StateKind kind = null;
@@ -290,7 +273,7 @@ public final class WorkflowJson {
     String command = text(n, "command", path + ".command", p, true);
     Integer priority = integer(n, "priority", path + ".priority", p, false);
     CriterionSpec guard = n.has("guard") ? criterion(n.get("guard"), path + ".guard", p) : null;
-    if (command == null || p.toList().size() > before) {
+    if (command == null || p.size() > before) {
       return null;
     }
     return Transition.raw(from, kind, to, toLastOpen, command, guard, priority);
@@ -426,7 +409,7 @@ public final class WorkflowJson {
       return null;
     }
     fields(n, path, p, "from", "to", "at", "actor", "command", "reason", "lostReason");
-    int before = p.toList().size();
+    int before = p.size();
     String from = text(n, "from", path + ".from", p, false);
     String to = text(n, "to", path + ".to", p, true);
     String at = text(n, "at", path + ".at", p, true);
@@ -458,18 +441,23 @@ public final class WorkflowJson {
         p.add(path + ".lostReason", "must be a lost-reason code", lost);
       }
     }
-    if (p.toList().size() > before) {
+    if (p.size() > before) {
       return null;
     }
-    return HistoryEntry.of(names.name(from), names.name(to), instant, user, names.name(command), reason, lostReason);
+    try {
+      return HistoryEntry.of(names.name(from), names.name(to), instant, user, names.name(command), reason, lostReason);
+    } catch (ValidationException e) {
+      p.addAll(path, e.problems());
+      return null;
+    }
   }
 
   private static void fields(JsonNode n, String path, Problems p, String... known) {
     Set<String> k = Set.of(known);
     for (String name : names(n)) {
       if (!k.contains(name)) {
-        p.add(path.isEmpty() ? name : path + "." + name, "is not a known field (known: " + String.join(", ", known) + ")",
-            name);
+        p.add(dev.salesops.core.json.JsonTrees.child(path, name), "is not a known field (known: " + String.join(", ", known) + ")",
+            dev.salesops.core.internal.json.JsonFields.shorten(name));
       }
     }
   }
@@ -493,10 +481,24 @@ public final class WorkflowJson {
 
   private static String text(JsonNode v, String path, Problems p) {
     if (!v.isTextual()) {
-      p.add(path, "must be a string", v);
+      p.add(path, "must be a string", brief(v, path));
       return null;
     }
     return v.textValue();
+  }
+
+  /**
+   * A wrong value as a message shows it: a scalar shortened, a container by its kind only, and nothing of a
+   * free-text reason (it may name people).
+   */
+  private static String brief(JsonNode v, String path) {
+    if (path.endsWith(".reason")) {
+      return "(free text, not shown)";
+    }
+    if (v.isContainerNode()) {
+      return v.getNodeType().name();
+    }
+    return dev.salesops.core.internal.json.JsonFields.shorten(v.toString());
   }
 
   private static Integer integer(JsonNode parent, String field, String path, Problems p, boolean required) {
@@ -508,7 +510,7 @@ public final class WorkflowJson {
       return null;
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      p.add(path, "must be a whole number", v);
+      p.add(path, "must be a whole number", brief(v, path));
       return null;
     }
     return v.intValue();

@@ -199,8 +199,11 @@ class JsonTest {
         .startsWith("Invalid Opportunity JSON at $.bant: bant.budgetAmount must not be negative: EUR -5.00");
     assertThat(refused(ok + ",\"bant\":{\"need\":\"MAYBE\"}}", Opportunity.class).getMessage())
         .startsWith("Invalid Opportunity JSON at $.bant.need: ").contains("\"MAYBE\"", "not one of the values accepted");
-    assertThat(refused(ok + ",\"stage\":5}", Opportunity.class).getMessage())
+    assertThat(refused(ok.replace("\"stage\":\"LEAD\"", "\"stage\":5") + "}", Opportunity.class).getMessage())
         .startsWith("Invalid Opportunity JSON at $.stage: Cannot coerce Integer value (5) to `java.lang.String` value");
+    // a key given twice is refused, not silently overwritten
+    assertThat(refused(ok + ",\"stage\":\"WON\"}", Opportunity.class).getMessage())
+        .startsWith("Invalid Opportunity JSON at $.stage: must not repeat a key: duplicate field \"stage\"");
     assertThat(refused(ok + ",\"owner\":\"x\"}", Opportunity.class).getMessage())
         .startsWith("Invalid Opportunity JSON at $.owner: Unrecognized field \"owner\" (class Opportunity), not marked as ignorable");
     assertThat(refused("{\"id\":\"o\",\"stage\":\"LEAD\"}", Opportunity.class).getMessage())
@@ -220,8 +223,8 @@ class JsonTest {
     assertThat(refused("\"150%\"", Probability.class).rule()).isEqualTo("probability must be within [0%, 100%]: \"150%\"");
     assertThat(refused("[0.5]", Probability.class).rule()).isEqualTo("probability must be a number in [0, 1] or a string such as \"35%\"");
     assertThat(refused("\"\"", AccountId.class).rule()).isEqualTo("accountId must not be blank: \"\"");
-    assertThat(refused("{", Account.class).getMessage()).startsWith("Invalid Account JSON at $: Unexpected end-of-input");
-    assertThat(refused("{\"id\":\"a\" \"name\":\"n\"}", Account.class).getMessage()).startsWith("Invalid Account JSON at $.id: Unexpected character");
+    assertThat(refused("{", Account.class).getMessage()).startsWith("Invalid Account JSON at $: must be well-formed JSON: the document ends too early");
+    assertThat(refused("{\"id\":\"a\" \"name\":\"n\"}", Account.class).getMessage()).startsWith("Invalid Account JSON at $.id: must be well-formed JSON: an unexpected token");
   }
 
   @Test
@@ -235,7 +238,8 @@ class JsonTest {
     assertThatThrownBy(() -> MAPPER.readValue(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), Opportunity.class))
         .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.jsonPath()).isEqualTo("$.amount"));
     assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"a\",\"name\":\"n\"} garbage", Account.class))
-        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).startsWith("Invalid Account JSON at $: Unrecognized token 'garbage'"));
+        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).startsWith("Invalid Account JSON at $: must be well-formed JSON: an unexpected token")
+            .doesNotContain("garbage"));
     assertThatThrownBy(() -> MAPPER.readerFor(Account.class).readValue("{\"id\":\"a\",\"name\":\"n\"} {}"))
         .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).startsWith("Invalid Account JSON at $: Trailing token"));
     ObjectMapper host = SalesOpsJson.configure(JsonMapper.builder().build());

@@ -399,9 +399,9 @@ class ReceivablesJsonTest {
         Contract.class).jsonPath()).isEqualTo("$.scope[0].quantity");
     assertThat(refused(CONTRACT + ",\"scope\":[null]}", Contract.class).rule()).startsWith("null is not allowed");
     assertThat(refused(CONTRACT + ",\"scope\":[{\"product\":\"x\",\"quantity\":1e-1000000,\"unitPrice\":{\"amount\":\"1\",\"currency\":\"USD\"}}]}",
-        Contract.class).rule()).isEqualTo("scopeLine.quantity must have at most 30 integer digits and 30 decimal places: 1E-1000000");
+        Contract.class).rule()).isEqualTo("must have at most 100 significant digits and at most 100 decimal places or trailing zeros: 1E-1000000");
     assertThat(refused(CONTRACT + ",\"scope\":[{\"product\":\"x\",\"quantity\":1e1000000,\"unitPrice\":{\"amount\":\"1\",\"currency\":\"USD\"}}]}",
-        Contract.class).rule()).isEqualTo("scopeLine.quantity must have at most 30 integer digits and 30 decimal places: 1E+1000000");
+        Contract.class).rule()).isEqualTo("must have at most 100 significant digits and at most 100 decimal places or trailing zeros: 1E+1000000");
     assertThat(refused(CONTRACT + ",\"currency\":\"USD\"}", Contract.class).jsonPath()).isEqualTo("$.currency");
     assertThat(refused(CONTRACT + ",\"paymentSchedule\":[]}", Contract.class).jsonPath()).isEqualTo("$.paymentSchedule");
     assertThat(refused(CONTRACT.replace("\"100\"", "\"0\"") + "}", Contract.class).rule()).isEqualTo("contract C-1 total must be positive: USD 0.00");

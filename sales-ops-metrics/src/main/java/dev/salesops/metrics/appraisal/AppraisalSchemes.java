@@ -1,9 +1,7 @@
 package dev.salesops.metrics.appraisal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salesops.core.internal.json.JsonFields;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -12,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -103,48 +100,30 @@ public final class AppraisalSchemes {
   /** Reads a scheme; the policy is the document's {@code policy} or, without one, the seed's. */
   public static AppraisalScheme read(String json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(json)), null);
+    return fromTree(dev.salesops.core.json.JsonTrees.read(json), null);
   }
 
   /** Reads a scheme validated against the host's {@code policy} (the document must not carry one). */
   public static AppraisalScheme read(String json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(json)), policy);
+    return fromTree(dev.salesops.core.json.JsonTrees.read(json), policy);
   }
 
   /** Reads a scheme from UTF-8 bytes; the policy is the document's or the seed's. The stream is not closed. */
   public static AppraisalScheme read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), null);
+    return fromTree(dev.salesops.core.json.JsonTrees.read(json), null);
   }
 
   /** Reads a scheme from UTF-8 bytes, validated against the host's {@code policy}. The stream is not closed. */
   public static AppraisalScheme read(InputStream json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(parse(() -> SalesOpsJson.mapper().readTree(new String(json.readAllBytes(), StandardCharsets.UTF_8))), policy);
+    return fromTree(dev.salesops.core.json.JsonTrees.read(json), policy);
   }
 
-  private interface TreeSource {
-    JsonNode get() throws IOException;
-  }
 
-  private static JsonNode parse(TreeSource source) {
-    try {
-      JsonNode n = source.get();
-      if (n == null || n.isMissingNode()) {
-        throw Checks.fail("$", "must be a JSON document", "empty");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      String msg = e.getOriginalMessage();
-      throw new ValidationException(Problem.of("$", "must be well-formed JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")",
-          msg == null ? "" : JsonFields.shorten(msg)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private static AppraisalScheme fromTree(JsonNode root, AppraisalPolicy hostPolicy) {
     JsonFields f = new JsonFields(new Problems()).withPercentages("0.4", "40%");
@@ -152,9 +131,9 @@ public final class AppraisalSchemes {
       f.problems().throwIfAny();
     }
     String name = f.text(root, "", "name", true);
-    PeriodKind period = root.has("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
-    WeekRule weekRule = root.has("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
-    WeightSum weightSum = root.has("weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
+    PeriodKind period = root.hasNonNull("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
+    WeekRule weekRule = root.hasNonNull("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
+    WeightSum weightSum = root.hasNonNull("weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
     BigDecimal totalCap = f.decimal(root, "", "totalCap", false);
     ScoreRounding scoreRounding = null;
     boolean roundingOk = true;
@@ -205,8 +184,8 @@ public final class AppraisalSchemes {
         IndicatorType type = enumValue(f, n, path, "type", IndicatorType.class, true);
         BigDecimal weight = f.decimal(n, path, "weight", true);
         PeriodKind iperiod = enumValue(f, n, path, "period", PeriodKind.class, true);
-        Direction direction = n.has("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
-        Aggregation aggregation = n.has("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
+        Direction direction = n.hasNonNull("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
+        Aggregation aggregation = n.hasNonNull("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
         IndicatorSource source = readSource(f, n.get("source"), path + ".source");
         ScoringCurve curve = readCurve(f, n.get("curve"), path + ".curve");
         ScorePoints points = null;

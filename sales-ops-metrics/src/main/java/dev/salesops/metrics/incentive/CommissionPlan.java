@@ -117,6 +117,10 @@ public abstract class CommissionPlan {
     if (name().isBlank() || name().length() > 128 || name().chars().anyMatch(Character::isISOControl)) {
       p.add("name", "must be 1 to 128 characters without control characters", name().length() > 128 ? name().length() + " characters" : "\"" + name() + "\"");
     }
+    if (roundingMode() == RoundingMode.UNNECESSARY) {
+      // UNNECESSARY throws on the first amount that is not exact to the cent: refused here, not at compute
+      p.add("roundingMode", "must round (HALF_UP, HALF_EVEN, DOWN, ...), not UNNECESSARY", "UNNECESSARY");
+    }
     List<RateTier> tiers = tiers();
     if (tiers.isEmpty()) {
       p.add("tiers", "must hold at least one tier", "[]");

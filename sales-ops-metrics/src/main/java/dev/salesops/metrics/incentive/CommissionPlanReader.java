@@ -1,10 +1,7 @@
 package dev.salesops.metrics.incentive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.salesops.core.internal.json.JsonFields;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -37,15 +34,8 @@ final class CommissionPlanReader {
   private CommissionPlanReader() {}
 
   static CommissionPlan read(String json) {
-    JsonNode root;
-    try {
-      // keep the literal scale of decimals ("0.50" stays 0.50), as the databind form does
-      root = SalesOpsJson.mapper().reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
-    } catch (JsonProcessingException e) {
-      String msg = e.getOriginalMessage();
-      throw new ValidationException(Problem.of("$", "must be well-formed JSON (line "
-          + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")", msg == null ? "" : JsonFields.shorten(msg)));
-    }
+    // keep the literal scale of decimals ("0.50" stays 0.50), as the databind form does
+    JsonNode root = dev.salesops.core.json.JsonTrees.readExact(json);
     if (root == null || root.isMissingNode()) {
       throw new ValidationException(Problem.of("$", "must be a JSON document", "empty"));
     }

@@ -46,6 +46,15 @@ public final class Allocation {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(share, "share");
+    dev.salesops.core.money.Monies.requireBounded(amount, "allocation amount");
+    if (amount.isNegative()) {
+      throw Checks.fail("allocation " + key + " amount", "must not be negative", amount);
+    }
+    // a share is a part of the parent: defined, within [0, 1] (0/0 or -3.5 is no share)
+    if (!share.isDefined() || share.numerator().signum() < 0 || share.denominator().signum() < 0
+        || share.numerator().compareTo(share.denominator()) > 0) {
+      throw Checks.fail("allocation " + key + " share", "must be a defined ratio within [0, 1]", share);
+    }
     List<Allocation> kids = children == null ? List.of() : children;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < kids.size(); i++) {

@@ -66,11 +66,19 @@ public final class MilestonePlan {
       } else if (!cu.equals(v.getCurrencyUnit())) {
         throw Checks.fail("monthlyPlan[" + m + "]", "must be in " + cu, v.getCurrencyUnit());
       }
+      if (m.getYear() < 1 || m.getYear() > 9999) {
+        throw Checks.fail("monthlyPlan", "must have months within the years 0001 to 9999", m);
+      }
+      if (v.isNegative()) {
+        throw Checks.fail("monthlyPlan[" + m + "]", "must not be negative", v);
+      }
+      dev.salesops.core.money.Monies.requireBounded(v, "monthlyPlan[" + m + "]");
       if (prev != null && !prev.plusMonths(1).equals(m)) {
         throw Checks.fail("monthlyPlan", "must have consecutive months", "gap after " + prev);
       }
       prev = m;
       running = running.plus(v);
+      dev.salesops.core.money.Monies.requireBounded(running, "monthlyPlan total");
       plan.put(m, v);
       cum.put(m, running);
     }

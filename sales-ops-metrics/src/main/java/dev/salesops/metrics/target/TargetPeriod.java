@@ -20,6 +20,12 @@ public record TargetPeriod(YearMonth from, YearMonth to) {
   public TargetPeriod {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+    if (from.getYear() < 1 || from.getYear() > 9999) {
+      throw Checks.fail("period.from", "must be within the years 0001 to 9999", from);
+    }
+    if (to.getYear() < 1 || to.getYear() > 9999) {
+      throw Checks.fail("period.to", "must be within the years 0001 to 9999", to);
+    }
     if (to.isBefore(from)) {
       throw Checks.fail("period.to", "must not be before period.from " + from, to);
     }

@@ -121,7 +121,7 @@ class SchemeValidationTest {
   void malformedJsonIsOneProblem() {
     assertThatThrownBy(() -> AppraisalSchemes.read("{\"name\": "))
         .isInstanceOf(ValidationException.class)
-        .hasMessageStartingWith("$ must be well-formed JSON");
+        .hasMessageStartingWith("name must be well-formed JSON: the document ends too early");
     assertThatThrownBy(() -> AppraisalSchemes.read("[1]")).hasMessageStartingWith("$ must be a JSON object: array");
   }
 

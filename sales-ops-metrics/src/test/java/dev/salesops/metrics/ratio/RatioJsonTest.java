@@ -38,7 +38,7 @@ class RatioJsonTest {
   void absurdPartsAreRefusedAtOnce() {
     assertThatThrownBy(() -> MAPPER.readValue("{\"numerator\":1e1000000,\"denominator\":3}", Ratio.class))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageContaining("numerator must have at most 100 integer digits and 100 decimal places");
+        .hasMessageContaining("$.numerator: must have at most 100 significant digits and at most 100 decimal places or trailing zeros");
     assertThatThrownBy(() -> Ratio.of(new BigDecimal("1e-1000000"), BigDecimal.ONE))
         .isInstanceOf(ValidationException.class)
         .hasMessageStartingWith("numerator must have at most 100 integer digits and 100 decimal places");

@@ -1,6 +1,5 @@
 package dev.salesops.scoring.scorecard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.internal.json.JsonFields;
@@ -129,12 +128,7 @@ public final class ScorecardLoader {
    */
   public Scorecard parse(String json) {
     Objects.requireNonNull(json, "json");
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new ValidationException(Problem.of("json", "must be well-formed JSON", e.getOriginalMessage()));
-    }
+    JsonNode root = dev.salesops.core.json.JsonTrees.read(json);
     Problems problems = new Problems();
     if (root == null || !root.isObject()) {
       problems.add("json", "must be an object", root == null ? "empty" : root.getNodeType());
@@ -295,7 +289,7 @@ public final class ScorecardLoader {
       problems.add(path, "must be an object", node);
       return null;
     }
-    int before = problems.toList().size();
+    int before = problems.size();
     String op = text(node, path, "op", problems, false);
     String type = text(node, path, "type", problems, false);
     Set<String> allowed = new LinkedHashSet<>(COMMON);
@@ -333,7 +327,7 @@ public final class ScorecardLoader {
     } else {
       rule = custom(type, node, path, problems);
     }
-    if (problems.toList().size() > before || rule == null) {
+    if (problems.size() > before || rule == null) {
       return null;
     }
     return new ScorecardCriterion(id, group, points, decay, rule, description == null ? "" : description);
@@ -383,12 +377,33 @@ public final class ScorecardLoader {
       Map<String, Object> converted = MAPPER.convertValue(p, Map.class);
       map = converted;
     }
+    CriterionParams params;
     try {
-      return Objects.requireNonNull(t.create(CriterionParams.of(map)), "rule");
+      params = CriterionParams.of(map).tracking();
     } catch (ValidationException e) {
       problems.addAll(path, e.problems());
       return null;
     }
+    ScoringRule rule;
+    try {
+      rule = t.create(params);
+    } catch (ValidationException e) {
+      problems.addAll(path, e.problems());
+      return null;
+    } catch (RuntimeException e) {
+      // a team's own type failed: its exception gets the criterion's path (its message is host code: not quoted)
+      problems.add(path + ".params", "were refused by criterion type " + type + " (" + e.getClass().getSimpleName() + ")");
+      return null;
+    }
+    if (rule == null) {
+      problems.add(path + ".type", "created no rule (the type returned null)", type);
+      return null;
+    }
+    Set<String> unknown = params.unread();
+    for (String name : unknown) {
+      problems.add(dev.salesops.core.json.JsonTrees.child(path + ".params", name), "is not a parameter of criterion type " + type);
+    }
+    return unknown.isEmpty() ? rule : null;
   }
 
   private static ScoringRule builtIn(String op, JsonNode node, String path, Problems problems) {

@@ -93,6 +93,10 @@ public final class JsonFields {
   public static String join(String path, String field) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(field, "field");
+    if (field.isBlank()) {
+      // a blank key from the input still gets a non-blank path: a[""]
+      return dev.salesops.core.json.JsonTrees.child(path, field);
+    }
     return isRoot(path) ? field : path + "." + field;
   }
 

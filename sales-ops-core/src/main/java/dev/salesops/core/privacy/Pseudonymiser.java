@@ -16,9 +16,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Anonymisation for the right to erasure (GDPR / PIPL, docs/DOMAIN.md §6): an anonymised copy of an {@link
+ * <b>Pseudonymisation</b> (GDPR Art. 4(5); PIPL Art. 73(3) "去标识化", de-identification): a copy of an {@link
  * Account} and its {@link Contact}s that still counts in every KPI, with personal data removed or replaced
  * by a <em>keyed pseudonym</em>.
+ *
+ * <p><b>This is not anonymisation.</b> Keyed pseudonyms are deterministic: whoever holds the key can recompute
+ * the pseudonym of a known id and so re-link the record, and records of the same customer stay linkable to
+ * each other (that is what keeps joins and KPIs working). Pseudonymised data is therefore still personal
+ * data in law. It becomes anonymous only when the key is destroyed (see "Key handling" in
+ * docs/ARCHITECTURE.md): erasure by key destruction, one key per tenant or per erasure scope.
  *
  * <p><b>Pseudonym</b>: {@code prefix + "-" + hex(first 16 bytes of HMAC-SHA256(secret, kind + 0x00 +
  * value))}, e.g. {@code acct-3f2a…} (32 hex digits, 128 bits). The same input always gives the same
@@ -33,14 +39,16 @@ import javax.crypto.spec.SecretKeySpec;
  * pseudonym; contact id, its account id and its name by pseudonyms. <b>What is removed</b>: e-mail, phone
  * and job title. Dates and amounts live in other records, keyed by the pseudonymised account id.
  *
- * <p><b>The secret</b> is supplied by the host (at least 16 bytes; 32 random bytes recommended), copied, and
- * never appears in any output, {@code toString} or exception message. Rotating it changes every pseudonym.
+ * <p><b>The secret</b> is supplied by the host from its key store (at least {@value #MIN_SECRET_BYTES} bytes from a
+ * cryptographic random source; a key whose bytes are all equal, such as 32 zero bytes, is refused), copied,
+ * and never appears in any output, {@code toString} or exception message. Rotating it changes every
+ * pseudonym. Messages never quote the original ids either.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Anonymiser {
-  /** The shortest secret accepted, in bytes. */
-  public static final int MIN_SECRET_BYTES = 16;
+public final class Pseudonymiser {
+  /** The shortest secret accepted, in bytes (256 bits, the HMAC-SHA256 block-size recommendation of RFC 2104). */
+  public static final int MIN_SECRET_BYTES = 32;
 
   private static final String ALGORITHM = "HmacSHA256";
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -48,7 +56,7 @@ public final class Anonymiser {
   private final SecretKeySpec key;
   private final Mac prototype;
 
-  private Anonymiser(byte[] secret) {
+  private Pseudonymiser(byte[] secret) {
     this.key = new SecretKeySpec(secret, ALGORITHM); // copies the bytes
     this.prototype = newMac(key);
   }
@@ -57,13 +65,21 @@ public final class Anonymiser {
    * An anonymiser keyed with {@code secret} (copied; the caller may wipe its array afterwards).
    *
    * @throws dev.salesops.core.validation.ValidationException when the secret is shorter than {@link #MIN_SECRET_BYTES}
+   *     or all its bytes are equal (a placeholder, not a key)
    */
-  public static Anonymiser withSecret(byte[] secret) {
+  public static Pseudonymiser withSecret(byte[] secret) {
     Objects.requireNonNull(secret, "secret");
     if (secret.length < MIN_SECRET_BYTES) {
       throw Checks.fail("secret", "must be at least " + MIN_SECRET_BYTES + " bytes long", secret.length + " bytes");
     }
-    return new Anonymiser(secret);
+    boolean allEqual = true;
+    for (int i = 1; i < secret.length && allEqual; i++) {
+      allEqual = secret[i] == secret[0];
+    }
+    if (allEqual) {
+      throw Checks.fail("secret", "must be random bytes from a key store, not one byte repeated", secret.length + " bytes");
+    }
+    return new Pseudonymiser(secret);
   }
 
   private static Mac newMac(SecretKeySpec key) {
@@ -118,19 +134,20 @@ public final class Anonymiser {
   }
 
   /**
-   * The anonymised copy of {@code account} and its {@code contacts} (see the class documentation).
+   * The pseudonymised copy of {@code account} and its {@code contacts} (see the class documentation).
    *
    * @throws dev.salesops.core.validation.ValidationException listing every contact whose account id names
    *     another account
    */
-  public AnonymisedCustomer anonymise(Account account, List<Contact> contacts) {
+  public PseudonymisedCustomer pseudonymiseCustomer(Account account, List<Contact> contacts) {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(contacts, "contacts");
     Problems problems = new Problems();
     for (int i = 0; i < contacts.size(); i++) {
       Contact c = Objects.requireNonNull(contacts.get(i), "contacts[" + i + "]");
       if (c.accountId().isPresent() && !c.accountId().get().equals(account.id())) {
-        problems.add("contacts[" + i + "].accountId", "must be the anonymised account's id " + account.id(), c.accountId().get());
+        // neither id is quoted: both are the personal data being protected
+        problems.add("contacts[" + i + "].accountId", "must be the id of the account being pseudonymised");
       }
     }
     problems.throwIfAny();
@@ -150,13 +167,13 @@ public final class Anonymiser {
           .decisionMaker(c.decisionMaker())
           .build());
     }
-    return new AnonymisedCustomer(anonymousAccount, anonymousContacts);
+    return new PseudonymisedCustomer(anonymousAccount, anonymousContacts);
   }
 
   /** Never shows the secret. */
   @Override
   public String toString() {
-    return "Anonymiser[HMAC-SHA256, secret ***]";
+    return "Pseudonymiser[HMAC-SHA256, secret ***]";
   }
 
 }

@@ -19,9 +19,9 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class AnonymiserTest {
+class PseudonymiserTest {
   private static final byte[] SECRET = "correct horse battery staple 42!".getBytes(StandardCharsets.UTF_8);
-  private final Anonymiser anonymiser = Anonymiser.withSecret(SECRET);
+  private final Pseudonymiser anonymiser = Pseudonymiser.withSecret(SECRET);
 
   private static Account account() {
     return Account.builder().id(AccountId.of("ACC-7")).name("Zhang San Trading").industry(Industry.RETAIL).sizeBand(SizeBand.SMALL)
@@ -37,7 +37,7 @@ class AnonymiserTest {
 
   @Test
   void keepsWhatKpisNeedAndReplacesPersonalData() {
-    AnonymisedCustomer anon = anonymiser.anonymise(account(), contacts());
+    PseudonymisedCustomer anon = anonymiser.pseudonymiseCustomer(account(), contacts());
     Account a = anon.account();
     assertThat(a.id().value()).matches("acct-[0-9a-f]{32}");
     assertThat(a.name()).isEqualTo(a.id().value());
@@ -67,14 +67,14 @@ class AnonymiserTest {
 
   @Test
   void sameInputSamePseudonymSoJoinsWork() {
-    Anonymiser again = Anonymiser.withSecret(SECRET.clone());
-    assertThat(again.anonymise(account(), contacts())).isEqualTo(anonymiser.anonymise(account(), contacts()));
-    assertThat(anonymiser.pseudonymise(AccountId.of("ACC-7"))).isEqualTo(anonymiser.anonymise(account(), List.of()).account().id());
+    Pseudonymiser again = Pseudonymiser.withSecret(SECRET.clone());
+    assertThat(again.pseudonymiseCustomer(account(), contacts())).isEqualTo(anonymiser.pseudonymiseCustomer(account(), contacts()));
+    assertThat(anonymiser.pseudonymise(AccountId.of("ACC-7"))).isEqualTo(anonymiser.pseudonymiseCustomer(account(), List.of()).account().id());
     // name spaces are separate; another secret gives other pseudonyms
     assertThat(anonymiser.pseudonym("account", "x", "same")).isNotEqualTo(anonymiser.pseudonym("contact", "x", "same"));
     byte[] other = SECRET.clone();
     other[0] ^= 1;
-    assertThat(Anonymiser.withSecret(other).pseudonymise(AccountId.of("ACC-7"))).isNotEqualTo(anonymiser.pseudonymise(AccountId.of("ACC-7")));
+    assertThat(Pseudonymiser.withSecret(other).pseudonymise(AccountId.of("ACC-7"))).isNotEqualTo(anonymiser.pseudonymise(AccountId.of("ACC-7")));
   }
 
   @Test
@@ -92,20 +92,27 @@ class AnonymiserTest {
   @Test
   void secretIsCopiedAndMustBeLongEnough() {
     byte[] secret = SECRET.clone();
-    Anonymiser a = Anonymiser.withSecret(secret);
+    Pseudonymiser a = Pseudonymiser.withSecret(secret);
     AccountId before = a.pseudonymise(AccountId.of("x"));
     java.util.Arrays.fill(secret, (byte) 0);
     assertThat(a.pseudonymise(AccountId.of("x"))).isEqualTo(before);
-    assertThatThrownBy(() -> Anonymiser.withSecret(new byte[15])).hasMessage("secret must be at least 16 bytes long: 15 bytes");
-    assertThat(a.toString()).isEqualTo("Anonymiser[HMAC-SHA256, secret ***]");
+    assertThatThrownBy(() -> Pseudonymiser.withSecret(new byte[15])).hasMessage("secret must be at least 32 bytes long: 15 bytes");
+    assertThatThrownBy(() -> Pseudonymiser.withSecret(new byte[31])).hasMessage("secret must be at least 32 bytes long: 31 bytes");
+    // a placeholder key: every byte the same
+    assertThatThrownBy(() -> Pseudonymiser.withSecret(new byte[32]))
+        .hasMessage("secret must be random bytes from a key store, not one byte repeated: 32 bytes");
+    byte[] sevens = new byte[64];
+    java.util.Arrays.fill(sevens, (byte) 7);
+    assertThatThrownBy(() -> Pseudonymiser.withSecret(sevens)).isInstanceOf(dev.salesops.core.validation.ValidationException.class);
+    assertThat(a.toString()).isEqualTo("Pseudonymiser[HMAC-SHA256, secret ***]");
   }
 
   @Test
   void refusesContactsOfAnotherAccount() {
     Contact stranger = Contact.builder().id(ContactId.of("C-9")).accountId(AccountId.of("OTHER")).name("Wang Wu").build();
-    assertThatThrownBy(() -> anonymiser.anonymise(account(), List.of(contacts().get(0), stranger)))
-        .hasMessage("contacts[1].accountId must be the anonymised account's id ACC-7: OTHER")
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Wang"));
+    assertThatThrownBy(() -> anonymiser.pseudonymiseCustomer(account(), List.of(contacts().get(0), stranger)))
+        .hasMessage("contacts[1].accountId must be the id of the account being pseudonymised")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Wang").doesNotContain("OTHER").doesNotContain("ACC-7"));
   }
 
   @Test
@@ -113,6 +120,6 @@ class AnonymiserTest {
     NullPointerTester tester = new NullPointerTester().setDefault(Account.class, account())
         .setDefault(AccountId.class, AccountId.of("a")).setDefault(ContactId.class, ContactId.of("c"));
     tester.testAllPublicInstanceMethods(anonymiser);
-    new NullPointerTester().testAllPublicStaticMethods(Anonymiser.class);
+    new NullPointerTester().testAllPublicStaticMethods(Pseudonymiser.class);
   }
 }
