@@ -79,7 +79,9 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
       KpiAccumulator acc = groups.get(k);
       if (acc == null) {
         acc = new KpiAccumulator(options);
+        acc.add(r); // a refused record leaves no empty group behind
         groups.put(k, acc);
+        return;
       }
       acc.add(r);
       return;
@@ -90,7 +92,9 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
       KpiAccumulator acc = groups.get(dimKey);
       if (acc == null) {
         acc = new KpiAccumulator(options);
+        acc.add(r); // a refused record leaves no empty group behind
         groups.put(dimKey, acc);
+        return;
       }
       acc.add(r);
       return;
@@ -101,6 +105,14 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     if (p1 == null && p2 == null && p3 == null) {
       unplaced++;
       return;
+    }
+    // failure atomicity: the record joins up to three groups; every one is checked before any is changed
+    checkIn(dimKey, p1, r);
+    if (p2 != null && !p2.equals(p1)) {
+      checkIn(dimKey, p2, r);
+    }
+    if (p3 != null && !p3.equals(p1) && !p3.equals(p2)) {
+      checkIn(dimKey, p3, r);
     }
     if (p1 != null) {
       addTo(dimKey, p1, r);
@@ -158,6 +170,23 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     cache = grown;
     cacheBase = lo;
     return period(day);
+  }
+
+  /** Checks that {@code r} would be accepted by the group of {@code period} (a group still to be made: by a fresh one). */
+  private void checkIn(Object dimKey, ReportingPeriod period, DealRecord r) {
+    if (period == null) {
+      return;
+    }
+    Object key = dimensions.isEmpty() ? period : new PeriodKey(dimKey, period);
+    KpiAccumulator acc = groups.get(key);
+    if (acc == null) {
+      KpiOptions po = periodOptions.computeIfAbsent(period, this::optionsFor);
+      if (po == null) {
+        return;
+      }
+      acc = new KpiAccumulator(po);
+    }
+    acc.check(r);
   }
 
   private void addTo(Object dimKey, ReportingPeriod period, DealRecord r) {

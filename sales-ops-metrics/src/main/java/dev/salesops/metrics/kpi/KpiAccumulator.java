@@ -135,23 +135,41 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
   void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
       KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
       boolean disqualified, DealRecord record) {
-    records++;
+    add(outcome, createdDay, closedDay, expectedCloseDay, currency, amountMinor, info, probabilityMicro, forecastCategory,
+        newCustomer, excluded, disqualified, record, true);
+  }
+
+  /**
+   * Checks that {@code r} would be accepted, changing nothing: a missing exchange rate, a conversion out of bounds
+   * or an overflowing sum throws here as {@link #add} would. A {@link BreakdownAccumulator} that adds one record to
+   * several groups checks them all first, so that a refused record changes no group.
+   */
+  void check(DealRecord r) {
+    KpiOptions.StageInfo info = r.outcome != Outcome.OPEN || r.stage == null ? null : options.stageInfo.get(r.stage);
+    boolean excluded = r.outcome == Outcome.LOST && r.lostReason != null && options.excludedLostReasons.contains(r.lostReason);
+    add(r.outcome, r.createdDay, r.closedDay, r.expectedCloseDay, r.currency, r.amountMinor, info, r.probabilityMicro,
+        r.forecastCategory, r.newCustomer, excluded, false, r, false);
+  }
+
+  private void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
+      KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
+      boolean disqualified, DealRecord record, boolean commit) {
+    // 1. decide everything without changing any state: what may fail (a missing exchange rate, a conversion out of
+    //    bounds, an exact sum that would overflow) fails here, and a refused record changes nothing
     boolean created;
+    boolean createdMissing = false;
     if (createdDay == NO_DATE) {
       created = !bounded;
-      if (bounded) {
-        missingCreated++;
-      }
+      createdMissing = bounded;
     } else {
       created = inWindow(createdDay);
     }
     boolean closedIn = false;
+    boolean closedMissing = false;
     if (outcome != Outcome.OPEN) {
       if (closedDay == NO_DATE) {
         closedIn = !bounded;
-        if (bounded) {
-          missingClosed++;
-        }
+        closedMissing = bounded;
       } else {
         closedIn = inWindow(closedDay);
       }
@@ -160,14 +178,16 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     boolean closingIn = outcome == Outcome.OPEN && bounded && expectedCloseDay != NO_DATE && inWindow(expectedCloseDay);
     boolean needsMoney = closedIn || closingIn || created && (outcome == Outcome.OPEN || options.winRateBasis == WinRateBasis.CREATED
         || options.velocityBasis == VelocityBasis.ALL_NOT_DISQUALIFIED);
-    CurrencyState cs = null;
+    CurrencyUnit target = null;
     long minor = 0;
+    boolean amountMissing = false;
+    boolean rateDateMissing = false;
     if (!needsMoney) {
       // no money KPI uses this record
     } else if (currency == null) {
-      missingAmount++;
+      amountMissing = true;
     } else if (!options.moneyPolicy.converts()) {
-      cs = state(currency);
+      target = currency;
       minor = amountMinor;
     } else {
       MoneyPolicy mp = options.moneyPolicy;
@@ -178,13 +198,36 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
         rateDate = closedDay == NO_DATE ? null : LocalDate.ofEpochDay(closedDay);
       }
       if (rateDate == null) {
-        missingRateDate++;
+        rateDateMissing = true;
       } else {
         Money converted = mp.rates().convert(Money.ofMinor(currency, amountMinor), mp.targetCurrency(), rateDate, mp.rounding());
-        cs = state(mp.targetCurrency());
+        target = mp.targetCurrency();
         minor = converted.getAmountMinorLong();
       }
     }
+    if (target != null && minor != 0) {
+      checkRoom(existingState(target), target, minor, outcome, created, closedIn, closingIn, excluded, info, probabilityMicro,
+          forecastCategory);
+    }
+    if (!commit) {
+      return;
+    }
+
+    // 2. count
+    records++;
+    if (createdMissing) {
+      missingCreated++;
+    }
+    if (closedMissing) {
+      missingClosed++;
+    }
+    if (amountMissing) {
+      missingAmount++;
+    }
+    if (rateDateMissing) {
+      missingRateDate++;
+    }
+    CurrencyState cs = target == null ? null : state(target);
 
     if (created) {
       newLeads++;
@@ -238,6 +281,61 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       if (options.winRateBasis == WinRateBasis.CLOSED) {
         countWinRate(outcome, excluded, cs, minor);
       }
+    }
+  }
+
+  private CurrencyState existingState(CurrencyUnit currency) {
+    for (int i = 0; i < nStates; i++) {
+      if (states[i].currency == currency || states[i].currency.equals(currency)) {
+        return states[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Refuses, before anything is counted, an amount that would overflow one of the exact sums it is about to join,
+   * naming the KPI and the currency (sums are kept in minor units in a {@code long}: about 9.2 × 10^16 USD).
+   */
+  private void checkRoom(CurrencyState cs, CurrencyUnit currency, long minor, Outcome outcome, boolean created, boolean closedIn,
+      boolean closingIn, boolean excluded, KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory) {
+    if (cs == null) {
+      return; // a new currency's sums start at zero: one bounded amount always fits
+    }
+    if (closingIn) {
+      room(cs.closingSum, minor, "pipeline closing in the window", currency);
+    }
+    if (closedIn && outcome == Outcome.WON) {
+      room(cs.wonSum, minor, "won amount", currency);
+    }
+    boolean winRate = options.winRateBasis == WinRateBasis.CREATED ? created : closedIn;
+    if (winRate && !excluded) {
+      room(cs.valueDen, minor, "value-weighted win rate (closed amount)", currency);
+      if (outcome == Outcome.WON) {
+        room(cs.valueNum, minor, "value-weighted win rate (won amount)", currency);
+      }
+    }
+    if (created && outcome == Outcome.OPEN) {
+      room(cs.openSum, minor, "open pipeline", currency);
+      int micro = probabilityMicro < 0 && info != null ? info.probabilityMicro : probabilityMicro;
+      for (int i = 0; i < cs.nProbs; i++) {
+        if (cs.probs[i] == micro) {
+          room(cs.probSums[i], minor, "weighted pipeline", currency);
+        }
+      }
+      ForecastCategory c = forecastCategory != null ? forecastCategory : info == null ? null : info.category;
+      if (c != null) {
+        room(cs.categorySums[c.ordinal()], minor, "forecast category " + c, currency);
+      }
+    }
+  }
+
+  private static void room(long sum, long minor, String kpi, CurrencyUnit currency) {
+    long r = sum + minor;
+    if (((sum ^ r) & (minor ^ r)) < 0) {
+      throw new ArithmeticException(kpi + " in " + currency.getCode() + " would overflow its exact sum (at most "
+          + java.math.BigDecimal.valueOf(Long.MAX_VALUE, currency.getDecimalPlaces()).toPlainString() + " " + currency.getCode()
+          + "): the record is refused and nothing was counted; split the data or report in another currency");
     }
   }
 
