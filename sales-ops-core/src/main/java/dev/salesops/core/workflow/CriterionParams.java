@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code params.<name>}, the value and the expected type: never a {@link ClassCastException}.
  *
  * <p>Loaders of definitions (workflow definitions, scorecards) hand a criterion type a {@linkplain
- * #tracking(Map) tracking} copy and, after {@code create}, report every parameter the type never asked for
+ * #tracking() tracking} copy and, after {@code create}, report every parameter the type never asked for
  * ({@link #unread()}) as unknown: a misspelt {@code withinDay} is refused instead of quietly falling back to a
  * default. Types should therefore read all their parameters in {@code create}.
  *

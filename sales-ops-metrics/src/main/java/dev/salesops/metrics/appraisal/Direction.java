@@ -15,8 +15,6 @@ import java.util.Objects;
  *   <li>{@link #HIGHER_IS_BETTER}: {@code a = r};
  *   <li>{@link #LOWER_IS_BETTER}: {@code a = 2 - r}, the reflection of {@code r} about the target: being
  *       10 % under target counts exactly as being 10 % over target does for a higher-is-better indicator.
- * </ul>
- *
  *   <li>{@link #LOWER_IS_BETTER_INVERSE}: {@code a = target / actual}, the form KPI tools publish for
  *       lower-is-better indicators (e.g. the KPI achievement calculator of codingace.net: "Achievement % = (Target ÷
  *       Actual) × 100", resolution time target 8 h, actual 6.5 h → 123.08 %); an actual of 0 gives the largest
@@ -30,8 +28,8 @@ import java.util.Objects;
  *
  * <p>So one curve definition (floor 50 %, cap 120 %, threshold 80 %, stretch 120 %, tiers) serves both
  * directions, and the score as a function of the actual value is the mirror image, about the target, of
- * the higher-is-better curve. Nothing is negated or inverted ({@code target / actual} would bend the curve
- * and be undefined at zero). For a lower-is-better indicator a can be negative (actual more than twice the
+ * the higher-is-better curve. Mirroring negates and inverts nothing ({@code target / actual}, the
+ * {@code LOWER_IS_BETTER_INVERSE} form, bends the curve and needs a rule at zero). For a lower-is-better indicator a can be negative (actual more than twice the
  * target); every curve scores such an achievement as its lowest score.
  */
 public enum Direction {
