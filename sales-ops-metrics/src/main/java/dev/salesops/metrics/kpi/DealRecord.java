@@ -74,7 +74,11 @@ public final class DealRecord {
   final Map<String, String> dimensions;
 
   private DealRecord(Builder b) {
-    this.id = Checks.text(Objects.requireNonNull(b.id, "id"), "id", 128);
+    if (b.id == null) {
+      // the only required part: a record built without one is refused as invalid input (not an NPE)
+      throw Checks.fail("id", "is required", "missing");
+    }
+    this.id = Checks.text(b.id, "id", 128);
     this.owner = b.owner;
     this.team = b.team;
     this.region = b.region;
@@ -554,7 +558,12 @@ public final class DealRecord {
       return this;
     }
 
-    /** Builds the record, validating it. */
+    /**
+     * Builds the record, validating it.
+     *
+     * @throws dev.salesops.core.validation.ValidationException (an {@link IllegalArgumentException}) when the id is
+     *     missing or a part breaks its rule
+     */
     public DealRecord build() {
       return new DealRecord(this);
     }

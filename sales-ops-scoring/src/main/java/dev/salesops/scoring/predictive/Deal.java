@@ -60,13 +60,24 @@ public final class Deal {
     Objects.requireNonNull(tags, "tags");
     fields.forEach((k, v) -> {
       Objects.requireNonNull(k, "fields key");
-      Objects.requireNonNull(v, "fields." + k);
+      if (v == null) {
+        // a null inside the data is input, not a programming error
+        throw Checks.fail("deal.fields." + k, "must have a value (leave the field out when it is unknown)", "null");
+      }
     });
     Map<String, Set<String>> t = new HashMap<>();
     tags.forEach((k, v) -> {
       Objects.requireNonNull(k, "tags key");
-      Objects.requireNonNull(v, "tags." + k);
-      v.forEach(x -> Objects.requireNonNull(x, "tags." + k + " value"));
+      boolean nulls = v == null;
+      for (java.util.Iterator<String> it = nulls ? null : v.iterator(); it != null && it.hasNext();) {
+        nulls = it.next() == null;
+        if (nulls) {
+          break;
+        }
+      }
+      if (nulls) {
+        throw Checks.fail("deal.tags." + k, "must be a set of values without null (leave the field out when it is unknown)", "null");
+      }
       t.put(k, Set.copyOf(v));
     });
     this.segment = segment.orElse(null);

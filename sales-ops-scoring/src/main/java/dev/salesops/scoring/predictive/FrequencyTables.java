@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -251,9 +252,54 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   /**
    * Uncounts a deal that was counted by {@link #add} and is reopened or restored; pass the values it had when
    * it closed.
+   *
+   * @throws dev.salesops.core.validation.ValidationException when these tables never counted such a deal (a count
+   *     would go below zero), changing nothing. With partial tables (shards), remove a deal from the partial that
+   *     counted it: route a deal's close and reopen to the same shard.
    */
   public void remove(ClosedDeal record) {
-    update(Objects.requireNonNull(record, "record"), -1);
+    Objects.requireNonNull(record, "record");
+    checkCounted(record);
+    update(record, -1);
+  }
+
+  /**
+   * Refuses, before anything changes, the removal of a deal these tables never counted (a count would go below
+   * zero): its segment, every stage it passed and every field value must hold at least one such deal.
+   */
+  private void checkCounted(ClosedDeal record) {
+    Deal deal = record.deal();
+    NaiveBayesConfigChecks.check(config, deal);
+    Seg seg;
+    if (deal.segmentLength() < 0) {
+      seg = noSegment;
+    } else {
+      int id = segmentIds.get(deal.chars(), 0, deal.segmentLength(), deal.segmentHash());
+      seg = id < 0 ? null : segments[id];
+    }
+    boolean won = record.outcome() == Outcome.WON;
+    int upTo = won ? stageCount - 1 : stageIds.get(deal.chars(), deal.stageOffset(), deal.stageLength(), deal.stageHash());
+    long[] stages = seg == null ? null : won ? seg.stageWon : seg.stageLost;
+    boolean counted = seg != null && upTo >= 0 && stages[upTo] > 0;
+    int side = won ? 0 : 1;
+    for (int f = 0; counted && f < fieldCount; f++) {
+      String name = f < fieldNames.length ? fieldNames[f] : tagNames[f - fieldNames.length];
+      java.util.Collection<String> values = f < fieldNames.length
+          ? (deal.fields().containsKey(name) ? java.util.List.of(deal.fields().get(name)) : java.util.List.of())
+          : deal.tags().getOrDefault(name, Set.of());
+      for (String v : values) {
+        int id = valueIds[f].get(v);
+        long[] c = seg.counts[f];
+        if (id < 0 || 2 * id + side >= c.length || c[2 * id + side] <= 0) {
+          counted = false;
+          break;
+        }
+      }
+    }
+    if (!counted) {
+      throw Checks.fail("record", "must be a deal these tables counted (remove() takes back an add(): a count would go below zero)",
+          record.outcome() + " deal at stage " + deal.stage());
+    }
   }
 
   private Seg segment(String key) {
@@ -287,6 +333,7 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
 
   private void update(ClosedDeal record, int step) {
     Deal deal = record.deal();
+    NaiveBayesConfigChecks.check(config, deal);
     boolean won = record.outcome() == Outcome.WON;
     int upTo;
     if (won) {

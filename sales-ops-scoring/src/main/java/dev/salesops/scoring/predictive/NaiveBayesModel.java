@@ -125,6 +125,7 @@ public final class NaiveBayesModel {
    */
   public double probability(Deal deal) {
     Objects.requireNonNull(deal, "deal");
+    NaiveBayesConfigChecks.check(config, deal);
     View v = viewFor(deal);
     if (!v.valid) {
       return Double.NaN;
