@@ -56,9 +56,10 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, cmd, parse) -> {
       Locale locale = cli.getCommand() instanceof SalesOpsCli ? ((SalesOpsCli) cli.getCommand()).locale : Locale.ROOT;
-      cmd.getErr().println("sales-ops: " + oneLine(ex instanceof ValidationException
-          ? ((ValidationException) ex).message(locale) : ex.getMessage() == null ? "internal error (" + ex.getClass().getSimpleName() + ")"
-          : ex.getMessage()));
+      // a refusal listing several problems keeps one problem per line (bounded to 1 KiB by ValidationException);
+      // any other failure is one bounded line, never a stack trace
+      cmd.getErr().println("sales-ops: " + (ex instanceof ValidationException ? ((ValidationException) ex).message(locale)
+          : oneLine(ex.getMessage() == null ? "internal error (" + ex.getClass().getSimpleName() + ")" : ex.getMessage())));
       cmd.getErr().flush();
       return 1;
     });

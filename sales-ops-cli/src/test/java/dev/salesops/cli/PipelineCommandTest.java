@@ -162,7 +162,7 @@ class PipelineCommandTest {
   void malformedJsonIsOneProblemWithItsPosition() throws Exception {
     CliRun r = CliRun.of("pipeline", "validate", "--definition", write("cut.json", "{\"id\": ").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).startsWith("INVALID: cut.json has 1 problem:\n- cut.json json must be well-formed JSON at line 1");
+    assertThat(r.out()).startsWith("INVALID: cut.json has 1 problem:\n- cut.json id must be well-formed JSON: the document ends too early (line 1");
   }
 
   @Test

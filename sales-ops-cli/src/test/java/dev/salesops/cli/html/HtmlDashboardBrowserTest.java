@@ -96,7 +96,7 @@ class HtmlDashboardBrowserTest {
     }
     assertThat(undefinedRates).isNotEmpty();
     for (JsonNode n : undefinedRates) {
-      String group = n.get("path").asText().replace("/report/winRate/value", "/key/productLine");
+      String group = n.get("path").asText().replace("/report/winRate/value", "/key/product");
       assertThat(json.at(group).asText()).isEqualTo("PILOT");
       assertThat(n.get("text").asText()).isEqualTo("—");
       assertThat(n.get("title").asText()).startsWith("undefined: 0 closed");
