@@ -22,12 +22,42 @@ import org.apache.datasketches.memory.Memory;
  * merges). A KLL sketch encodes its current state; sketches of the same values merged in another order may
  * differ (within the error bound of {@link QuantileMode}).
  *
+ * <p>KLL sketches need {@link #kllSupported()} (not on JDK 25: an {@link UnsupportedOperationException} says so).
+ *
  * <p>This class is stateless and thread-safe.
  */
 public final class SampleCodec {
   private static final int MAX_VALUES = Integer.MAX_VALUE - 16;
 
+  private static volatile Boolean kllSupported;
+
   private SampleCodec() {}
+
+  /**
+   * Whether KLL sketches can be encoded and decoded on this JVM: DataSketches' serialization goes through
+   * datasketches-memory 3.0.2, which refuses JDKs other than 8, 11, 17 and 21 (e.g. JDK 25). Exact samples (the
+   * default quantile mode) work everywhere.
+   */
+  public static boolean kllSupported() {
+    Boolean b = kllSupported;
+    if (b == null) {
+      try {
+        Memory.wrap(new byte[8]);
+        b = Boolean.TRUE;
+      } catch (LinkageError | RuntimeException e) {
+        b = Boolean.FALSE;
+      }
+      kllSupported = b;
+    }
+    return b;
+  }
+
+  private static void requireKll() {
+    if (!kllSupported()) {
+      throw new UnsupportedOperationException("KLL sketches cannot be encoded or decoded on JDK " + System.getProperty("java.version")
+          + ": datasketches-memory supports JDK 8, 11, 17 and 21 only (exact quantiles work on every JDK)");
+    }
+  }
 
   /** The configuration fingerprint of samples in {@code mode}. */
   public static long fingerprint(QuantileMode mode) {
@@ -71,6 +101,7 @@ public final class SampleCodec {
       w.writeSigned(sample.portableMax());
     }
     if (kll) {
+      requireKll();
       w.writeBlob(sample.portableSketch().toByteArray());
     } else if (count > 0) {
       long[] v = sample.portableExact().sortedCopy();
@@ -119,6 +150,7 @@ public final class SampleCodec {
       throw r.fail("has an empty sample with a non-zero sum");
     }
     if (mode.approximate()) {
+      requireKll();
       byte[] blob = r.readBlob();
       KllLongsSketch sketch;
       try {
