@@ -61,7 +61,7 @@ class DealRecordTest {
         .isInstanceOf(ValidationException.class).hasMessageContaining("probability").hasMessageContaining("1.2");
     assertThatThrownBy(() -> DealRecord.builder().id("1").probability(new BigDecimal("0.1234567")).build())
         .isInstanceOf(ValidationException.class).hasMessageContaining("6 decimal places");
-    assertThatThrownBy(() -> DealRecord.builder().build()).isInstanceOf(NullPointerException.class).hasMessageContaining("id");
+    assertThatThrownBy(() -> DealRecord.builder().build()).isInstanceOf(dev.salesops.core.validation.ValidationException.class).hasMessage("id is required: missing");
     assertThatThrownBy(() -> DealRecord.builder().id("1").amount("1", "XXY").build()).isInstanceOf(ValidationException.class)
         .hasMessageContaining("currency");
   }
