@@ -87,12 +87,17 @@ final class MappedRows {
     }
     List<Row> out = new ArrayList<>();
     int[] seq = {0};
+    ExportReader reader;
     try {
-      ExportReader.of(spec.mapping()).read(new StringReader(csv.toString()), row -> out.add(usable(row, globalLine)),
+      reader = ExportReader.of(spec.mapping());
+      reader.read(new StringReader(csv.toString()), row -> out.add(usable(row, globalLine)),
           issue -> out.add(issue(issue, globalLine, seq[0]++)), false, x -> { });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the value of used and skipped rows per currency, as the CLI's reader tallies it (the report's warnings)
+    reader.usedMinor().forEach((c, v) -> out.add(tally("U", c, v)));
+    reader.skippedMinor().forEach((c, v) -> out.add(tally("S", c, v)));
     return out.iterator();
   }
 
@@ -110,6 +115,10 @@ final class MappedRows {
         row.amount().map(m -> m.getCurrencyUnit().getCode()).orElse(null), row.amount().map(Money::getAmountMinorLong).orElse(null),
         row.lostReason().orElse(null), row.lostAt().orElse(null), CollectionConverters.asScala(row.dimensions()),
         null, null, null);
+  }
+
+  private static Row tally(String kind, String currency, long minor) {
+    return RowFactory.create(kind, 0L, 0, null, null, null, null, null, currency, minor, null, null, null, null, null, null);
   }
 
   private static Row issue(RowIssue issue, Map<Long, Long> globalLine, int seq) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.ExportReader;
+import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.export.Field;
 import dev.salesops.cli.export.RowIssue;
 import dev.salesops.core.json.SalesOpsJson;
@@ -58,8 +59,10 @@ public final class SparkKpiReport {
   private final List<RowIssue> issues;
   private final KpiReport report;
   private final List<KpiBreakdown> breakdowns;
+  private final ExportReport rendered;
 
-  private SparkKpiReport(ReportSpec spec, ExportReader.Summary summary, List<RowIssue> issues, ReportState state) {
+  private SparkKpiReport(ReportSpec spec, ExportReader.Summary summary, List<RowIssue> issues, ReportState state,
+      Map<String, Long> usedMinor, Map<String, Long> skippedMinor) {
     this.spec = spec;
     this.summary = summary;
     this.issues = List.copyOf(issues);
@@ -67,6 +70,8 @@ public final class SparkKpiReport {
     List<KpiBreakdown> bs = new ArrayList<>();
     state.breakdowns.forEach(b -> bs.add(b.finish()));
     this.breakdowns = List.copyOf(bs);
+    // the CLI's own rendering of these figures: the JSON cannot drift from sales-ops report's
+    this.rendered = ExportReport.finished(spec.options(), report, breakdowns, summary, issues, usedMinor, skippedMinor);
   }
 
   /**
@@ -125,7 +130,13 @@ public final class SparkKpiReport {
       }
       byte[] state = usable.select(SalesOpsAggregators.kpiReport(spec, firstWins).toColumn()).as(Encoders.BINARY()).first();
       ReportState decoded = ReportState.decode(state, spec);
-      return new SparkKpiReport(spec, new ExportReader.Summary(rowsRead, rowsRead - skipped, skipped, issues.size()), issues, decoded);
+      Map<String, Long> used = new java.util.TreeMap<>();
+      Map<String, Long> skippedValue = new java.util.TreeMap<>();
+      for (Row t : mapped.filter((FilterFunction<Row>) r -> r.getString(0).equals("U") || r.getString(0).equals("S")).collectAsList()) {
+        (t.getString(0).equals("U") ? used : skippedValue).merge(t.getString(8), t.getLong(9), Math::addExact);
+      }
+      return new SparkKpiReport(spec, new ExportReader.Summary(rowsRead, rowsRead - skipped, skipped, issues.size()), issues, decoded,
+          used, skippedValue);
     } finally {
       mapped.unpersist();
     }
@@ -164,33 +175,10 @@ public final class SparkKpiReport {
     return breakdowns;
   }
 
-  /** The JSON of {@code sales-ops report --format json} (docs/CLI.md), field for field. */
+  /** The JSON of {@code sales-ops report --format json} (docs/CLI.md): rendered by the CLI's own report. */
   public String toJson() throws JsonProcessingException {
-    ObjectMapper m = SalesOpsJson.mapper();
-    ObjectNode root = m.createObjectNode();
-    ObjectNode s = root.putObject("summary");
-    s.put("rowsRead", summary.rowsRead());
-    s.put("rowsUsed", summary.rowsUsed());
-    s.put("rowsSkipped", summary.rowsSkipped());
-    s.put("issues", summary.issues());
-    s.put("window", spec.options().kpiOptions().window().toString());
-    root.set("report", m.readTree(report.toJson(m)));
-    ArrayNode bs = root.putArray("breakdowns");
-    for (KpiBreakdown b : breakdowns) {
-      bs.add(m.readTree(b.toJson(m)));
-    }
-    ObjectNode dq = root.putObject("dataQuality");
-    dq.put("rowsSkipped", summary.rowsSkipped());
-    ArrayNode list = dq.putArray("issues");
-    for (RowIssue i : issues) {
-      ObjectNode n = list.addObject();
-      n.put("line", i.line());
-      n.put("column", i.column());
-      n.put("value", i.value());
-      n.put("reason", i.reason());
-    }
-    dq.set("missing", m.valueToTree(report.missing()));
-    return m.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    return rendered.toJson();
   }
+
 
 }

@@ -12,7 +12,8 @@ final class ExportReportFunnel {
 
   static Optional<Funnel> inProcess(Path csv, ReportSpec spec) throws Exception {
     ExportReport report = new ExportReport(spec.options());
-    ExportReader.of(spec.mapping()).read(csv, report::add, i -> { }, false, n -> { });
+    ExportReader.Summary summary = ExportReader.of(spec.mapping()).read(csv, report::add, i -> { }, false, n -> { });
+    report.finish(summary, java.util.List.of());
     return report.report().funnel();
   }
 }

@@ -268,6 +268,22 @@ public final class ExportReport {
     finishedBreakdowns = breakdowns.stream().map(BreakdownAccumulator::finish).collect(Collectors.toList());
   }
 
+  /**
+   * A report whose figures were computed elsewhere (e.g. merged from partial states on Spark): the text and JSON
+   * are then exactly the CLI's for the same figures, summary, issues and value shares.
+   */
+  public static ExportReport finished(ReportOptions options, KpiReport report, List<KpiBreakdown> breakdowns,
+      ExportReader.Summary summary, List<RowIssue> issues, Map<String, Long> usedMinor, Map<String, Long> skippedMinor) {
+    ExportReport r = new ExportReport(options);
+    issues.forEach(r::addIssue);
+    r.summary = summary;
+    r.usedMinor = Map.copyOf(usedMinor);
+    r.skippedMinor = Map.copyOf(skippedMinor);
+    r.finished = java.util.Objects.requireNonNull(report, "report");
+    r.finishedBreakdowns = List.copyOf(breakdowns);
+    return r;
+  }
+
   /** Ends the read (issues given as a list; no value shares). */
   public void finish(ExportReader.Summary summary, List<RowIssue> issues) {
     issues.forEach(this::addIssue);
