@@ -129,4 +129,42 @@ class HostileCoreInputTest {
     assertThat(d).isInstanceOf(ValidationException.class);
     assertThat(d.getMessage()).contains("duplicate");
   }
+
+  private static final String START = "{\"to\":\"A\",\"at\":\"2026-01-05T09:00:00Z\",\"actor\":\"rep-1\",\"command\":\"start\"";
+
+  @Test
+  void snapshotsWithBlankIdsYearZeroOrControlCharactersAreRefused() {
+    String blankId = "{\"definitionId\":\" \",\"definitionVersion\":1,\"history\":[" + START + "}]}";
+    assertThatThrownBy(() -> WorkflowJson.readSnapshot(blankId)).isInstanceOf(ValidationException.class).hasMessageContaining("definitionId");
+    String blankState = "{\"definitionId\":\"p\",\"definitionVersion\":1,\"history\":[" + START.replace("\"to\":\"A\"", "\"to\":\"\"") + "}]}";
+    assertThatThrownBy(() -> WorkflowJson.readSnapshot(blankState)).isInstanceOf(ValidationException.class).hasMessageContaining("history[0].to");
+    String yearZero = "{\"definitionId\":\"p\",\"definitionVersion\":1,\"history\":[" + START.replace("2026-01-05", "0000-01-05") + "}]}";
+    assertThatThrownBy(() -> WorkflowJson.readSnapshot(yearZero)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("history[0].at must be within the years 0001 to 9999");
+    String nul = "{\"definitionId\":\"p\",\"definitionVersion\":1,\"history\":[" + START + ",\"reason\":\"Jane\\u0000Doe\"}]}";
+    assertThatThrownBy(() -> WorkflowJson.readSnapshot(nul)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("history[0].reason").satisfies(e -> assertThat(e.getMessage()).doesNotContain("Jane"));
+  }
+
+  @Test
+  void aReasonOfTheWrongTypeIsNotQuotedBack() {
+    String json = "{\"definitionId\":\"p\",\"definitionVersion\":1,\"history\":[" + START + ",\"reason\":[\"Jane Doe called\"]}]}";
+    Throwable t = catchThrowable(() -> WorkflowJson.readSnapshot(json));
+    assertThat(t).isInstanceOf(ValidationException.class).hasMessageContaining("history[0].reason must be a string");
+    assertThat(t.getMessage()).doesNotContain("Jane");
+  }
+
+  @Test
+  void aDuplicateKeyCannotEmptyTheLifecycleRules() {
+    Throwable t = catchThrowable(() -> MAPPER.readValue("{\"rules\":[],\"rules\":[]}", dev.salesops.core.lifecycle.LifecycleRules.class));
+    assertThat(t).isInstanceOf(JsonInputException.class).hasMessageContaining("duplicate field \"rules\"");
+  }
+
+  @Test
+  void aConversionBeyondTheMoneyBoundIsRefused() {
+    dev.salesops.core.money.ExchangeRates absurd = (from, to, date) -> java.util.Optional.of(new java.math.BigDecimal("1e19"));
+    assertThatThrownBy(() -> absurd.convert(org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1000000000000000")),
+        org.joda.money.CurrencyUnit.JPY, java.time.LocalDate.of(2026, 1, 1), java.math.RoundingMode.HALF_EVEN))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("must be at most 1000000000000000");
+  }
 }

@@ -79,6 +79,11 @@ class MetricsReadersContractTest {
         MAPPER_READ, Set.of())).isNotNull();
     assertThat(InputContract.check(() -> MAPPER.readValue("{\"2026-01\":{\"amount\":\"900000000000000\",\"currency\":\"USD\"},"
         + "\"2026-02\":{\"amount\":\"900000000000000\",\"currency\":\"USD\"}}", MilestonePlan.class), MAPPER_READ, Set.of())).isNotNull();
+    // targets outside the years 0001-9999
+    assertThat(InputContract.check(() -> dev.salesops.metrics.target.TargetPeriod.of(java.time.YearMonth.of(0, 1),
+        java.time.YearMonth.of(2026, 1)), List.of(ValidationException.class), Set.of())).isNotNull();
+    assertThat(InputContract.check(() -> dev.salesops.metrics.target.TargetPeriod.of(java.time.YearMonth.of(2026, 1),
+        java.time.YearMonth.of(10000, 1)), List.of(ValidationException.class), Set.of())).isNotNull();
     // a plan that would throw ArithmeticException at compute is refused at the door
     assertThat(InputContract.check(() -> CommissionPlans.read(PLAN.replace("}]}", "}],\"roundingMode\":\"UNNECESSARY\"}")), LOADER, Set.of()))
         .isInstanceOf(ValidationException.class).hasMessageContaining("roundingMode");
