@@ -75,28 +75,13 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
   public void add(DealRecord r) {
     Objects.requireNonNull(r, "record");
     if (single != null) {
-      String k = single.valueOf(r);
-      KpiAccumulator acc = groups.get(k);
-      if (acc == null) {
-        acc = new KpiAccumulator(options);
-        acc.add(r); // a refused record leaves no empty group behind
-        groups.put(k, acc);
-        return;
-      }
-      acc.add(r);
+      addToGroup(single.valueOf(r), r);
       return;
     }
     Object dimKey = dimKey(r);
     if (scheme == null) {
       // two or more dimensions without periods: one group per combination of values
-      KpiAccumulator acc = groups.get(dimKey);
-      if (acc == null) {
-        acc = new KpiAccumulator(options);
-        acc.add(r); // a refused record leaves no empty group behind
-        groups.put(dimKey, acc);
-        return;
-      }
-      acc.add(r);
+      addToGroup(dimKey, r);
       return;
     }
     ReportingPeriod p1 = period(r.createdDay);
@@ -170,6 +155,18 @@ public final class BreakdownAccumulator implements Accumulator<DealRecord, Break
     cache = grown;
     cacheBase = lo;
     return period(day);
+  }
+
+  /** Adds {@code r} to the group of {@code key}; a group is made only once a record is accepted (no empty group). */
+  private void addToGroup(Object key, DealRecord r) {
+    KpiAccumulator acc = groups.get(key);
+    if (acc == null) {
+      acc = new KpiAccumulator(options);
+      acc.add(r);
+      groups.put(key, acc);
+    } else {
+      acc.add(r);
+    }
   }
 
   /** Checks that {@code r} would be accepted by the group of {@code period} (a group still to be made: by a fresh one). */
