@@ -4,12 +4,13 @@
 # Usage: benchmarks/hostile-timing.sh [VARIANTS_PER_READER] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mkdir -p target
 mvn -B -q -ntp test-compile -pl examples -am -DskipTests
 # the reactor's own classes (never the local repository's copies), then the third-party jars
 OWN="examples/target/test-classes:examples/target/classes:sales-ops-core/target/test-classes"
 for m in sales-ops-core sales-ops-scoring sales-ops-metrics sales-ops-cli; do OWN="$OWN:$m/target/classes"; done
 mvn -B -q -ntp -pl examples dependency:build-classpath -Dmdep.includeScope=test -DexcludeGroupIds=dev.salesops \
-  -Dmdep.outputFile=target/hostile-timing.cp
+  -Dmdep.outputFile="$PWD/target/hostile-timing.cp"
 CP="$OWN:$(cat target/hostile-timing.cp)"
 echo "machine: $(nproc) cores, load: $(uptime | sed 's/.*load average: //')"
 java -cp "$CP" dev.salesops.examples.hostile.HostileTimingMain "${1:-2000}" "${2:-1}"

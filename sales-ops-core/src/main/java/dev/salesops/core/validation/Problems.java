@@ -16,15 +16,32 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Problems {
+  /**
+   * The most problems kept: a hostile document can hold a million mistakes, and reporting the first thousand is
+   * enough to act on. Past it problems are only counted, and loaders stop reading ({@link #full()}).
+   */
+  public static final int MAX_KEPT = 1_000;
+
   private final List<Problem> list = new ArrayList<>();
+  private int omitted;
 
   /** An empty collector. */
   public Problems() {}
 
   /** Adds a problem. */
   public Problems add(Problem problem) {
-    list.add(Objects.requireNonNull(problem, "problem"));
+    Objects.requireNonNull(problem, "problem");
+    if (list.size() >= MAX_KEPT) {
+      omitted++;
+    } else {
+      list.add(problem);
+    }
     return this;
+  }
+
+  /** Whether {@link #MAX_KEPT} problems are kept already: a loader may stop reading (the rest would only be counted). */
+  public boolean full() {
+    return list.size() >= MAX_KEPT;
   }
 
   /** Adds a problem with an offending value. */
@@ -54,7 +71,7 @@ public final class Problems {
 
   /** How many problems were found so far (constant time: loaders compare counts before and after a part). */
   public int size() {
-    return list.size();
+    return list.size() + omitted;
   }
 
   /** Whether nothing was found. */
@@ -67,10 +84,10 @@ public final class Problems {
     return List.copyOf(list);
   }
 
-  /** Throws a {@link ValidationException} listing every problem, if there is any. */
+  /** Throws a {@link ValidationException} listing every problem kept (and counting the others), if there is any. */
   public void throwIfAny() {
     if (!list.isEmpty()) {
-      throw new ValidationException(list);
+      throw new ValidationException(list, omitted);
     }
   }
 }

@@ -17,9 +17,17 @@ public class ValidationException extends IllegalArgumentException {
 
   /** An exception carrying at least one problem. */
   public ValidationException(List<Problem> problems) {
-    super(render(problems, Problem::message));
-    this.problems = List.copyOf(problems);
+    this(problems, 0);
   }
+
+  /** An exception carrying the problems kept and the count of further ones not kept ({@link Problems#MAX_KEPT}). */
+  ValidationException(List<Problem> problems, int omitted) {
+    super(render(problems, omitted, Problem::message));
+    this.problems = List.copyOf(problems);
+    this.omitted = omitted;
+  }
+
+  private final int omitted;
 
   /** An exception carrying one problem. */
   public ValidationException(Problem problem) {
@@ -40,18 +48,19 @@ public class ValidationException extends IllegalArgumentException {
    */
   public String message(java.util.Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return render(problems, p -> p.message(locale));
+    return render(problems, omitted, p -> p.message(locale));
   }
 
-  private static String render(List<Problem> problems, java.util.function.Function<Problem, String> text) {
+  private static String render(List<Problem> problems, int omitted, java.util.function.Function<Problem, String> text) {
     Objects.requireNonNull(problems, "problems");
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
-    if (problems.size() == 1) {
+    if (problems.size() == 1 && omitted == 0) {
       return cut(text.apply(problems.get(0)), MAX_MESSAGE_LENGTH);
     }
-    StringBuilder b = new StringBuilder(problems.size() + " problems:");
+    StringBuilder b = new StringBuilder((problems.size() + omitted) + (problems.size() >= Problems.MAX_KEPT
+        ? " or more problems (reading stopped after " + Problems.MAX_KEPT + ")" : " problems") + ":");
     int shown = 0;
     for (Problem p : problems) {
       String line = "\n- " + cut(text.apply(p), 300);
@@ -62,8 +71,8 @@ public class ValidationException extends IllegalArgumentException {
       b.append(line);
       shown++;
     }
-    if (shown < problems.size()) {
-      b.append("\n... and ").append(problems.size() - shown).append(" more");
+    if (shown < problems.size() + omitted) {
+      b.append("\n... and ").append(problems.size() + omitted - shown).append(" more");
     }
     return b.toString();
   }

@@ -164,6 +164,9 @@ public final class WorkflowJson {
       p.add("states", "must be an array of states", states == null ? "missing" : states.getNodeType());
     } else {
       for (int i = 0; i < states.size(); i++) {
+        if (p.full()) {
+          break; // enough to act on: the rest is not read
+        }
         State s = state(states.get(i), "states[" + i + "]", p);
         if (s != null) {
           b.state(s);
@@ -182,6 +185,9 @@ public final class WorkflowJson {
         p.add("transitions", "must be an array of transitions", ts.getNodeType());
       } else {
         for (int i = 0; i < ts.size(); i++) {
+          if (p.full()) {
+            break; // enough to act on: the rest is not read
+          }
           Transition t = transition(ts.get(i), "transitions[" + i + "]", p);
           if (t != null) {
             b.transition(t);
@@ -388,6 +394,9 @@ public final class WorkflowJson {
       p.add("history", "must be an array of entries", h == null ? "missing" : h.getNodeType());
     } else {
       for (int i = 0; i < h.size(); i++) {
+        if (p.full()) {
+          break; // enough to act on: the rest is not read
+        }
         HistoryEntry e = entry(h.get(i), "history[" + i + "]", p, names);
         if (e != null) {
           entries.add(e);

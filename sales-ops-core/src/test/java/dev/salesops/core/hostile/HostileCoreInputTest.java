@@ -61,7 +61,9 @@ class HostileCoreInputTest {
     Throwable t = catchThrowable(() -> WorkflowJson.readSnapshot(json));
     assertThat(t).isInstanceOf(ValidationException.class);
     assertBounded(t);
-    assertThat(((ValidationException) t).problems()).hasSizeGreaterThan(1000);
+    // the first Problems.MAX_KEPT problems are kept, and reading stops there
+    assertThat(((ValidationException) t).problems()).hasSize(dev.salesops.core.validation.Problems.MAX_KEPT);
+    assertThat(t.getMessage()).contains("or more problems (reading stopped after 1000)");
   }
 
   @Test

@@ -148,7 +148,7 @@ public final class ScorecardLoader {
     if (list == null || !list.isArray()) {
       problems.add("criteria", "is required and must be a list", list == null ? "missing" : list.getNodeType());
     } else {
-      for (int i = 0; i < list.size(); i++) {
+      for (int i = 0; i < list.size() && !problems.full(); i++) {
         ScorecardCriterion c = criterion(list.get(i), "criteria[" + i + "]", problems);
         if (c != null) {
           criteria.add(c);
