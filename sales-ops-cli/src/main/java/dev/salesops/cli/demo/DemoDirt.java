@@ -42,17 +42,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class DemoDirt {
   /** The mapping written beside the dirty export. */
-  public static final String MAPPING = "{\n"
-      + "  \"columns\": {\"id\": \"Opportunity ID\", \"stage\": \"Stage\", \"owner\": \"Owner\", \"account\": \"Account\",\n"
-      + "              \"product\": \"Product\", \"channel\": \"Channel\", \"source\": \"Lead Source\",\n"
-      + "              \"created\": \"Created\", \"closed\": \"Closed\", \"amount\": \"Amount\", \"currency\": \"Currency\",\n"
-      + "              \"lostReason\": \"Lost Reason\", \"lostAt\": \"Lost At\"},\n"
-      + "  \"stages\": {\"Lead\": \"LEAD_CAPTURE\", \"Qualification\": \"QUALIFICATION\", \"Discovery\": \"DISCOVERY\",\n"
-      + "             \"Proposal\": \"PROPOSAL\", \"Negotiation\": \"NEGOTIATION\", \"Won\": \"CLOSED_WON\",\n"
-      + "             \"Delivered\": \"PAYMENT_AND_DELIVERY\", \"Lost\": \"CLOSED_LOST\"},\n"
-      + "  \"dateFormats\": [\"yyyy-MM-dd\"],\n"
-      + "  \"joins\": [{\"file\": \"reps.csv\", \"on\": \"owner\", \"keyColumn\": \"Rep\",\n"
-      + "             \"columns\": {\"team\": \"Team\", \"region\": \"Region\"}},\n"
+  public static final String MAPPING = DemoExport.MAPPING_HEAD + ",\n"
       + "            {\"file\": \"accounts.csv\", \"on\": \"account\", \"keyColumn\": \"Account\",\n"
       + "             \"columns\": {\"industry\": \"Industry\"}},\n"
       + "            {\"file\": \"products.csv\", \"on\": \"product\", \"keyColumn\": \"Product\",\n"

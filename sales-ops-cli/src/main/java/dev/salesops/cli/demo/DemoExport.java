@@ -20,7 +20,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class DemoExport {
   /** The mapping written beside the export. */
-  public static final String MAPPING = "{\n"
+  public static final String MAPPING;
+
+  /** The mapping's columns, stages, date format and the reps join; the dirty export's mapping extends it. */
+  static final String MAPPING_HEAD = "{\n"
       + "  \"columns\": {\"id\": \"Opportunity ID\", \"stage\": \"Stage\", \"owner\": \"Owner\", \"account\": \"Account\",\n"
       + "              \"product\": \"Product\", \"channel\": \"Channel\", \"source\": \"Lead Source\",\n"
       + "              \"created\": \"Created\", \"closed\": \"Closed\", \"amount\": \"Amount\", \"currency\": \"Currency\",\n"
@@ -30,8 +33,11 @@ public final class DemoExport {
       + "             \"Delivered\": \"PAYMENT_AND_DELIVERY\", \"Lost\": \"CLOSED_LOST\"},\n"
       + "  \"dateFormats\": [\"yyyy-MM-dd\"],\n"
       + "  \"joins\": [{\"file\": \"reps.csv\", \"on\": \"owner\", \"keyColumn\": \"Rep\",\n"
-      + "             \"columns\": {\"team\": \"Team\", \"region\": \"Region\"}}]\n"
-      + "}\n";
+      + "             \"columns\": {\"team\": \"Team\", \"region\": \"Region\"}}";
+
+  static {
+    MAPPING = MAPPING_HEAD + "]\n}\n";
+  }
 
   static final Map<String, String> STAGE_LABEL = Map.of(
       "LEAD_CAPTURE", "Lead", "QUALIFICATION", "Qualification", "DISCOVERY", "Discovery", "PROPOSAL", "Proposal",
