@@ -36,6 +36,15 @@ public final class JsonInputException extends JsonMappingException {
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
+  /**
+   * Bad JSON found by a codec or reader that has no parser location: the value read as {@code typeName} broke
+   * {@code rule} at {@code jsonPath} (e.g. {@code $.amount}). The rule must already be short and free of
+   * personal data (quote no input value longer than a short prefix).
+   */
+  public static JsonInputException of(String typeName, String jsonPath, String rule) {
+    return new JsonInputException(typeName, jsonPath, rule, null, null);
+  }
+
   /** The JSON path of the offending value, e.g. {@code $.bant.budgetAmount}; {@code $} for the document. */
   public String jsonPath() {
     return jsonPath;

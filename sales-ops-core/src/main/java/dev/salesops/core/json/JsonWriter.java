@@ -1,0 +1,123 @@
+package dev.salesops.core.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes {@link JsonValue} trees as JSON text: {@linkplain #compact compact} (for storage: no white space) or
+ * {@linkplain #pretty pretty} (two-space indent, {@code "name": value}, for people). Strings are escaped as
+ * RFC 8259 requires ({@code "} {@code \} and control characters; {@code U+2028}/{@code U+2029} too, so the
+ * text is safe inside JavaScript); other characters are written as they are (UTF-8 is the caller's encoding).
+ * Numbers are written as their literal text.
+ */
+public final class JsonWriter {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonWriter() {}
+
+  /** Compact JSON text of {@code value}. */
+  public static String compact(JsonValue value) {
+    StringBuilder sb = new StringBuilder();
+    write(value, sb, -1, 0);
+    return sb.toString();
+  }
+
+  /** Indented JSON text of {@code value} (two spaces per level, {@code \n} line ends, no trailing newline). */
+  public static String pretty(JsonValue value) {
+    StringBuilder sb = new StringBuilder();
+    write(value, sb, 2, 0);
+    return sb.toString();
+  }
+
+  /** Writes compact JSON text of {@code value} to {@code out}. */
+  public static void writeCompact(JsonValue value, Appendable out) {
+    try {
+      out.append(compact(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(JsonValue value, StringBuilder sb, int indent, int level) {
+    if (value instanceof JsonObject o) {
+      if (o.size() == 0) {
+        sb.append("{}");
+        return;
+      }
+      sb.append('{');
+      Iterator<Map.Entry<String, JsonValue>> it = o.members().entrySet().iterator();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonValue> e = it.next();
+        newline(sb, indent, level + 1);
+        quote(e.getKey(), sb);
+        sb.append(indent < 0 ? ":" : ": ");
+        write(e.getValue(), sb, indent, level + 1);
+        if (it.hasNext()) {
+          sb.append(',');
+        }
+      }
+      newline(sb, indent, level);
+      sb.append('}');
+    } else if (value instanceof JsonArray a) {
+      if (a.size() == 0) {
+        sb.append("[]");
+        return;
+      }
+      sb.append('[');
+      for (int i = 0; i < a.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        newline(sb, indent, level + 1);
+        write(a.get(i), sb, indent, level + 1);
+      }
+      newline(sb, indent, level);
+      sb.append(']');
+    } else if (value instanceof JsonString s) {
+      quote(s.value(), sb);
+    } else if (value instanceof JsonNumber n) {
+      sb.append(n.text());
+    } else if (value instanceof JsonBoolean b) {
+      sb.append(b.value() ? "true" : "false");
+    } else {
+      sb.append("null");
+    }
+  }
+
+  private static void newline(StringBuilder sb, int indent, int level) {
+    if (indent < 0) {
+      return;
+    }
+    sb.append('\n');
+    for (int i = 0; i < indent * level; i++) {
+      sb.append(' ');
+    }
+  }
+
+  /** Appends {@code s} as a quoted, escaped JSON string. */
+  public static void quote(String s, StringBuilder sb) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+            sb.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+}

@@ -1,0 +1,12 @@
+package dev.salesops.json;
+
+import java.util.List;
+
+/** The codecs of every sales-ops model type, in the order {@link SalesOpsCodecs#types()} lists them. */
+final class StandardCodecs {
+  private StandardCodecs() {}
+
+  static List<JsonCodec<?>> all() {
+    return List.of();
+  }
+}
