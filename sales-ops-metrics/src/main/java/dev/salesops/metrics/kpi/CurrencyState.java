@@ -1,6 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.metrics.ratio.Ratio;
+import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.metrics.stats.PercentileMethod;
 import dev.salesops.metrics.stats.QuantileMode;
 import dev.salesops.metrics.stats.Sample;
@@ -81,6 +82,17 @@ final class CurrencyState {
     for (int i = 0; i < nProbs; i++) {
       weighted = weighted.add(BigDecimal.valueOf(probSums[i], scale).multiply(BigDecimal.valueOf(probs[i], 6)));
     }
+    return finish(dealSizes.toDistribution(method), dealSizes.count(), weighted, winNum, winDen, cycleCount, cycleSum, basis);
+  }
+
+  /**
+   * The KPIs from this state's sums and counts with the deal-size distribution, won count and (unstripped)
+   * weighted pipeline given: the one definition shared by {@link KpiAccumulator} and the flat kernel of {@link
+   * KpiEngine}, which computes those three from its own arrays.
+   */
+  CurrencyKpis finish(Distribution deals, long wonCount, BigDecimal weighted, long winNum, long winDen, long cycleCount,
+      BigDecimal cycleSum, VelocityBasis basis) {
+    int scale = currency.getDecimalPlaces();
     Map<ForecastCategory, Money> cats = new EnumMap<>(ForecastCategory.class);
     Map<ForecastCategory, Money> rollups = new EnumMap<>(ForecastCategory.class);
     long running = 0;
@@ -91,7 +103,6 @@ final class CurrencyState {
         rollups.put(c, Money.ofMinor(currency, running));
       }
     }
-    long wonCount = dealSizes.count();
     BigDecimal wonMajor = BigDecimal.valueOf(wonSum, scale);
     // velocity = n * (wonSum / wonCount) * (winNum / winDen) / (cycleSum / cycleCount)
     long n = basis == VelocityBasis.OPEN_QUALIFIED ? qualifiedOpen : notDisqualified;
@@ -100,7 +111,7 @@ final class CurrencyState {
         BigDecimal.valueOf(wonCount).multiply(BigDecimal.valueOf(winDen)).multiply(cycleSum));
     return new CurrencyKpis(currency, wonCount, Money.ofMinor(currency, wonSum),
         Ratio.of(BigDecimal.valueOf(valueNum, scale), BigDecimal.valueOf(valueDen, scale)),
-        dealSizes.toDistribution(method).movePointLeft(scale), openCount, Money.ofMinor(currency, openSum), weightedCount,
+        deals.movePointLeft(scale), openCount, Money.ofMinor(currency, openSum), weightedCount,
         Stats.strip(weighted), cats, rollups, closingCount, Money.ofMinor(currency, closingSum), qualifiedOpen, velocity, n);
   }
 }

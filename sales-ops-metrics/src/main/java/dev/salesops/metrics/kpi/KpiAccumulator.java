@@ -1,8 +1,10 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.Accumulator;
+import dev.salesops.metrics.funnel.Funnel;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
 import dev.salesops.metrics.ratio.Ratio;
+import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.metrics.stats.Sample;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -436,20 +438,29 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       CurrencyState s = states[i];
       currencies.put(s.currency, s.finish(options.percentileMethod, winNum, winDen, cycleCount, cycleSum, options.velocityBasis));
     }
+    return report(options, portableCounters(), cycle, cycleClosed == null ? null : cycleClosed.toDistribution(options.percentileMethod),
+        currencies, funnel == null ? null : funnel.finish());
+  }
+
+  /**
+   * The report from the counters (in {@link #portableCounters()} order), the cycle distributions and the finished
+   * currencies: the one definition shared by {@link #finish()} and the flat kernel of {@link KpiEngine}.
+   */
+  static KpiReport report(KpiOptions options, long[] c, Distribution cycle, Distribution cycleClosed,
+      TreeMap<CurrencyUnit, CurrencyKpis> currencies, Funnel funnel) {
     TreeMap<String, Long> missing = new TreeMap<>();
-    putIfPositive(missing, "createdDate", missingCreated);
-    putIfPositive(missing, "closedDate", missingClosed);
-    putIfPositive(missing, "amount", missingAmount);
-    putIfPositive(missing, "probability", missingProbability);
-    putIfPositive(missing, "forecastCategory", missingForecastCategory);
-    putIfPositive(missing, "cycleDates", missingCycleDates);
-    putIfPositive(missing, "newCustomerFlag", missingNewCustomerFlag);
-    putIfPositive(missing, "rateDate", missingRateDate);
-    putIfPositive(missing, "excludedLostReason", excludedByReason);
-    return new KpiReport(options.window, records, newLeads, newOpportunities, newCustomers, won, lost, open,
-        Ratio.of(winNum, winDen), options.winRateBasis, options.excludedLostReasons, cycle,
-        cycleClosed == null ? null : cycleClosed.toDistribution(options.percentileMethod), currencies,
-        funnel == null ? null : funnel.finish(), missing, options.moneyPolicy.toString(), options.quantileMode.toString());
+    putIfPositive(missing, "createdDate", c[10]);
+    putIfPositive(missing, "closedDate", c[11]);
+    putIfPositive(missing, "amount", c[12]);
+    putIfPositive(missing, "probability", c[13]);
+    putIfPositive(missing, "forecastCategory", c[14]);
+    putIfPositive(missing, "cycleDates", c[15]);
+    putIfPositive(missing, "newCustomerFlag", c[16]);
+    putIfPositive(missing, "rateDate", c[17]);
+    putIfPositive(missing, "excludedLostReason", c[9]);
+    return new KpiReport(options.window, c[0], c[1], c[2], c[3], c[4], c[5], c[6], Ratio.of(c[7], c[8]), options.winRateBasis,
+        options.excludedLostReasons, cycle, cycleClosed, currencies, funnel, missing, options.moneyPolicy.toString(),
+        options.quantileMode.toString());
   }
 
   private static void putIfPositive(Map<String, Long> map, String key, long value) {

@@ -54,6 +54,11 @@ public final class KpiColumns {
   final byte[] newCustomer;
   final int minDay;
   final int maxDay;
+  /**
+   * Whether the sum of every amount (all currencies together) fits in a {@code long}: then no exact sum of any
+   * group can overflow, and {@link KpiEngine}'s flat kernel needs no per-row overflow check.
+   */
+  final boolean amountTotalFits;
 
   private KpiColumns(Builder b) {
     this.dimension = b.dimension;
@@ -76,6 +81,7 @@ public final class KpiColumns {
     this.newCustomer = b.newCustomer == null ? null : Arrays.copyOf(b.newCustomer, size);
     this.minDay = b.minDay;
     this.maxDay = b.maxDay;
+    this.amountTotalFits = !b.amountTotalOverflows;
   }
 
   /**
@@ -146,6 +152,8 @@ public final class KpiColumns {
     private byte[] newCustomer;
     private int minDay = Integer.MAX_VALUE;
     private int maxDay = Integer.MIN_VALUE;
+    private long amountTotal;
+    private boolean amountTotalOverflows;
 
     private Builder(Dimension dimension, List<String> groupLabels, List<CurrencyUnit> currencies) {
       this.dimension = Objects.requireNonNull(dimension, "dimension");
@@ -269,6 +277,13 @@ public final class KpiColumns {
       this.expectedClose[row] = e;
       this.currency[row] = (byte) currencyId;
       this.amount[row] = currencyId < 0 ? 0 : amountMinor;
+      if (currencyId >= 0) {
+        long t = amountTotal + amountMinor; // both non-negative: overflow turns the sum negative
+        if (t < 0) {
+          amountTotalOverflows = true;
+        }
+        amountTotal = t;
+      }
       this.stage[row] = (short) stageId;
       if (lostReason != null) {
         lostReason[row] = -1;

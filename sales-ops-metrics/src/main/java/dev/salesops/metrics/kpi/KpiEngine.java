@@ -25,9 +25,12 @@ import org.joda.money.Money;
  * both), without a record object per deal, a hash lookup per deal or a full sort per group.
  *
  * <ul>
- *   <li>{@link #byGroup} and {@link #byPeriod}: the full report per group; each row goes through the same
- *       {@link KpiAccumulator} code as a record does (stage and lost reason resolved once per dictionary entry,
- *       groups found by id in an array, periods by epoch day in a table).</li>
+ *   <li>{@link #byGroup} and {@link #byPeriod}: the full report per group, by a flat kernel ({@code
+ *       FlatKpiKernel}): every counter and exact sum in primitive arrays indexed by group (or period) id and
+ *       currency id, won cycles and deal sizes in per-group primitive arrays, medians and p90 by selection, the
+ *       report assembled by the same code as {@link KpiAccumulator#finish()}. When money is converted, quantiles
+ *       are approximate or the columns' amounts could overflow a {@code long} in total, each row goes through a
+ *       {@link KpiAccumulator} per group instead (stage and lost reason resolved once per dictionary entry).</li>
  *   <li>{@link #headline}: only won count, win rate, won revenue per currency and the exact sales cycle, for a
  *       host that asks for no more; a dedicated kernel over flat per-group arrays.</li>
  * </ul>
@@ -57,6 +60,19 @@ public final class KpiEngine {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(columns, "columns");
     requireColumnar(options);
+    if (FlatKpiKernel.applies(options, columns)) {
+      int slots = columns.groupLabels.length + 1;
+      FlatKpiKernel kernel = new FlatKpiKernel(options, columns, slots);
+      FlatKpiKernel.Part[] parts = parts(columns, parallel, minChunk, kernel::byGroup);
+      List<KpiBreakdown.Group> groups = kernel.finish(parts, slot -> slot == 0 ? "" : columns.groupLabels[slot - 1], slot -> options,
+          parallel);
+      return new KpiBreakdown(List.of(columns.dimension.name()), groups, 0);
+    }
+    return byGroupRows(options, columns, parallel, minChunk);
+  }
+
+  /** {@link #byGroup} through a {@link KpiAccumulator} per group (converting money, approximate quantiles, huge sums). */
+  static KpiBreakdown byGroupRows(KpiOptions options, KpiColumns columns, boolean parallel, int minChunk) {
     Resolved res = new Resolved(options, columns);
     int slots = columns.groupLabels.length + 1;
     KpiAccumulator[] accs = accumulate(columns, parallel, minChunk, (from, to) -> {
@@ -86,6 +102,30 @@ public final class KpiEngine {
     Objects.requireNonNull(columns, "columns");
     Objects.requireNonNull(scheme, "scheme");
     requireColumnar(options);
+    if (FlatKpiKernel.applies(options, columns)) {
+      PeriodTable table = new PeriodTable(options, scheme, columns.minDay, columns.maxDay);
+      int slots = table.periods.size();
+      int[] ws = new int[slots];
+      int[] we = new int[slots];
+      for (int s = 0; s < slots; s++) {
+        KpiOptions po = table.options.get(s);
+        if (po == null) {
+          ws[s] = 1; // the period lies outside the options' window: no row goes there
+        } else {
+          ws[s] = FlatKpiKernel.day(po.window.start().toEpochDay());
+          we[s] = FlatKpiKernel.day(po.window.end().toEpochDay());
+        }
+      }
+      FlatKpiKernel kernel = new FlatKpiKernel(options, columns, slots);
+      FlatKpiKernel.Part[] parts = parts(columns, parallel, minChunk, (from, to) -> kernel.byPeriod(from, to, table, ws, we));
+      List<KpiBreakdown.Group> groups = kernel.finish(parts, slot -> table.periods.get(slot).label(), table.options::get, parallel);
+      return new KpiBreakdown(List.of("period"), groups, parts[0].unplaced);
+    }
+    return byPeriodRows(options, columns, scheme, parallel, minChunk);
+  }
+
+  /** {@link #byPeriod} through a {@link KpiAccumulator} per period (converting money, approximate quantiles, huge sums). */
+  static KpiBreakdown byPeriodRows(KpiOptions options, KpiColumns columns, PeriodScheme scheme, boolean parallel, int minChunk) {
     Resolved res = new Resolved(options, columns);
     PeriodTable table = new PeriodTable(options, scheme, columns.minDay, columns.maxDay);
     int slots = table.periods.size();
@@ -286,6 +326,15 @@ public final class KpiEngine {
     return (int) Math.max(1, Math.min(Math.max(2, threads) * 4L, (size + (long) minChunk - 1) / minChunk));
   }
 
+  private static FlatKpiKernel.Part[] parts(KpiColumns columns, boolean parallel, int minChunk, Chunk<FlatKpiKernel.Part> chunk) {
+    int n = chunks(columns.size, parallel, minChunk);
+    if (n == 1) {
+      return new FlatKpiKernel.Part[] {chunk.run(0, columns.size)};
+    }
+    return IntStream.range(0, n).parallel().mapToObj(c -> chunk.run(bound(columns.size, n, c), bound(columns.size, n, c + 1)))
+        .toArray(FlatKpiKernel.Part[]::new);
+  }
+
   private static KpiAccumulator[] accumulate(KpiColumns columns, boolean parallel, int minChunk, Chunk<KpiAccumulator[]> chunk) {
     int n = chunks(columns.size, parallel, minChunk);
     if (n == 1) {
@@ -411,7 +460,7 @@ public final class KpiEngine {
   }
 
   /** Period slots by epoch day over the columns' day range, with each period's options (null outside the window). */
-  private static final class PeriodTable {
+  static final class PeriodTable {
     final List<ReportingPeriod> periods = new ArrayList<>();
     final List<KpiOptions> options = new ArrayList<>();
     final int base;
