@@ -374,12 +374,31 @@ public final class DealRecord {
 
     Builder() {}
 
-    private static String opt(String value, String field, int max) {
-      if (value == null || value.isBlank()) {
+    /**
+     * Strings this builder already accepted unchanged (non-blank, nothing to strip, no control character), by
+     * identity: a host that hands the same string instances again (a reader's shared values) is not re-checked
+     * character by character. Strings are immutable, so an instance that passed passes again; only the length
+     * limit, which differs by field, is checked on a hit.
+     */
+    private final String[] accepted = new String[512];
+
+    private String opt(String value, String field, int max) {
+      if (value == null) {
+        return null;
+      }
+      int slot = System.identityHashCode(value) & accepted.length - 1;
+      if (accepted[slot] == value && value.length() <= max) {
+        return value;
+      }
+      if (value.isBlank()) {
         return null;
       }
       String v = value.strip();
-      return Checks.text(v, field, max);
+      Checks.text(v, field, max);
+      if (v == value) {
+        accepted[slot] = value;
+      }
+      return v;
     }
 
     /** The identifier (required). */
