@@ -1,5 +1,6 @@
 package dev.salesops.spark;
 
+import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.Outcome;
@@ -57,12 +58,31 @@ final class MappedRows {
 
   private MappedRows() {}
 
-  /** Maps one partition of {@code (export columns..., LINE, KEY)} rows; {@code columns} are the export's columns. */
-  static Iterator<Row> mapPartition(ReportSpec spec, List<String> columns, Iterator<Row> rows) {
-    List<Long> startLines = new ArrayList<>();
+  /** Mapping JSON and folder to the reader's mapping, parsed once per JVM. */
+  private static final java.util.concurrent.ConcurrentHashMap<List<String>, ExportMapping> MAPPINGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static ExportMapping mapping(SideJoins.ReaderPlan plan) {
+    return MAPPINGS.computeIfAbsent(List.of(plan.mappingJson, plan.mappingDir), k -> {
+      try {
+        return ExportMapping.parse(plan.mappingJson, java.nio.file.Path.of(plan.mappingDir));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Maps one partition of {@code (plan.columns..., LINE, KEY[, join issues])} rows (see {@link SideJoins}): the
+   * reader's issues of the join marker are replaced by the row's join issues, after its other issues.
+   */
+  static Iterator<Row> mapPartition(SideJoins.ReaderPlan plan, Iterator<Row> rows) {
+    List<String> columns = plan.columns;
+    ExportMapping mapping = mapping(plan);
     Map<Long, Long> globalLine = new HashMap<>();
+    Map<Long, String> joinIssues = new HashMap<>();
     StringBuilder csv = new StringBuilder();
-    char delimiter = spec.mapping().delimiter();
+    char delimiter = mapping.delimiter();
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setRecordSeparator("\n").get();
     int n = columns.size();
     try (CSVPrinter printer = new CSVPrinter(csv, format)) {
@@ -79,7 +99,9 @@ final class MappedRows {
         printer.printRecord(values);
         long newlines = csv.substring(before, csv.length() - 1).chars().filter(c -> c == '\n').count();
         globalLine.put(synthetic, r.getLong(n));
-        startLines.add(synthetic);
+        if (plan.joins && !r.isNullAt(n + 2)) {
+          joinIssues.put(r.getLong(n), r.getString(n + 2));
+        }
         synthetic += 1 + newlines;
       }
     } catch (IOException e) {
@@ -89,12 +111,24 @@ final class MappedRows {
     int[] seq = {0};
     ExportReader reader;
     try {
-      reader = ExportReader.of(spec.mapping());
-      reader.read(new StringReader(csv.toString()), row -> out.add(usable(row, globalLine)),
-          issue -> out.add(issue(issue, globalLine, seq[0]++)), false, x -> { });
+      reader = ExportReader.of(mapping);
+      reader.read(new StringReader(csv.toString()), row -> out.add(usable(row, globalLine)), issue -> {
+        if (!SideJoins.MARKER.equals(issue.column())) {
+          String column = plan.renames.getOrDefault(issue.column(), issue.column());
+          out.add(issue(new RowIssue(issue.line(), column, issue.value(), issue.reason()), globalLine, seq[0]++));
+        }
+      }, false, x -> { });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // the join issues of a line come after its other issues, in join order
+    joinIssues.forEach((line, encoded) -> {
+      String[] parts = encoded.split(String.valueOf(SideJoins.SEP), -1);
+      for (int i = 0; i + 2 < parts.length; i += 3) {
+        out.add(RowFactory.create("I", line, Integer.MAX_VALUE - 1000 + i / 3, null, null, null, null, null, null, null, null, null,
+            null, parts[i], parts[i + 1], parts[i + 2]));
+      }
+    });
     // the value of used and skipped rows per currency, as the CLI's reader tallies it (the report's warnings)
     reader.usedMinor().forEach((c, v) -> out.add(tally("U", c, v)));
     reader.skippedMinor().forEach((c, v) -> out.add(tally("S", c, v)));

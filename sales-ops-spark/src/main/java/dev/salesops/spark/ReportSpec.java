@@ -48,6 +48,16 @@ public final class ReportSpec implements Serializable {
     return spec;
   }
 
+  /** The mapping file's text. */
+  String mappingJson() {
+    return mappingJson;
+  }
+
+  /** The folder side files resolve against. */
+  String mappingDir() {
+    return mappingDir;
+  }
+
   /** The mapping, parsed as the CLI parses it. */
   public ExportMapping mapping() {
     return options().mapping();

@@ -41,16 +41,17 @@ import scala.Tuple2;
  * ({@link #report()}, {@link #breakdowns()}), the same data-quality issues and counts, and the same JSON
  * ({@link #toJson()}).
  *
- * <p>How: each row gets its export line number (row index + 2: the header is line 1) and its id; rows are
- * partitioned by id and sorted by line within a partition, and each partition is mapped by the CLI's own {@link
- * ExportReader} (so an id's duplicates meet in one partition, in file order, and every per-row rule is the CLI's);
+ * <p>How: each row gets its export line number (row index + 2: the header is line 1) and its id; the mapping's
+ * side-file joins are Spark broadcast joins with the CLI's key rules ({@link SideJoins}); rows are partitioned by
+ * id and sorted by line within a partition, and each partition is mapped by the CLI's own {@link ExportReader} (so
+ * an id's duplicates meet in one partition, in file order, and every per-row rule is the CLI's);
  * usable rows are aggregated with {@link SalesOpsAggregators#kpiReport}, whose buffers travel as portable partial
  * states; the driver decodes the final state and finishes it. New customers take a first pass, as in the CLI: each
  * account's first won deal (earliest close date, then smallest id).
  *
  * <p>Differences from the CLI, by construction: line numbers are row numbers, so they equal the CLI's when no
- * record spans several lines and the file has no blank lines; side files of joins are read by each executor from
- * the mapping's directory (it must be reachable there, e.g. a shared file system); {@code --strict} is not offered
+ * record spans several lines and the file has no blank lines; side files are read on the driver (from the mapping's
+ * folder) and broadcast, so they must fit in memory as they do for the CLI; {@code --strict} is not offered
  * (read the issues instead); the issue list is collected on the driver, as the CLI holds it in memory.
  */
 public final class SparkKpiReport {
@@ -97,9 +98,10 @@ public final class SparkKpiReport {
       v[n + 1] = idIndex < 0 || t._1().isNullAt(idIndex) ? "" : String.valueOf(t._1().get(idIndex)).strip();
       return RowFactory.create(v);
     });
-    Dataset<Row> prepared = export.sparkSession().createDataFrame(indexed, schema)
-        .repartition(functions.col(MappedRows.KEY)).sortWithinPartitions(MappedRows.LINE);
-    return prepared.mapPartitions((MapPartitionsFunction<Row, Row>) it -> MappedRows.mapPartition(spec, columns, it),
+    SideJoins.Joined joined = SideJoins.apply(export.sparkSession().createDataFrame(indexed, schema), columns, spec);
+    SideJoins.ReaderPlan plan = joined.plan();
+    Dataset<Row> prepared = joined.rows().repartition(functions.col(MappedRows.KEY)).sortWithinPartitions(MappedRows.LINE);
+    return prepared.mapPartitions((MapPartitionsFunction<Row, Row>) it -> MappedRows.mapPartition(plan, it),
         Encoders.row(MappedRows.SCHEMA));
   }
 

@@ -16,9 +16,11 @@ import org.apache.spark.sql.SparkSession;
  * SparkKpiReport} with a mapping file and writes the report JSON.
  *
  * <pre>
- * spark-submit --class dev.salesops.spark.SparkReportJob --master local[2] sales-ops-spark.jar \
+ * spark-submit --class dev.salesops.spark.SparkReportJob --master local[2] --jars sales-ops.jar sales-ops-spark.jar \
  *     --input PATH --mapping MAPPING.json [--format csv|parquet] [--by owner --by team+quarter] [--as-of DATE] [--output FILE]
  * </pre>
+ * ({@code sales-ops-spark/bin/spark-submit.sh} runs exactly this from a built checkout, with or without a Spark
+ * distribution.)
  * Without {@code --output} the JSON goes to standard output. Exit code 2 on bad arguments.
  */
 public final class SparkReportJob {

@@ -529,7 +529,9 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
       long[] c = counts[field];
       int at = 2 * valueId + side;
       if (at >= c.length) {
-        c = Arrays.copyOf(c, Math.max(c.length * 2, at + 2));
+        // keep the length even (room for both sides of valueId): readers take length / 2 values, so an odd
+        // length (at + 2 for a lost count) would hide the won count of the next value id
+        c = Arrays.copyOf(c, Math.max(c.length * 2, 2 * valueId + 2));
         counts[field] = c;
       }
       c[at] += step;

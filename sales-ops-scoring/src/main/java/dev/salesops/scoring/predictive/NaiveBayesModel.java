@@ -40,7 +40,9 @@ import java.util.Set;
  * encoded batch without hashing any string per deal. Both multiply the same factors in the same order as {@link
  * #predict}, so all three give bit-identical probabilities.
  *
- * <p>Equal when built from the same configuration and net counts. This class is immutable and thread-safe.
+ * <p>Equal when built from the same configuration and net counts, and then bit-identical in every probability:
+ * sums over values and segments are taken in a fixed order (by value, by segment key with no segment first), not
+ * in the maps' iteration order. This class is immutable and thread-safe.
  */
 public final class NaiveBayesModel {
   /** The field name used for the stage factor. */
@@ -59,6 +61,9 @@ public final class NaiveBayesModel {
   private final String[] tagNames;
   /** Hash codes of the field names, then the tag field names. */
   private final int[] nameHashes;
+  /** Segment keys in a fixed order: no segment first, then by key. */
+  private static final java.util.Comparator<Optional<String>> SEGMENT_ORDER =
+      java.util.Comparator.comparing((Optional<String> k) -> k.orElse(null), java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
 
   NaiveBayesModel(NaiveBayesConfig config, Map<Optional<String>, SegmentCounts> counts) {
     this.config = config;
@@ -89,7 +94,13 @@ public final class NaiveBayesModel {
       views.add(new View(config, List.of(c), stageIds, valueIds));
     }));
     this.segmentViews = views.toArray(new View[0]);
-    this.fallback = new View(config, new ArrayList<>(counts.values()), stageIds, valueIds);
+    // the fallback sums the segments in key order (no segment first), so that equal counts give bit-identical
+    // likelihoods whatever order the maps iterate in
+    List<Map.Entry<Optional<String>, SegmentCounts>> bySegment = new ArrayList<>(counts.entrySet());
+    bySegment.sort(Map.Entry.comparingByKey(SEGMENT_ORDER));
+    List<SegmentCounts> parts = new ArrayList<>();
+    bySegment.forEach(e -> parts.add(e.getValue()));
+    this.fallback = new View(config, parts, stageIds, valueIds);
     this.noSegmentView = fallback;
   }
 
@@ -482,7 +493,9 @@ public final class NaiveBayesModel {
           if (values == null) {
             continue;
           }
-          for (Map.Entry<String, Count> e : values.entrySet()) {
+          // sum in value order: floating-point sums depend on their order, and map iteration order follows the
+          // maps' history, so equal counts would otherwise give predictions differing in the last bit
+          for (Map.Entry<String, Count> e : new java.util.TreeMap<>(values).entrySet()) {
             double cw = e.getValue().smoothedWon(s);
             double cl = e.getValue().smoothedLost(s);
             if (tag && cw + cl < config.tagSupportThreshold()) {
