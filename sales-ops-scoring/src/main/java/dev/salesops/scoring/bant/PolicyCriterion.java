@@ -2,6 +2,7 @@ package dev.salesops.scoring.bant;
 
 import dev.salesops.core.message.Message;
 import dev.salesops.core.model.BantAssessment;
+import dev.salesops.core.model.BantStatus;
 import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.workflow.Criterion;
 import dev.salesops.core.workflow.CriterionResult;
@@ -19,11 +20,12 @@ import org.joda.money.Money;
  * codes as {@link QualificationPolicy#evaluate} explains, without building a text per evaluation.
  *
  * <p>How: the policy judges the four criteria into one packed int (status and which sentence explains each,
- * {@link QualificationPolicy#verdicts}), formatting nothing. When no sentence quotes amounts or dates (always,
- * unless the policy has a budget or timeline rule), the result depends on that int alone: there are at most
- * 4 × 4 × 7 verdicts per criterion, and the results are kept, once built, in a bounded table (4,096 slots, a
- * result is rebuilt when its slot was taken by another key), so a guarded move allocates nothing here. Otherwise
- * the sentences that quote amounts or dates are values rendered only when read ({@link VerdictText}).
+ * {@link QualificationPolicy#verdicts}), formatting nothing. Without a budget or timeline rule, the result
+ * depends only on each criterion's status and whether its evidence is recorded: 8<sup>4</sup> = 4,096 possible
+ * results, each built the first time it occurs and kept in a table indexed by those facts (bounded, exact), so a
+ * guarded move allocates nothing here. With rules, results whose sentences are all constants are kept likewise,
+ * per packed verdicts (in a hashed table of 4,096 slots; a clash rebuilds), and the sentences that quote
+ * amounts or dates are values rendered only when read ({@link VerdictText}).
  * Message texts themselves ("BANT not met: {reason}") are always rendered only when read, from the bundles.
  *
  * <p>Immutable in what it returns and thread-safe: the table only ever holds immutable results, published safely.
@@ -35,10 +37,16 @@ final class PolicyCriterion implements Criterion {
   private static final int SLOTS = 4096;
 
   private final QualificationPolicy policy;
-  private final AtomicReferenceArray<Kept> kept = new AtomicReferenceArray<>(SLOTS);
+  /** Without budget and timeline rules: the result per status and evidence of the four criteria (3 bits each). */
+  private final AtomicReferenceArray<CriterionResult> byFacts;
+  /** With rules: results whose texts are constants, per packed verdicts (hashed; a clash rebuilds). */
+  private final AtomicReferenceArray<Kept> byVerdicts;
 
   PolicyCriterion(QualificationPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    boolean rules = policy.needsAmount() || policy.needsDate();
+    this.byFacts = rules ? null : new AtomicReferenceArray<>(SLOTS);
+    this.byVerdicts = rules ? new AtomicReferenceArray<>(SLOTS) : null;
   }
 
   @Override
@@ -48,6 +56,29 @@ final class PolicyCriterion implements Criterion {
       return NOT_AN_OPPORTUNITY;
     }
     BantAssessment bant = opp.bant();
+    if (byFacts != null) {
+      // no budget or timeline rule: the verdicts are a function of each criterion's status and evidence
+      int facts = facts(bant.budget(), bant.budgetAmount().isPresent())
+          | facts(bant.authority(), bant.decisionMaker().isPresent()) << 3
+          | facts(bant.need(), bant.needStatement().isPresent()) << 6
+          | facts(bant.timeline(), bant.targetDate().isPresent()) << 9;
+      CriterionResult r = byFacts.get(facts);
+      return r != null ? r : keep(facts, bant);
+    }
+    return withRules(context, opp, bant);
+  }
+
+  private static int facts(BantStatus status, boolean evidence) {
+    return status.ordinal() << 1 | (evidence ? 1 : 0);
+  }
+
+  private CriterionResult keep(int facts, BantAssessment bant) {
+    CriterionResult r = constant(policy.verdicts(bant, null, null));
+    byFacts.lazySet(facts, r);
+    return r;
+  }
+
+  private CriterionResult withRules(GuardContext context, DealFacts opp, BantAssessment bant) {
     Money amount = policy.needsAmount() ? opp.amount().orElse(null) : null;
     LocalDate date = policy.needsDate() ? LocalDate.ofInstant(context.at(), ZoneOffset.UTC) : null;
     int key = policy.verdicts(bant, amount, date);
@@ -55,12 +86,12 @@ final class PolicyCriterion implements Criterion {
       return quoting(key, bant, amount, date);
     }
     int slot = (key * 0x9E3779B9) >>> 20; // 12 bits
-    Kept k = kept.get(slot);
+    Kept k = byVerdicts.get(slot);
     if (k != null && k.key == key) {
       return k.result;
     }
     CriterionResult r = constant(key);
-    kept.lazySet(slot, new Kept(key, r));
+    byVerdicts.lazySet(slot, new Kept(key, r));
     return r;
   }
 
