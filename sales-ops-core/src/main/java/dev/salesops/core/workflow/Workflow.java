@@ -372,23 +372,21 @@ public final class Workflow {
     State from = states[cur];
     State to = states[target];
     List<Message> reasons = null;
-    EngineContext ctx = null;
-    if (e.guard != null) {
-      ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
-      reasons = addUnmet(e.guard.evaluate(ctx), reasons);
-    }
     boolean progress = e.advance || (to.order() > from.order() && (open[target] || won[target]));
-    if (progress && open[cur] && exit[cur] != null) {
-      if (ctx == null) {
-        ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+    Criterion exitCriterion = progress && open[cur] ? exit[cur] : null;
+    Criterion entryCriterion = entry[target];
+    if (e.guard != null || exitCriterion != null || entryCriterion != null) {
+      // one context, made in one place (so that the JIT can keep it off the heap when the criteria inline)
+      EngineContext ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+      if (e.guard != null) {
+        reasons = addUnmet(e.guard.evaluate(ctx), reasons);
       }
-      reasons = addUnmet(exit[cur].evaluate(ctx), reasons);
-    }
-    if (entry[target] != null) {
-      if (ctx == null) {
-        ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+      if (exitCriterion != null) {
+        reasons = addUnmet(exitCriterion.evaluate(ctx), reasons);
       }
-      reasons = addUnmet(entry[target].evaluate(ctx), reasons);
+      if (entryCriterion != null) {
+        reasons = addUnmet(entryCriterion.evaluate(ctx), reasons);
+      }
     }
     if (lost[target]) {
       LostReason lr = command.lostReasonOrNull();
