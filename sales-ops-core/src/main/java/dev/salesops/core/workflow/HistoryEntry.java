@@ -80,6 +80,20 @@ public final class HistoryEntry {
     return new HistoryEntry(from, to, at.getEpochSecond(), at.getNano(), actor, command, reason, lostReason);
   }
 
+  /**
+   * {@link #of} for the engine's own moves: {@code from} and {@code to} are state ids of a validated definition,
+   * {@code command} a command's name (validated when the command was built, checked here for length only) and
+   * {@code reason} a command's reason (validated when it was given). Refuses what {@link #of} refuses.
+   */
+  static HistoryEntry ofValidatedNames(String from, String to, Instant at, UserId actor, String command, String reason,
+      LostReason lostReason) {
+    if (command.length() > MAX_NAME_LENGTH || reason != null && reason.length() > MAX_REASON_LENGTH) {
+      return of(from, to, at, actor, command, reason, lostReason);
+    }
+    Checks.instant(at, "at");
+    return new HistoryEntry(from, to, at.getEpochSecond(), at.getNano(), actor, command, reason, lostReason);
+  }
+
   /** The state left; empty for the start entry. */
   public Optional<String> from() {
     return Optional.ofNullable(from);

@@ -81,7 +81,14 @@ public final class Workflow {
   private final Criterion[] entry;
   private final Criterion[] exit;
   private final List<Map<String, Edge[]>> byCommand;
+  /** Per state, its commands and their edges (the same as {@code byCommand}, scanned without hashing). */
+  private final String[][] commandNames;
+  private final Edge[][][] commandEdges;
   private final Edge[][] outgoing;
+  /** Per state: OPEN, LOST or WON kind (compared once here, not per evaluation). */
+  private final boolean[] open;
+  private final boolean[] lost;
+  private final boolean[] won;
   private final Set<String> lostReasonCodes;
   private final String lostReasonList;
 
@@ -122,6 +129,22 @@ public final class Workflow {
       cmds.add(Collections.unmodifiableMap(m));
     }
     this.byCommand = List.copyOf(cmds);
+    this.commandNames = new String[states.length][];
+    this.commandEdges = new Edge[states.length][][];
+    this.open = new boolean[states.length];
+    this.lost = new boolean[states.length];
+    this.won = new boolean[states.length];
+    for (int s = 0; s < states.length; s++) {
+      Map<String, Edge[]> m = cmds.get(s);
+      commandNames[s] = m.keySet().toArray(new String[0]);
+      commandEdges[s] = new Edge[commandNames[s].length][];
+      for (int c = 0; c < commandNames[s].length; c++) {
+        commandEdges[s][c] = m.get(commandNames[s][c]);
+      }
+      open[s] = states[s].isOpen();
+      lost[s] = states[s].kind().equals(StateKind.LOST);
+      won[s] = states[s].kind().equals(StateKind.WON);
+    }
     Set<String> codes = new LinkedHashSet<>();
     definition.lostReasons().forEach(r -> codes.add(r.code()));
     this.lostReasonCodes = Set.copyOf(codes);
@@ -234,16 +257,20 @@ public final class Workflow {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(actor, "actor");
-    Snapshot s = compatible(snapshot);
+    Snapshot s = snapshot;
+    int cur = snapshot.definitionId().equals(definition.id()) ? indexOf(snapshot.state()) : -1;
+    if (cur < 0) {
+      s = compatible(snapshot);
+      cur = indexOf(s.state());
+    }
     HistoryEntry last = s.last();
     if (last.compareAt(at.getEpochSecond(), at.getNano()) > 0) {
       throw Checks.fail("at", "must not be before the last recorded move (" + last.at() + ")", at);
     }
-    int cur = index.get(s.state());
     if (Command.MOVE_TO.equals(command.name())) {
       return moveTo(s, cur, command, at, actor, subject);
     }
-    Edge[] edges = byCommand.get(cur).get(command.name());
+    Edge[] edges = edges(cur, command.name());
     if (edges == null) {
       return new Evaluation.Rejected(s, command, null, List.of(CoreMessages.of(CoreMessages.COMMAND_UNAVAILABLE, null,
           "command", command.name(), "state", states[cur].id(), "available", availableCommands(cur))));
@@ -283,20 +310,20 @@ public final class Workflow {
     State to = states[target];
     if (definition.movePolicy() == MovePolicy.FORWARD && from.isOpen() && to.order() > from.order()
         && (to.isOpen() || to.kind().equals(StateKind.WON))) {
-      List<Message> reasons = new ArrayList<>();
+      List<Message> reasons = null;
       EngineContext ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
       // the state left and every skipped OPEN state: their exit criteria, in order
       for (int i = 0; i < states.length; i++) {
         State st = states[i];
-        boolean skipped = st.isOpen() && st.order() > from.order() && st.order() < to.order();
+        boolean skipped = open[i] && st.order() > from.order() && st.order() < to.order();
         if ((i == cur || skipped) && exit[i] != null) {
-          addUnmet(exit[i].evaluate(ctx), reasons);
+          reasons = addUnmet(exit[i].evaluate(ctx), reasons);
         }
       }
       if (entry[target] != null) {
-        addUnmet(entry[target].evaluate(ctx), reasons);
+        reasons = addUnmet(entry[target].evaluate(ctx), reasons);
       }
-      if (!reasons.isEmpty()) {
+      if (reasons != null) {
         return new Evaluation.Rejected(s, command, to.id(), reasons);
       }
       return accept(s, cur, target, command, at, actor);
@@ -319,10 +346,7 @@ public final class Workflow {
         }
         target = lastOpen;
         if (target < 0) {
-          if (reasons == null) {
-            reasons = new ArrayList<>(2);
-          }
-          reasons.add(CoreMessages.of(CoreMessages.NO_OPEN_STATE, null));
+          reasons = add(reasons, CoreMessages.of(CoreMessages.NO_OPEN_STATE, null));
           continue;
         }
       }
@@ -330,15 +354,12 @@ public final class Workflow {
       if (unmet == null) {
         return accept(s, cur, target, command, at, actor);
       }
-      if (reasons == null) {
-        reasons = new ArrayList<>(unmet.size());
-      }
       if (edges.length == 1) {
         onlyTarget = states[target].id();
-        reasons.addAll(unmet);
+        reasons = addAll(reasons, unmet);
       } else {
         for (Message u : unmet) {
-          reasons.add(CoreMessages.of(CoreMessages.TO_TARGET, null, "state", states[target].id(), "reason", u));
+          reasons = add(reasons, CoreMessages.of(CoreMessages.TO_TARGET, null, "state", states[target].id(), "reason", u));
         }
       }
     }
@@ -351,26 +372,23 @@ public final class Workflow {
     State from = states[cur];
     State to = states[target];
     List<Message> reasons = null;
-    EngineContext ctx = null;
-    if (e.guard != null) {
-      ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
-      reasons = addUnmet(e.guard.evaluate(ctx), reasons);
-    }
-    boolean progress = Command.ADVANCE.equals(e.transition.command())
-        || (to.order() > from.order() && (to.isOpen() || to.kind().equals(StateKind.WON)));
-    if (progress && from.isOpen() && exit[cur] != null) {
-      if (ctx == null) {
-        ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+    boolean progress = e.advance || (to.order() > from.order() && (open[target] || won[target]));
+    Criterion exitCriterion = progress && open[cur] ? exit[cur] : null;
+    Criterion entryCriterion = entry[target];
+    if (e.guard != null || exitCriterion != null || entryCriterion != null) {
+      // one context, made in one place (so that the JIT can keep it off the heap when the criteria inline)
+      EngineContext ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+      if (e.guard != null) {
+        reasons = addUnmet(e.guard.evaluate(ctx), reasons);
       }
-      reasons = addUnmet(exit[cur].evaluate(ctx), reasons);
-    }
-    if (entry[target] != null) {
-      if (ctx == null) {
-        ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
+      if (exitCriterion != null) {
+        reasons = addUnmet(exitCriterion.evaluate(ctx), reasons);
       }
-      reasons = addUnmet(entry[target].evaluate(ctx), reasons);
+      if (entryCriterion != null) {
+        reasons = addUnmet(entryCriterion.evaluate(ctx), reasons);
+      }
     }
-    if (to.kind().equals(StateKind.LOST)) {
+    if (lost[target]) {
       LostReason lr = command.lostReasonOrNull();
       if (lr == null) {
         reasons = add(reasons, CoreMessages.of(CoreMessages.LOST_REASON_TO_ENTER, null, "state", to.id(),
@@ -387,28 +405,72 @@ public final class Workflow {
     if (r == null) {
       return add(reasons, CoreMessages.of(CoreMessages.NO_RESULT, null));
     }
-    if (r.met()) {
-      return reasons;
-    }
-    List<Message> out = reasons == null ? new ArrayList<>(r.messages().size()) : reasons;
-    out.addAll(r.messages());
-    return out;
+    return r.met() ? reasons : addAll(reasons, r.messages());
   }
 
+  // Reasons are gathered without copying: a criterion's messages (an immutable list) are used as they are while
+  // they are the only reasons, and copied into a list of our own (an ArrayList) only when more are added.
+  // Evaluation.Rejected keeps an immutable list as is.
+
   private static List<Message> add(List<Message> reasons, Message reason) {
-    List<Message> out = reasons == null ? new ArrayList<>(2) : reasons;
+    List<Message> out = owned(reasons, 1);
     out.add(reason);
     return out;
   }
 
+  private static List<Message> addAll(List<Message> reasons, List<Message> more) {
+    if (reasons == null) {
+      return more;
+    }
+    List<Message> out = owned(reasons, more.size());
+    out.addAll(more);
+    return out;
+  }
+
+  private static List<Message> owned(List<Message> reasons, int more) {
+    if (reasons == null) {
+      return new ArrayList<>(Math.max(2, more));
+    }
+    if (reasons instanceof ArrayList) {
+      return reasons;
+    }
+    List<Message> out = new ArrayList<>(reasons.size() + more);
+    out.addAll(reasons);
+    return out;
+  }
+
+  /** The index of state {@code id}, or -1: state ids of snapshots moved by this workflow are its own instances. */
+  private int indexOf(String id) {
+    for (int i = 0; i < states.length; i++) {
+      if (states[i].id() == id) {
+        return i;
+      }
+    }
+    Integer i = index.get(id);
+    return i == null ? -1 : i;
+  }
+
+  /** The edges of {@code command} from state {@code cur}, or null. */
+  private Edge[] edges(int cur, String command) {
+    String[] names = commandNames[cur];
+    for (int c = 0; c < names.length; c++) {
+      if (names[c].equals(command)) {
+        return commandEdges[cur][c];
+      }
+    }
+    return null;
+  }
+
   private Evaluation accept(Snapshot s, int cur, int target, Command command, Instant at, Actor actor) {
     State to = states[target];
-    LostReason lr = to.kind().equals(StateKind.LOST) ? command.lostReasonOrNull() : null;
-    HistoryEntry entry = HistoryEntry.of(states[cur].id(), to.id(), at, actor.id(), command.name(), command.reasonOrNull(),
-        lr);
+    LostReason lr = lost[target] ? command.lostReasonOrNull() : null;
+    // the state ids are this definition's (validated when it was loaded) and a command's reason was checked when
+    // the command was built, so only what the engine cannot know yet is checked here
+    HistoryEntry entry = HistoryEntry.ofValidatedNames(states[cur].id(), to.id(), at, actor.id(), command.name(),
+        command.reasonOrNull(), lr);
     Snapshot next = s.append(definition.version(), entry);
-    boolean closed = states[cur].isOpen() && to.kind().isClosed();
-    boolean reopened = states[cur].kind().isClosed() && to.isOpen();
+    boolean closed = open[cur] && !open[target];
+    boolean reopened = !open[cur] && open[target];
     return new Evaluation.Accepted(s, next, closed, reopened);
   }
 
@@ -779,10 +841,12 @@ public final class Workflow {
     final Criterion guard;
     final int priority;
     final boolean group;
+    final boolean advance;
 
     Edge(int declared, Transition transition, int target, Criterion guard, int priority, boolean group) {
       this.declared = declared;
       this.transition = transition;
+      this.advance = Command.ADVANCE.equals(transition.command());
       this.target = target;
       this.guard = guard;
       this.priority = priority;

@@ -1,16 +1,9 @@
 package dev.salesops.scoring.bant;
 
-import dev.salesops.core.message.Message;
 import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.workflow.Criterion;
 import dev.salesops.core.workflow.CriterionParams;
-import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.CriterionType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The {@code bant.qualified} criterion type backed by a {@link QualificationPolicy} configured from the
@@ -30,9 +23,6 @@ import java.util.stream.Collectors;
 public final class BantQualifiedCriterionType implements CriterionType {
   /** {@code "bant.qualified"}. */
   public static final String NAME = "bant.qualified";
-
-  private static final CriterionResult NOT_AN_OPPORTUNITY =
-      CriterionResult.unmet(ScoringMessages.of(ScoringMessages.BANT_NOT_OPPORTUNITY));
 
   /** The type that builds each criterion's policy from its params. */
   public BantQualifiedCriterionType() {}
@@ -72,25 +62,14 @@ public final class BantQualifiedCriterionType implements CriterionType {
     return of(QualificationPolicy.fromParams(params));
   }
 
-  /** The criterion for {@code policy}. */
+  /**
+   * The criterion for {@code policy}. Its results are those {@link QualificationPolicy#evaluate} explains (the
+   * same verdicts, reasons, codes and texts in every language), but no text is built per evaluation: reasons
+   * are constants or values rendered when read (see {@code PolicyCriterion}). The {@code reason} and {@code
+   * verdicts} parameters of its messages render as their text with {@code String.valueOf}.
+   */
   public static Criterion of(QualificationPolicy policy) {
-    java.util.Objects.requireNonNull(policy, "policy");
-    return context -> {
-      DealFacts opp = context.subject(DealFacts.class).orElse(null);
-      if (opp == null) {
-        return NOT_AN_OPPORTUNITY;
-      }
-      QualificationResult r = policy.evaluate(opp, LocalDate.ofInstant(context.at(), ZoneOffset.UTC));
-      if (r.qualified()) {
-        return CriterionResult.met(ScoringMessages.of(ScoringMessages.BANT_MET, "verdicts",
-            r.criteria().stream().map(CriterionVerdict::reason).collect(Collectors.joining("; "))));
-      }
-      List<Message> reasons = new ArrayList<>(r.failures().size());
-      for (String f : r.failures()) {
-        reasons.add(ScoringMessages.of(ScoringMessages.BANT_NOT_MET, "reason", f));
-      }
-      return CriterionResult.of(false, reasons);
-    };
+    return new PolicyCriterion(java.util.Objects.requireNonNull(policy, "policy"));
   }
 
   @Override

@@ -54,6 +54,10 @@ public final class QualificationPolicy {
   private final Optional<Integer> maxTimelineMonths;
   private final boolean requireEvidence;
   private final boolean negativeDisqualifies;
+  // the same, compiled once for evaluation: no Optional, boxing or set lookup per evaluation
+  private final int mandatoryMask;
+  private final BigDecimal budgetPercent;
+  private final int timelineMonths;
 
   private QualificationPolicy(Builder b) {
     this.mandatory = b.mandatory.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.mandatory));
@@ -63,6 +67,13 @@ public final class QualificationPolicy {
     this.maxTimelineMonths = b.maxTimelineMonths;
     this.requireEvidence = b.requireEvidence;
     this.negativeDisqualifies = b.negativeDisqualifies;
+    int mask = 0;
+    for (BantCriterion c : mandatory) {
+      mask |= 1 << c.ordinal();
+    }
+    this.mandatoryMask = mask;
+    this.budgetPercent = minBudgetPercent.orElse(null);
+    this.timelineMonths = maxTimelineMonths.orElse(-1);
   }
 
   /** All four criteria mandatory and CONFIRMED (core's default {@code bant.qualified}). */
@@ -161,94 +172,243 @@ public final class QualificationPolicy {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(evaluationDate, "evaluationDate");
     BantAssessment bant = opportunity.bant();
-    List<CriterionVerdict> verdicts = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    int met = 0;
-    for (BantCriterion c : BantCriterion.values()) {
-      CriterionVerdict v = judge(c, bant, opportunity, evaluationDate);
-      verdicts.add(v);
-      if (v.met()) {
-        met++;
-      } else if (v.mandatory()) {
-        failures.add(v.reason());
-      } else if (negativeDisqualifies && v.status() == BantStatus.NEGATIVE) {
-        failures.add(v.reason() + " (NEGATIVE disqualifies)");
-      }
+    Money amount = budgetPercent == null ? null : opportunity.amount().orElse(null);
+    int key = verdicts(bant, amount, evaluationDate);
+    String[] texts = new String[CRITERIA.length];
+    List<CriterionVerdict> verdicts = new ArrayList<>(CRITERIA.length);
+    for (int i = 0; i < CRITERIA.length; i++) {
+      int v = verdict(key, i);
+      texts[i] = text(i, v, bant, amount, evaluationDate);
+      verdicts.add(new CriterionVerdict(CRITERIA[i], STATUSES[v & 3], isMet(v >>> 2), (mandatoryMask & (1 << i)) != 0,
+          texts[i]));
     }
-    if (met < minMet) {
-      failures.add(met + " of 4 criteria met, at least " + minMet + " required");
+    List<Object> found = failures(key, texts);
+    List<String> failures = new ArrayList<>(found.size());
+    for (Object f : found) {
+      failures.add((String) f);
     }
     return new QualificationResult(failures.isEmpty(), verdicts, failures);
   }
 
-  private CriterionVerdict judge(BantCriterion c, BantAssessment bant, DealFacts opp, LocalDate date) {
-    BantStatus status = bant.status(c);
-    boolean mandatoryOne = mandatory.contains(c);
-    String head = c.label() + ": " + status + " — ";
-    boolean statusOk = status == BantStatus.CONFIRMED || (partialCounts && status == BantStatus.PARTIAL);
-    if (!statusOk) {
-      String why;
-      switch (status) {
-        case NEGATIVE:
-          why = "recorded as not holding";
-          break;
-        case PARTIAL:
-          why = "only partly known and PARTIAL does not count";
-          break;
-        default:
-          why = bant.hasEvidence(c) ? "not confirmed yet" : "no " + evidenceName(c) + " recorded";
+  // ------------------------------------------------------------------ the judgement, without texts
+  //
+  // One decision procedure serves both the explained path (evaluate: verdict texts, failures) and the
+  // bant.qualified criterion (BantQualifiedCriterionType), which needs only the packed verdicts and renders
+  // texts when they are read. Per criterion, a verdict is its status (2 bits) and a kind (4 bits) naming which
+  // sentence explains it; the four verdicts pack into one int, in BANT order, 6 bits each.
+
+  static final BantCriterion[] CRITERIA = BantCriterion.values();
+  static final BantStatus[] STATUSES = BantStatus.values();
+
+  /** Kinds whose sentence depends only on the criterion and its status ({@code < FINITE}). */
+  static final int K_NEGATIVE = 0;
+  static final int K_PARTIAL = 1;
+  static final int K_NOT_CONFIRMED = 2;
+  static final int K_NO_EVIDENCE = 3;
+  static final int K_MET_NO_EVIDENCE = 4;
+  static final int K_MET_EVIDENCE = 5;
+  static final int K_DEAL_NOT_ESTIMATED = 6;
+  static final int FINITE = 7;
+  /** Kinds whose sentence quotes amounts or dates (rendered only when read). */
+  static final int K_BUDGET_CURRENCY = 7;
+  static final int K_BUDGET_BELOW = 8;
+  static final int K_BUDGET_COVERS = 9;
+  static final int K_TIMELINE_BEFORE = 10;
+  static final int K_TIMELINE_AFTER = 11;
+  static final int K_TIMELINE_WITHIN = 12;
+
+  /** Set in a packed key when a verdict quotes amounts or dates (its text is not a constant). */
+  static final int QUOTES_DATA = 1 << 24;
+
+  private static final String NEGATIVE_SUFFIX = " (NEGATIVE disqualifies)";
+  /** [criterion * 4 + status][kind]: the constant verdict sentences. */
+  private static final String[][] FINITE_TEXT = finiteTexts();
+  /** [met][minMet]: {@code "1 of 4 criteria met, at least 3 required"}. */
+  private static final String[][] MIN_MET_TEXT = minMetTexts();
+
+  private static String[][] finiteTexts() {
+    String[][] out = new String[CRITERIA.length * STATUSES.length][FINITE];
+    for (BantCriterion c : CRITERIA) {
+      for (BantStatus s : STATUSES) {
+        String head = head(c, s);
+        String[] t = out[c.ordinal() * STATUSES.length + s.ordinal()];
+        t[K_NEGATIVE] = head + "recorded as not holding";
+        t[K_PARTIAL] = head + "only partly known and PARTIAL does not count";
+        t[K_NOT_CONFIRMED] = head + "not confirmed yet";
+        t[K_NO_EVIDENCE] = head + "no " + evidenceName(c) + " recorded";
+        t[K_MET_NO_EVIDENCE] = t[K_NO_EVIDENCE];
+        t[K_MET_EVIDENCE] = head + evidenceName(c) + " recorded";
+        t[K_DEAL_NOT_ESTIMATED] = head + "the deal amount is not estimated, so the budget cannot be compared with it";
       }
-      return new CriterionVerdict(c, status, false, mandatoryOne, head + why);
     }
-    if (requireEvidence && !bant.hasEvidence(c)) {
-      return new CriterionVerdict(c, status, false, mandatoryOne, head + "no " + evidenceName(c) + " recorded");
-    }
-    if (c == BantCriterion.BUDGET && minBudgetPercent.isPresent()) {
-      String problem = budgetProblem(bant, opp);
-      if (problem != null) {
-        return new CriterionVerdict(c, status, false, mandatoryOne, head + problem);
-      }
-      return new CriterionVerdict(c, status, true, mandatoryOne, head + "budget " + bant.budgetAmount().orElseThrow()
-          + " covers at least " + minBudgetPercent.get().toPlainString() + "% of the deal amount " + opp.amount().orElseThrow());
-    }
-    if (c == BantCriterion.TIMELINE && maxTimelineMonths.isPresent()) {
-      Optional<LocalDate> target = bant.targetDate();
-      if (target.isEmpty()) {
-        return new CriterionVerdict(c, status, false, mandatoryOne, head + "no target date recorded");
-      }
-      LocalDate limit = date.plusMonths(maxTimelineMonths.get());
-      if (target.get().isBefore(date)) {
-        return new CriterionVerdict(c, status, false, mandatoryOne, head + "target date " + target.get() + " is before " + date);
-      }
-      if (target.get().isAfter(limit)) {
-        return new CriterionVerdict(c, status, false, mandatoryOne, head + "target date " + target.get() + " is after "
-            + limit + " (" + maxTimelineMonths.get() + " months from " + date + ")");
-      }
-      return new CriterionVerdict(c, status, true, mandatoryOne, head + "target date " + target.get() + " within "
-          + maxTimelineMonths.get() + " months of " + date);
-    }
-    return new CriterionVerdict(c, status, true, mandatoryOne, head + (bant.hasEvidence(c) ? evidenceName(c) + " recorded" : "no " + evidenceName(c) + " recorded"));
+    return out;
   }
 
-  private String budgetProblem(BantAssessment bant, DealFacts opp) {
-    if (bant.budgetAmount().isEmpty()) {
-      return "no budget amount recorded";
+  private static String[][] minMetTexts() {
+    String[][] out = new String[CRITERIA.length + 1][CRITERIA.length + 1];
+    for (int met = 0; met <= CRITERIA.length; met++) {
+      for (int min = 0; min <= CRITERIA.length; min++) {
+        out[met][min] = met + " of 4 criteria met, at least " + min + " required";
+      }
     }
-    if (opp.amount().isEmpty()) {
-      return "the deal amount is not estimated, so the budget cannot be compared with it";
+    return out;
+  }
+
+  private static String head(BantCriterion c, BantStatus status) {
+    return c.label() + ": " + status + " — ";
+  }
+
+  static boolean isMet(int kind) {
+    return kind == K_MET_NO_EVIDENCE || kind == K_MET_EVIDENCE || kind == K_BUDGET_COVERS || kind == K_TIMELINE_WITHIN;
+  }
+
+  /** The verdict (status | kind << 2) of criterion {@code i} in the packed {@code key}. */
+  static int verdict(int key, int i) {
+    return (key >>> (6 * i)) & 63;
+  }
+
+  /** Whether the budget rule needs the deal amount ({@link DealFacts#amount()}). */
+  boolean needsAmount() {
+    return budgetPercent != null;
+  }
+
+  /** Whether the timeline rule needs the evaluation date. */
+  boolean needsDate() {
+    return timelineMonths >= 0;
+  }
+
+  /**
+   * The four packed verdicts on {@code bant} (with {@link #QUOTES_DATA} set when a text quotes amounts or dates);
+   * {@code amount} is the deal amount or null ({@link #needsAmount()}), {@code date} the evaluation date or null
+   * when not {@link #needsDate()}.
+   */
+  int verdicts(BantAssessment bant, Money amount, LocalDate date) {
+    int key = 0;
+    for (int i = 0; i < CRITERIA.length; i++) {
+      BantCriterion c = CRITERIA[i];
+      BantStatus status = bant.status(c);
+      int kind = kind(c, status, bant, amount, date);
+      key |= (status.ordinal() | kind << 2) << (6 * i);
+      if (kind >= FINITE) {
+        key |= QUOTES_DATA;
+      }
     }
-    Money budget = bant.budgetAmount().get();
-    Money amount = opp.amount().get();
-    if (!budget.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
-      return "budget " + budget + " is not in the deal's currency " + amount.getCurrencyUnit();
+    return key;
+  }
+
+  private int kind(BantCriterion c, BantStatus status, BantAssessment bant, Money amount, LocalDate date) {
+    if (status != BantStatus.CONFIRMED && !(partialCounts && status == BantStatus.PARTIAL)) {
+      switch (status) {
+        case NEGATIVE:
+          return K_NEGATIVE;
+        case PARTIAL:
+          return K_PARTIAL;
+        default:
+          return bant.hasEvidence(c) ? K_NOT_CONFIRMED : K_NO_EVIDENCE;
+      }
     }
-    BigDecimal required = amount.getAmount().multiply(minBudgetPercent.get()).movePointLeft(2);
-    if (budget.getAmount().compareTo(required) < 0) {
-      String pct = amount.isZero() ? "n/a" : budget.getAmount().movePointRight(2).divide(amount.getAmount(), 1, RoundingMode.HALF_EVEN).toPlainString() + "%";
-      return "budget " + budget + " is " + pct + " of the deal amount " + amount + ", below the required "
-          + minBudgetPercent.get().toPlainString() + "%";
+    boolean evidence = bant.hasEvidence(c);
+    if (requireEvidence && !evidence) {
+      return K_NO_EVIDENCE;
     }
-    return null;
+    if (c == BantCriterion.BUDGET && budgetPercent != null) {
+      Money budget = bant.budgetAmount().orElse(null);
+      if (budget == null) {
+        return K_NO_EVIDENCE; // "no budget amount recorded"
+      }
+      if (amount == null) {
+        return K_DEAL_NOT_ESTIMATED;
+      }
+      if (!budget.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
+        return K_BUDGET_CURRENCY;
+      }
+      BigDecimal required = amount.getAmount().multiply(budgetPercent).movePointLeft(2);
+      return budget.getAmount().compareTo(required) < 0 ? K_BUDGET_BELOW : K_BUDGET_COVERS;
+    }
+    if (c == BantCriterion.TIMELINE && timelineMonths >= 0) {
+      LocalDate target = bant.targetDate().orElse(null);
+      if (target == null) {
+        return K_NO_EVIDENCE; // "no target date recorded"
+      }
+      if (target.isBefore(date)) {
+        return K_TIMELINE_BEFORE;
+      }
+      return target.isAfter(date.plusMonths(timelineMonths)) ? K_TIMELINE_AFTER : K_TIMELINE_WITHIN;
+    }
+    return evidence ? K_MET_EVIDENCE : K_MET_NO_EVIDENCE;
+  }
+
+  /** The sentence of criterion {@code i}'s verdict {@code v}: a constant unless it quotes amounts or dates. */
+  String text(int i, int v, BantAssessment bant, Money amount, LocalDate date) {
+    int kind = v >>> 2;
+    if (kind < FINITE) {
+      return FINITE_TEXT[i * STATUSES.length + (v & 3)][kind];
+    }
+    String head = head(CRITERIA[i], STATUSES[v & 3]);
+    switch (kind) {
+      case K_BUDGET_CURRENCY: {
+        Money budget = bant.budgetAmount().orElseThrow();
+        return head + "budget " + budget + " is not in the deal's currency " + amount.getCurrencyUnit();
+      }
+      case K_BUDGET_BELOW: {
+        Money budget = bant.budgetAmount().orElseThrow();
+        String pct = amount.isZero() ? "n/a" : budget.getAmount().movePointRight(2).divide(amount.getAmount(), 1,
+            RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return head + "budget " + budget + " is " + pct + " of the deal amount " + amount + ", below the required "
+            + budgetPercent.toPlainString() + "%";
+      }
+      case K_BUDGET_COVERS:
+        return head + "budget " + bant.budgetAmount().orElseThrow() + " covers at least " + budgetPercent.toPlainString()
+            + "% of the deal amount " + amount;
+      case K_TIMELINE_BEFORE:
+        return head + "target date " + bant.targetDate().orElseThrow() + " is before " + date;
+      case K_TIMELINE_AFTER:
+        return head + "target date " + bant.targetDate().orElseThrow() + " is after " + date.plusMonths(timelineMonths)
+            + " (" + timelineMonths + " months from " + date + ")";
+      case K_TIMELINE_WITHIN:
+        return head + "target date " + bant.targetDate().orElseThrow() + " within " + timelineMonths + " months of " + date;
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  /** Whether the packed verdicts qualify the opportunity (no failure). */
+  boolean qualifies(int key) {
+    int met = 0;
+    for (int i = 0; i < CRITERIA.length; i++) {
+      int v = verdict(key, i);
+      if (isMet(v >>> 2)) {
+        met++;
+      } else if ((mandatoryMask & (1 << i)) != 0
+          || (negativeDisqualifies && (v & 3) == BantStatus.NEGATIVE.ordinal())) {
+        return false;
+      }
+    }
+    return met >= minMet;
+  }
+
+  /**
+   * Every reason the packed verdicts do not qualify, in order (empty when they do): the text of each failed
+   * mandatory criterion ({@code texts[i]}, a {@code String} or a value rendered when read), each NEGATIVE
+   * criterion when {@link #negativeDisqualifies()} (a constant), and the {@link #minMet()} shortfall.
+   */
+  List<Object> failures(int key, Object[] texts) {
+    List<Object> out = new ArrayList<>(2);
+    int met = 0;
+    for (int i = 0; i < CRITERIA.length; i++) {
+      int v = verdict(key, i);
+      if (isMet(v >>> 2)) {
+        met++;
+      } else if ((mandatoryMask & (1 << i)) != 0) {
+        out.add(texts[i]);
+      } else if (negativeDisqualifies && (v & 3) == BantStatus.NEGATIVE.ordinal()) {
+        out.add(texts[i] + NEGATIVE_SUFFIX); // a NEGATIVE verdict's text is a constant
+      }
+    }
+    if (met < minMet) {
+      out.add(MIN_MET_TEXT[met][minMet]);
+    }
+    return out;
   }
 
   private static String evidenceName(BantCriterion c) {
