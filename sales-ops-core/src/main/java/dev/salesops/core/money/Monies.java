@@ -59,7 +59,8 @@ public final class Monies {
     if (amount.scale() > places + 20) {
       throw Checks.fail(field, "must have at most " + places + " decimal places for " + currency, Checks.describe(amount));
     }
-    if ((long) amount.precision() - amount.scale() > 20) {
+    // zero is never too large, whatever its exponent (0E+30 is zero, not 10^30)
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > 20) {
       throw Checks.fail(field, "must be at most " + MAX_ABS_AMOUNT.toPlainString() + " in absolute value", Checks.describe(amount));
     }
     BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
