@@ -33,10 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Spark report equals the in-process CLI report on {@code local[2]}: the demo export (CSV and Parquet) and a
- * dirty export with a side-file join, every figure and every data-quality issue, through the JSON both print; the
- * funnel aggregator equals the report's funnel; the naive-Bayes tables aggregated on Spark equal in-process tables
- * and predict bit for bit the same. One small SparkSession for the class (UI off, 2 shuffle partitions).
+ * The Spark report equals the in-process CLI report on {@code local[2]}: the demo export (CSV and Parquet), a
+ * dirty export with a side-file join, the demo's dirty export (three joins, plain and with normalisation and
+ * aliases) and a join-rules export (plain and summed line items), every figure and every data-quality issue,
+ * through the JSON both print; the funnel aggregator equals the report's funnel; the naive-Bayes tables aggregated
+ * on Spark equal the in-process tables and predict bit for bit the same. One small SparkSession for the class (UI
+ * off, 2 shuffle partitions).
  */
 class SparkReportEqualityTest {
   private static SparkSession spark;
