@@ -87,6 +87,9 @@ public final class Auditor {
       throw new IOException(mappingFile + ": no such file");
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(mappingFile + ": not valid JSON: " + e.getOriginalMessage());
+    } catch (dev.salesops.core.json.JsonInputException e) {
+      // the mapper's input exception (unchecked): path, rule, line and column, never the input's text
+      throw new IOException(mappingFile + ": not valid JSON: " + e.getMessage());
     }
     AuditConfig config = AuditConfig.defaults();
     if (root != null && root.isObject() && root.has("audit")) {

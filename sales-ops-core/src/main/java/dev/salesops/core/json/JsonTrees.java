@@ -84,7 +84,7 @@ public final class JsonTrees {
       // already translated by the mapper's context (path and rule in the project's words)
       String at = e.jsonPath();
       String path = at.equals("$") ? "$" : at.startsWith("$.") ? at.substring(2) : at.startsWith("$[") ? at.substring(1) : at;
-      throw new ValidationException(Problem.of(path, e.rule() + where(e.getLocation())));
+      throw new ValidationException(Problem.of(path, e.rule() + (e.line() < 1 ? "" : " (line " + e.line() + ", column " + e.column() + ")")));
     } catch (BoundedNodeFactory.OutOfBounds e) {
       throw new ValidationException(Problem.of(path(p), DecimalBounds.rule() + where(p.currentLocation()), e.brief()));
     } catch (NumberFormatException | ArithmeticException e) {

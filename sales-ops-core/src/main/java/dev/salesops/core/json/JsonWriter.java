@@ -19,20 +19,38 @@ public final class JsonWriter {
 
   /** Compact JSON text of {@code value}. */
   public static String compact(JsonValue value) {
+    java.util.Objects.requireNonNull(value, "value");
     StringBuilder sb = new StringBuilder();
-    write(value, sb, -1, 0);
+    write(value, sb, -1, 0, Integer.MAX_VALUE);
     return sb.toString();
   }
 
   /** Indented JSON text of {@code value} (two spaces per level, {@code \n} line ends, no trailing newline). */
   public static String pretty(JsonValue value) {
+    java.util.Objects.requireNonNull(value, "value");
     StringBuilder sb = new StringBuilder();
-    write(value, sb, 2, 0);
+    write(value, sb, 2, 0, Integer.MAX_VALUE);
     return sb.toString();
+  }
+
+  /**
+   * Compact JSON text of {@code value} cut to at most {@code maxChars} characters (the cut text ends with
+   * {@code ...}): for messages. Stops writing once past the limit, so a huge value costs no more than a small one.
+   */
+  public static String compactPrefix(JsonValue value, int maxChars) {
+    java.util.Objects.requireNonNull(value, "value");
+    if (maxChars < 4) {
+      throw new IllegalArgumentException("maxChars must be at least 4: " + maxChars);
+    }
+    StringBuilder sb = new StringBuilder();
+    write(value, sb, -1, 0, maxChars);
+    return sb.length() <= maxChars ? sb.toString() : sb.substring(0, maxChars - 3) + "...";
   }
 
   /** Writes compact JSON text of {@code value} to {@code out}. */
   public static void writeCompact(JsonValue value, Appendable out) {
+    java.util.Objects.requireNonNull(value, "value");
+    java.util.Objects.requireNonNull(out, "out");
     try {
       out.append(compact(value));
     } catch (IOException e) {
@@ -40,7 +58,10 @@ public final class JsonWriter {
     }
   }
 
-  private static void write(JsonValue value, StringBuilder sb, int indent, int level) {
+  private static void write(JsonValue value, StringBuilder sb, int indent, int level, int limit) {
+    if (sb.length() > limit) {
+      return;
+    }
     if (value instanceof JsonObject o) {
       if (o.size() == 0) {
         sb.append("{}");
@@ -53,7 +74,10 @@ public final class JsonWriter {
         newline(sb, indent, level + 1);
         quote(e.getKey(), sb);
         sb.append(indent < 0 ? ":" : ": ");
-        write(e.getValue(), sb, indent, level + 1);
+        write(e.getValue(), sb, indent, level + 1, limit);
+        if (sb.length() > limit) {
+          return;
+        }
         if (it.hasNext()) {
           sb.append(',');
         }
@@ -71,12 +95,19 @@ public final class JsonWriter {
           sb.append(',');
         }
         newline(sb, indent, level + 1);
-        write(a.get(i), sb, indent, level + 1);
+        write(a.get(i), sb, indent, level + 1, limit);
+        if (sb.length() > limit) {
+          return;
+        }
       }
       newline(sb, indent, level);
       sb.append(']');
     } else if (value instanceof JsonString s) {
-      quote(s.value(), sb);
+      if (limit != Integer.MAX_VALUE && s.value().length() > limit) {
+        quote(s.value().substring(0, limit), sb);
+      } else {
+        quote(s.value(), sb);
+      }
     } else if (value instanceof JsonNumber n) {
       sb.append(n.text());
     } else if (value instanceof JsonBoolean b) {
@@ -98,6 +129,8 @@ public final class JsonWriter {
 
   /** Appends {@code s} as a quoted, escaped JSON string. */
   public static void quote(String s, StringBuilder sb) {
+    java.util.Objects.requireNonNull(s, "s");
+    java.util.Objects.requireNonNull(sb, "sb");
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
