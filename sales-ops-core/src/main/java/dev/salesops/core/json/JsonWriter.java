@@ -47,6 +47,87 @@ public final class JsonWriter {
     return sb.length() <= maxChars ? sb.toString() : sb.substring(0, maxChars - 3) + "...";
   }
 
+  /**
+   * JSON text of {@code value} in the spaced layout that sales-ops has always stored definitions and snapshots
+   * in (that of Jackson's default pretty printer, so that files written before read and compare the same):
+   * objects one member per line, indented two spaces per level, {@code "name" : value}; arrays on the line of
+   * their parent, {@code [ 1, 2 ]}, an object in an array opening on the same line ({@code [ {}); empty
+   * containers {@code { }} and {@code [ ]}; {@code \n} line ends, no trailing newline. Strings escape only
+   * {@code "}, {@code \} and control characters ({@code \n}, {@code \t}, ... or {@code \u001F} in upper case).
+   */
+  public static String spaced(JsonValue value) {
+    java.util.Objects.requireNonNull(value, "value");
+    StringBuilder sb = new StringBuilder();
+    spaced(value, sb, 0);
+    return sb.toString();
+  }
+
+  private static void spaced(JsonValue value, StringBuilder sb, int level) {
+    if (value instanceof JsonObject o) {
+      if (o.size() == 0) {
+        sb.append("{ }");
+        return;
+      }
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        newline(sb, 2, level + 1);
+        quoteSpaced(e.getKey(), sb);
+        sb.append(" : ");
+        spaced(e.getValue(), sb, level + 1);
+      }
+      newline(sb, 2, level);
+      sb.append('}');
+    } else if (value instanceof JsonArray a) {
+      if (a.size() == 0) {
+        sb.append("[ ]");
+        return;
+      }
+      sb.append("[ ");
+      for (int i = 0; i < a.size(); i++) {
+        if (i > 0) {
+          sb.append(", ");
+        }
+        spaced(a.get(i), sb, level);
+      }
+      sb.append(" ]");
+    } else if (value instanceof JsonString s) {
+      quoteSpaced(s.value(), sb);
+    } else {
+      write(value, sb, -1, 0, Integer.MAX_VALUE);
+    }
+  }
+
+  private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
+
+  private static void quoteSpaced(String s, StringBuilder sb) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '\b' -> sb.append("\\b");
+        case '\f' -> sb.append("\\f");
+        default -> {
+          if (c < 0x20) {
+            sb.append("\\u00").append(HEX_UPPER[c >> 4]).append(HEX_UPPER[c & 15]);
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+
   /** Writes compact JSON text of {@code value} to {@code out}. */
   public static void writeCompact(JsonValue value, Appendable out) {
     java.util.Objects.requireNonNull(value, "value");

@@ -155,7 +155,7 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
         String name = c.getCurrentName();
-        b.insert(0, JsonTrees.child("x", name).substring(1));
+        b.insert(0, JsonFields.child("x", name).substring(1));
       } else if (c.inArray()) {
         b.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       }
