@@ -94,6 +94,9 @@ final class Coders {
     if (k == String.class) {
       return STRING;
     }
+    if (k == JsonValue.class) {
+      return TREE;
+    }
     if (k == int.class || k == Integer.class) {
       return k.isPrimitive() ? primitive(INT, 0) : INT;
     }
@@ -161,6 +164,19 @@ final class Coders {
     }
   };
 
+  /** A member whose JSON a codec builds itself (written only). */
+  static final Coder TREE = new Coder() {
+    @Override
+    public JsonValue encode(Object value) {
+      return (JsonValue) value;
+    }
+
+    @Override
+    public Object decode(JsonValue json, String path) {
+      return json;
+    }
+  };
+
   static final Coder BOOLEAN = new Coder() {
     @Override
     public JsonValue encode(Object value) {
@@ -216,11 +232,25 @@ final class Coders {
   static final Coder DOUBLE = new Coder() {
     @Override
     public JsonValue encode(Object value) {
-      return JsonNumber.of((Double) value);
+      double d = (Double) value;
+      // JSON has no Infinity or NaN (the Jackson mapper wrote them as bare, invalid tokens): written as strings
+      return Double.isFinite(d) ? JsonNumber.of(d) : JsonString.of(Double.toString(d));
     }
 
     @Override
     public Object decode(JsonValue json, String path) {
+      if (json instanceof JsonString s) {
+        switch (s.value()) {
+          case "Infinity":
+            return Double.POSITIVE_INFINITY;
+          case "-Infinity":
+            return Double.NEGATIVE_INFINITY;
+          case "NaN":
+            return Double.NaN;
+          default:
+            throw Fail.of("double", path, "must be a number, or \"Infinity\", \"-Infinity\" or \"NaN\"");
+        }
+      }
       BigDecimal d = number(json, path, "double");
       double v = Double.parseDouble(((JsonNumber) json).text());
       if (Double.isInfinite(v)) {

@@ -10,6 +10,8 @@ final class StandardCodecs {
   static List<JsonCodec<?>> all() {
     List<JsonCodec<?>> all = new ArrayList<>(CoreCodecs.all());
     all.addAll(LedgerCodecs.all());
+    all.addAll(ScoringCodecs.all());
+    all.addAll(MetricsCodecs.all());
     return List.copyOf(all);
   }
 }

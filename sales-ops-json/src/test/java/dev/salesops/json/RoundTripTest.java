@@ -18,6 +18,9 @@ class RoundTripTest {
     for (long seed = 100; seed < 112; seed++) {
       List<String> failures = new ArrayList<>();
       for (Sample s : ModelSamples.all(seed)) {
+        if (JsonChanges.WRITTEN_ONLY.contains(s.type())) {
+          continue;
+        }
         try {
           JsonValue json = CODECS.encode(s.value());
           Object back = CODECS.decode(json, s.type());
