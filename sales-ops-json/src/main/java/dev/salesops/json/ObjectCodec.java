@@ -391,6 +391,11 @@ final class ObjectCodec<T> implements JsonCodec<T> {
 
     private Member find(String name) {
       for (Member m : members) {
+        if (m.json.equals(name) && !m.hidden) {
+          return m;
+        }
+      }
+      for (Member m : members) {
         if (m.json.equals(name)) {
           return m;
         }

@@ -18,7 +18,12 @@ final class JsonChanges {
       Map.entry(dev.salesops.core.lifecycle.LifecycleTimeline.class, "the mapper wrote a bean dump; now its transitions"),
       Map.entry(dev.salesops.core.validation.Problem.class, "the mapper failed (no getters); now path, rule, value"),
       Map.entry(dev.salesops.core.segmentation.SegmentAssignment.class, "the mapper failed on its Problems; now they are written"),
-      Map.entry(dev.salesops.core.collection.ReceivableSummary.class, "holds MoneyBags (written as bean dumps by the mapper)"));
+      Map.entry(dev.salesops.core.collection.ReceivableSummary.class, "holds MoneyBags (written as bean dumps by the mapper)"),
+      Map.entry(dev.salesops.metrics.collections.AgeingRow.class, "holds MoneyBags (written as bean dumps by the mapper)"),
+      Map.entry(dev.salesops.metrics.forecast.ForecastPoint.class, "the mapper failed on OptionalDouble; now a number or null"),
+      Map.entry(dev.salesops.metrics.forecast.FittedModel.State.class, "the mapper failed on OptionalDouble; now a number or null"),
+      Map.entry(dev.salesops.metrics.forecast.PipelineForecast.Row.class, "the mapper failed on OptionalDouble; now a number or null"),
+      Map.entry(dev.salesops.metrics.forecast.ForecastComparison.Row.class, "the mapper failed on OptionalDouble; now a number or null"));
 
   /**
    * The mapper wrote non-finite doubles (a score band's open top, {@code Infinity}) as bare tokens, which are not
@@ -43,5 +48,7 @@ final class JsonChanges {
       dev.salesops.metrics.kpi.CurrencyKpis.class, dev.salesops.metrics.kpi.KpiBreakdown.class,
       // non-finite doubles: the mapper cannot read its own Infinity back
       dev.salesops.scoring.scorecard.Score.class, dev.salesops.scoring.health.HealthAssessment.class,
-      dev.salesops.scoring.scorecard.GradeBand.class);
+      dev.salesops.scoring.scorecard.GradeBand.class,
+      // a label without its range; a CurrencyUnit map key the mapper cannot read
+      dev.salesops.metrics.period.ReportingPeriod.class, dev.salesops.metrics.kpi.HeadlineKpis.class);
 }

@@ -52,6 +52,7 @@ final class MoreSamples {
   static void add(ModelSamples s) {
     scoring(s);
     metrics(s);
+    results(s);
   }
 
   private static void scoring(ModelSamples s) {
@@ -179,6 +180,94 @@ final class MoreSamples {
     s.add(dev.salesops.metrics.incentive.Accelerator.class, cp.accelerators().toArray(dev.salesops.metrics.incentive.Accelerator[]::new));
     s.add(dev.salesops.metrics.incentive.PayoutLine.class, cp.compute(ModelSamples.usd("120000"), ModelSamples.usd("100000"), Optional.of(cp.ratingMultipliers().keySet().iterator().next())).lines()
         .toArray(dev.salesops.metrics.incentive.PayoutLine[]::new));
+  }
+
+  private static void results(ModelSamples s) {
+    Random r = s.random();
+    Money usd = ModelSamples.usd("100.00");
+    // appraisal: the seed's example scheme over seeded measurements
+    dev.salesops.metrics.appraisal.AppraisalScheme scheme = dev.salesops.metrics.appraisal.AppraisalSchemes.seedExample();
+    dev.salesops.metrics.appraisal.Appraiser appraiser = scheme.appraiser(CalendarPeriod.quarter(2026, 1));
+    List<dev.salesops.metrics.appraisal.Appraisal> appraisals = new ArrayList<>();
+    List<dev.salesops.metrics.appraisal.AppraisalInput> inputs = new ArrayList<>();
+    for (int n = 0; n < 3; n++) {
+      java.util.Map<String, List<dev.salesops.metrics.appraisal.Measurement>> m = new java.util.LinkedHashMap<>();
+      for (dev.salesops.metrics.appraisal.Indicator ind : scheme.indicators()) {
+        List<dev.salesops.metrics.appraisal.Measurement> list = new ArrayList<>();
+        for (CalendarPeriod p : appraiser.expectedPeriods(ind.name())) {
+          if (n == 2 && list.size() > 0 && r.nextInt(3) == 0) {
+            continue; // some periods missing
+          }
+          list.add(new dev.salesops.metrics.appraisal.Measurement(p, BigDecimal.valueOf(1 + r.nextInt(5)), new BigDecimal("4")));
+        }
+        m.put(ind.name(), list);
+      }
+      dev.salesops.metrics.appraisal.AppraisalInput input = new dev.salesops.metrics.appraisal.AppraisalInput(m);
+      inputs.add(input);
+      appraisals.add(appraiser.appraise(UserId.of("rep-" + n), input));
+    }
+    s.add(dev.salesops.metrics.appraisal.Appraisal.class, appraisals.toArray(dev.salesops.metrics.appraisal.Appraisal[]::new));
+    s.add(dev.salesops.metrics.appraisal.AppraisalInput.class, inputs.get(0));
+    s.add(dev.salesops.metrics.appraisal.Measurement.class, inputs.get(0).measurements().values().iterator().next().get(0));
+    s.add(dev.salesops.metrics.appraisal.IndicatorResult.class, appraisals.get(0).indicators().toArray(dev.salesops.metrics.appraisal.IndicatorResult[]::new));
+    s.add(dev.salesops.metrics.appraisal.GateResult.class, appraisals.stream().flatMap(a -> a.gates().stream()).toArray(dev.salesops.metrics.appraisal.GateResult[]::new));
+    s.add(dev.salesops.metrics.appraisal.Gate.class, scheme.gates().toArray(dev.salesops.metrics.appraisal.Gate[]::new));
+    s.add(dev.salesops.metrics.appraisal.RatingBands.class, scheme.bands());
+    s.add(dev.salesops.metrics.appraisal.RatingBand.class, scheme.bands().bands().toArray(dev.salesops.metrics.appraisal.RatingBand[]::new));
+    s.add(dev.salesops.metrics.appraisal.AppraisalPolicy.class, scheme.policy());
+    s.add(dev.salesops.metrics.appraisal.AppraisalPolicy.TypeRule.class, scheme.policy().rules().values().iterator().next());
+    s.add(dev.salesops.metrics.appraisal.RatingDistribution.class, new dev.salesops.metrics.appraisal.RatingDistribution(new TreeMap<>(java.util.Map.of("A", 2L, "B", 5L))));
+    s.add(dev.salesops.metrics.appraisal.TeamSummary.class, new dev.salesops.metrics.appraisal.TeamSummary(dev.salesops.metrics.appraisal.RollupMethod.values()[0], 7,
+        Ratio.of(new BigDecimal("5.25"), new BigDecimal("7")), new dev.salesops.metrics.appraisal.RatingDistribution(new TreeMap<>(java.util.Map.of("A", 2L, "B", 5L)))));
+    s.add(dev.salesops.metrics.appraisal.ScoreRounding.class, new dev.salesops.metrics.appraisal.ScoreRounding(2, java.math.RoundingMode.HALF_UP));
+    s.add(dev.salesops.metrics.appraisal.ScorePoints.class, new dev.salesops.metrics.appraisal.ScorePoints(BigDecimal.ZERO, new BigDecimal("100")));
+    s.add(dev.salesops.metrics.appraisal.LinearCurve.class, new dev.salesops.metrics.appraisal.LinearCurve(new BigDecimal("0.5"), new BigDecimal("1.2")));
+    s.add(dev.salesops.metrics.appraisal.ThresholdCurve.class, new dev.salesops.metrics.appraisal.ThresholdCurve(new BigDecimal("0.8"), new BigDecimal("0.4"),
+        BigDecimal.ONE, new BigDecimal("1.2"), new BigDecimal("1.5"), dev.salesops.metrics.appraisal.BoundaryRule.UPPER_TIER));
+    s.add(dev.salesops.metrics.appraisal.BandedCurve.class, new dev.salesops.metrics.appraisal.BandedCurve(List.of(new BigDecimal("0.5"), BigDecimal.ONE),
+        List.of(BigDecimal.ZERO, new BigDecimal("0.6"), BigDecimal.ONE), dev.salesops.metrics.appraisal.BoundaryRule.LOWER_TIER));
+    dev.salesops.metrics.appraisal.ForcedDistribution.Limit limit = new dev.salesops.metrics.appraisal.ForcedDistribution.Limit(List.of("A"),
+        Optional.empty(), Optional.of(new BigDecimal("0.2")));
+    dev.salesops.metrics.appraisal.ForcedDistribution fd = new dev.salesops.metrics.appraisal.ForcedDistribution(List.of(limit));
+    s.add(dev.salesops.metrics.appraisal.ForcedDistribution.class, fd);
+    s.add(dev.salesops.metrics.appraisal.ForcedDistribution.Limit.class, limit);
+    s.add(dev.salesops.metrics.appraisal.ForcedDistribution.Finding.class, fd.check(new dev.salesops.metrics.appraisal.RatingDistribution(
+        new TreeMap<>(java.util.Map.of("A", 2L, "B", 5L)))).toArray(dev.salesops.metrics.appraisal.ForcedDistribution.Finding[]::new));
+    s.add(dev.salesops.metrics.period.ReportingPeriod.class, new dev.salesops.metrics.period.ReportingPeriod("2026-Q1",
+        DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1))));
+    // KPI records built directly
+    s.add(dev.salesops.metrics.kpi.HeadlineKpis.class, new dev.salesops.metrics.kpi.HeadlineKpis(List.of("rep-1"), 3, Ratio.of(3, 7),
+        new TreeMap<>(java.util.Map.of(CurrencyUnit.USD, usd)), Distribution.ofValues(new long[] {10, 20, 30}, 3, 60, PercentileMethod.values()[0])));
+    s.add(dev.salesops.metrics.kpi.Retention.class, new dev.salesops.metrics.kpi.Retention(CurrencyUnit.EUR, 10, 2, Ratio.of(2, 10),
+        new BigDecimal("1000"), new BigDecimal("1100"), new BigDecimal("200"), new BigDecimal("50"), new BigDecimal("50"), Ratio.of(100, 1000),
+        Ratio.of(900, 1000), Ratio.of(1100, 1000), 8, Ratio.of(3, 8), Ratio.of(1100, 8), 1, 2, Ratio.undefined()));
+    s.add(dev.salesops.metrics.target.SmartFinding.class, new dev.salesops.metrics.target.SmartFinding(dev.salesops.metrics.target.SmartCriterion.values()[0],
+        dev.salesops.metrics.target.SmartFinding.Severity.values()[0], "NO_METRIC", "the target names no metric"));
+    s.add(dev.salesops.metrics.target.SmartContext.class, new dev.salesops.metrics.target.SmartContext(Optional.of(new BigDecimal("900")), Optional.empty(),
+        Optional.empty(), List.of()));
+    // collections KPIs
+    s.add(dev.salesops.metrics.collections.CeiResult.class, new dev.salesops.metrics.collections.CeiResult(usd, ModelSamples.usd("50"), ModelSamples.usd("60"),
+        ModelSamples.usd("20"), Ratio.of(new BigDecimal("90"), new BigDecimal("130")), 1));
+    dev.salesops.metrics.collections.CountbackMonth cb = new dev.salesops.metrics.collections.CountbackMonth(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+        ModelSamples.usd("50"), ModelSamples.usd("50"), Ratio.of(31, 1));
+    s.add(dev.salesops.metrics.collections.CountbackMonth.class, cb);
+    s.add(dev.salesops.metrics.collections.DsoResult.class, new dev.salesops.metrics.collections.DsoResult(ModelSamples.usd("60"), ModelSamples.usd("50"), 90,
+        Ratio.of(new BigDecimal("5400"), new BigDecimal("50")), Optional.of(Ratio.of(31, 1)), List.of(cb)),
+        new dev.salesops.metrics.collections.DsoResult(ModelSamples.usd("0"), ModelSamples.usd("0"), 30, Ratio.undefined(), Optional.empty(), List.of()));
+    s.add(dev.salesops.metrics.collections.BadDebtResult.class, new dev.salesops.metrics.collections.BadDebtResult(ModelSamples.usd("1"), 1, ModelSamples.usd("50"), Ratio.of(1, 50)));
+    s.add(dev.salesops.metrics.collections.AgeingRow.class, new dev.salesops.metrics.collections.AgeingRow(List.of(dev.salesops.core.money.MoneyBag.of(usd),
+        dev.salesops.core.money.MoneyBag.empty()), List.of(1L, 0L), dev.salesops.core.money.MoneyBag.of(usd)));
+    // forecasting
+    s.add(dev.salesops.metrics.forecast.ForecastPoint.class, new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 4), 1, 120.5, java.util.OptionalDouble.of(100.25),
+        java.util.OptionalDouble.of(140.75)), new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 5), 2, 130, java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+    s.add(dev.salesops.metrics.forecast.OpenDeal.class, new dev.salesops.metrics.forecast.OpenDeal(usd, new BigDecimal("0.4"), LocalDate.of(2026, 5, 2), "COMMIT"));
+    s.add(dev.salesops.metrics.forecast.FittedModel.State.class, new dev.salesops.metrics.forecast.FittedModel.State(YearMonth.of(2026, 1), 10.5, 11,
+        java.util.OptionalDouble.of(0.5), java.util.OptionalDouble.empty()));
+    s.add(dev.salesops.metrics.forecast.PipelineForecast.Row.class, new dev.salesops.metrics.forecast.PipelineForecast.Row(YearMonth.of(2026, 4), java.util.OptionalDouble.of(99.5), usd));
+    s.add(dev.salesops.metrics.forecast.ForecastComparison.Row.class, new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 4), java.util.OptionalDouble.of(100),
+        95.5, java.util.OptionalDouble.of(4.5), java.util.OptionalDouble.of(0.045), Optional.of(true)),
+        new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 5), java.util.OptionalDouble.empty(), 96, java.util.OptionalDouble.empty(),
+            java.util.OptionalDouble.empty(), Optional.empty()));
   }
 
   static Duration days(long d) {
