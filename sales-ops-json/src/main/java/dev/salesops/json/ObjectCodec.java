@@ -361,7 +361,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
         }
       }
     }
-    if (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().startsWith("Cannot build")) {
+    if (t instanceof RuntimeException && t.getMessage() != null && t.getMessage().startsWith("Cannot build")) {
       // Immutables: "Cannot build X, some of required attributes are not set [a, b]": attribute names only
       String msg = t.getMessage();
       int i = msg.indexOf('[');
