@@ -35,7 +35,7 @@ final class LedgerCodecs {
   private LedgerCodecs() {}
 
   static List<JsonCodec<?>> all() {
-    return List.of(ledger(), invoiceRecord(), customerEvent(), timeline(), problem());
+    return List.of(ledger(), invoiceRecord(), customerEvent(), timeline(), problem(), snapshot(), definition());
   }
 
   private static Type list(Class<?> k) {
@@ -139,6 +139,62 @@ final class LedgerCodecs {
         .required("path", "rule")
         .factory(a -> new dev.salesops.core.validation.Problem((String) a[0], (String) a[1], (String) a[2]))
         .build();
+  }
+
+  /**
+   * A workflow snapshot, as {@link dev.salesops.core.workflow.WorkflowJson} writes and reads it (the one place its
+   * JSON form is defined).
+   */
+  static JsonCodec<dev.salesops.core.workflow.Snapshot> snapshot() {
+    return new WorkflowCodec<>(dev.salesops.core.workflow.Snapshot.class, dev.salesops.core.workflow.WorkflowJson::write,
+        dev.salesops.core.workflow.WorkflowJson::readSnapshot);
+  }
+
+  /** A workflow definition, as {@link dev.salesops.core.workflow.WorkflowJson} writes and reads it. */
+  static JsonCodec<dev.salesops.core.workflow.WorkflowDefinition> definition() {
+    return new WorkflowCodec<>(dev.salesops.core.workflow.WorkflowDefinition.class, dev.salesops.core.workflow.WorkflowJson::write,
+        dev.salesops.core.workflow.WorkflowJson::readDefinition);
+  }
+
+  /** Delegates to {@code WorkflowJson}'s text form; its refusals become {@link dev.salesops.core.json.JsonInputException}s. */
+  static final class WorkflowCodec<T> implements JsonCodec<T> {
+    private final Class<T> type;
+    private final Function<T, String> write;
+    private final Function<String, T> read;
+
+    WorkflowCodec(Class<T> type, Function<T, String> write, Function<String, T> read) {
+      this.type = type;
+      this.write = write;
+      this.read = read;
+    }
+
+    @Override
+    public Class<T> type() {
+      return type;
+    }
+
+    @Override
+    public dev.salesops.core.json.JsonValue encode(T value) {
+      return TrustedJson.parse(write.apply(value));
+    }
+
+    @Override
+    public T decode(dev.salesops.core.json.JsonValue json, String path) {
+      String name = type.getSimpleName();
+      try {
+        return read.apply(dev.salesops.core.json.JsonWriter.compact(json));
+      } catch (dev.salesops.core.validation.ValidationException e) {
+        if (e.problems().isEmpty()) {
+          throw Fail.of(name, path, "is not a valid " + name);
+        }
+        dev.salesops.core.validation.Problem p = e.problems().get(0);
+        String at = p.path().equals("$") ? path : p.path().startsWith("$") ? path + p.path().substring(1)
+            : p.path().startsWith("[") ? path + p.path() : path + "." + p.path();
+        throw Fail.of(name, at, p.rule());
+      } catch (RuntimeException e) {
+        throw Fail.of(name, path, "is not a valid " + name + " (" + e.getClass().getSimpleName() + ")");
+      }
+    }
   }
 
   /** {@code {"transitions":[…]}}. */

@@ -287,6 +287,16 @@ public final class ModelSamples {
     breakdown.put("SHIPPING", Duration.ofDays(2).plusSeconds(1));
     add(dev.salesops.core.process.PromiseCheck.class, new dev.salesops.core.process.PromiseCheck(DAY, DAY.plusDays(3), Duration.ofHours(68).plusSeconds(1), breakdown));
 
+    // workflow snapshots and definitions (WorkflowJson's form)
+    dev.salesops.core.workflow.Workflow wf = dev.salesops.core.process.OrderFulfilment.workflow();
+    dev.salesops.core.workflow.Snapshot started = wf.start(AT, new Actor(UserId.of("rep-1"), Set.of()));
+    dev.salesops.core.workflow.Evaluation ev = wf.evaluate(started, dev.salesops.core.workflow.Command.advance(), AT.plusSeconds(3600),
+        new Actor(UserId.of("rep-2"), Set.of()));
+    add(dev.salesops.core.workflow.Snapshot.class, started);
+    add(dev.salesops.core.workflow.Snapshot.class, ev.snapshot());
+    add(dev.salesops.core.workflow.WorkflowDefinition.class, dev.salesops.core.process.OrderFulfilment.definition(),
+        dev.salesops.core.pipeline.SalesPipeline.definition());
+
     // workflow values, privacy
     add(Actor.class, new Actor(UserId.of("rep-1"), Set.of()), new Actor(UserId.of("mgr"), Set.of(dev.salesops.core.model.Role.of("SALES_MANAGER"))));
     add(WorkflowEvent.class, new WorkflowEvent(WorkflowEvent.Type.values()[0], "LEAD", AT, UserId.of("rep-1"), "advance"));
