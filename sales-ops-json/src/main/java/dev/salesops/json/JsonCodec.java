@@ -5,7 +5,7 @@ import dev.salesops.core.json.JsonValue;
 
 /**
  * The JSON form of one model type: to a {@link JsonValue} tree and back. This is the library's one set of JSON
- * rules; the plain reader/writer ({@link SalesOpsCodecs#write}, {@link SalesOpsCodecs#read}) and the Jackson 2 and
+ * rules; the plain reader/writer ({@link SalesOpsCodecs#write}, {@code SalesOpsCodecs.read}) and the Jackson 2 and
  * Jackson 3 modules all go through it, so the three give the same bytes.
  *
  * @param <T> the model type

@@ -44,6 +44,7 @@ public final class HostileTimingMain {
     String scheme = resource(AppraisalSchemes.class, "seed-example-scheme.json");
     String plan = "{\"name\":\"p\",\"currency\":\"USD\",\"method\":\"TIERED_MARGINAL\",\"tiers\":[{\"from\":0,\"rate\":0.05},{\"from\":0.5,\"rate\":0.08}]}";
     List<HostileTiming.Target> targets = List.of(
+        new HostileTiming.Target("JsonReader (tree only)", pipeline, dev.salesops.core.json.JsonReader::read),
         new HostileTiming.Target("workflow definition (load)", pipeline, json -> WorkflowJson.load(json, StandardCriteria.registry())),
         new HostileTiming.Target("workflow snapshot", snapshot, WorkflowJson::readSnapshot),
         new HostileTiming.Target("opportunity (mapper)", opportunity, json -> mapper.readValue(json, Opportunity.class)),

@@ -1,6 +1,6 @@
 package dev.salesops.cli.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.validation.Problems;
 import java.math.BigDecimal;
@@ -105,7 +105,7 @@ public final class AuditConfig {
    *
    * @throws dev.salesops.core.validation.ValidationException listing every problem with its path
    */
-  public static AuditConfig read(JsonNode audit) {
+  public static AuditConfig read(JsonValue audit) {
     AuditConfig c = new AuditConfig();
     if (audit == null || audit.isNull()) {
       return c;
@@ -117,13 +117,13 @@ public final class AuditConfig {
       f.problems().throwIfAny();
     }
     for (String code : CLASSES) {
-      JsonNode n = audit.get(code);
+      JsonValue n = audit.get(code);
       if (n == null || n.isNull()) {
         continue;
       }
       String path = "audit." + code;
       if (n.isBoolean()) {
-        if (!n.booleanValue()) {
+        if (n != dev.salesops.core.json.JsonBoolean.TRUE) {
           c.disabled.add(code);
         }
         continue;
@@ -133,10 +133,10 @@ public final class AuditConfig {
         continue;
       }
       f.object(n, path, PARAMS.get(code));
-      JsonNode en = n.get("enabled");
+      JsonValue en = n.get("enabled");
       if (en != null && !en.isBoolean()) {
-        f.problems().add(path + ".enabled", "must be true or false", JsonFields.shorten(en.toString()));
-      } else if (en != null && !en.booleanValue()) {
+        f.problems().add(path + ".enabled", "must be true or false", JsonFields.show(en));
+      } else if (en != null && en != dev.salesops.core.json.JsonBoolean.TRUE) {
         c.disabled.add(code);
       }
       switch (code) {
@@ -147,11 +147,11 @@ public final class AuditConfig {
           c.nearMaxBlock = whole(f, n, path, "maxBlock", c.nearMaxBlock, 2, 100_000);
         }
         case "date-before-entity-start" -> {
-          JsonNode starts = f.array(n, path, "starts", false);
+          JsonValue starts = f.array(n, path, "starts", false);
           if (starts != null) {
             for (int i = 0; i < starts.size(); i++) {
               String p = path + ".starts[" + i + "]";
-              JsonNode s = starts.get(i);
+              JsonValue s = starts.get(i);
               if (f.object(s, p, Set.of("on", "column"))) {
                 String on = nonBlank(f, s, p, "on", true);
                 String col = nonBlank(f, s, p, "column", true);
@@ -168,12 +168,12 @@ public final class AuditConfig {
         }
         case "stale-open-deal" -> {
           c.stageChangedColumn = nonBlank(f, n, path, "column", false);
-          JsonNode sd = n.get("stallDays");
+          JsonValue sd = n.get("stallDays");
           if (sd != null && !sd.isNull()) {
             if (!sd.isObject()) {
               f.problems().add(path + ".stallDays", "must be an object of pipeline stage -> days", JsonFields.nodeType(sd));
             } else {
-              sd.fieldNames().forEachRemaining(stage -> c.stallDays.put(stage, whole(f, sd, path + ".stallDays", stage, 0, 1, 36_500)));
+              sd.members().keySet().forEach(stage -> c.stallDays.put(stage, whole(f, sd, path + ".stallDays", stage, 0, 1, 36_500)));
             }
           }
         }
@@ -207,14 +207,14 @@ public final class AuditConfig {
           c.emptyMinRows = whole(f, n, path, "minRows", c.emptyMinRows, 1, Integer.MAX_VALUE);
         }
         case "inconsistent-casing" -> {
-          JsonNode cols = f.array(n, path, "columns", false);
+          JsonValue cols = f.array(n, path, "columns", false);
           if (cols != null) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
-              if (!cols.get(i).isTextual() || cols.get(i).textValue().isBlank()) {
-                f.problems().add(path + ".columns[" + i + "]", "must be a field key or dimension name", JsonFields.shorten(cols.get(i).toString()));
+              if (!cols.get(i).isString() || cols.get(i).stringValue().isBlank()) {
+                f.problems().add(path + ".columns[" + i + "]", "must be a field key or dimension name", JsonFields.show(cols.get(i)));
               } else {
-                out.add(cols.get(i).textValue());
+                out.add(cols.get(i).stringValue());
               }
             }
             c.casingColumns = List.copyOf(out);
@@ -224,13 +224,13 @@ public final class AuditConfig {
         default -> { }
       }
     }
-    JsonNode pc = f.array(audit, "audit", "personalColumns", false);
+    JsonValue pc = f.array(audit, "audit", "personalColumns", false);
     if (pc != null) {
       for (int i = 0; i < pc.size(); i++) {
-        if (!pc.get(i).isTextual() || pc.get(i).textValue().isBlank()) {
-          f.problems().add("audit.personalColumns[" + i + "]", "must be a column name", JsonFields.shorten(pc.get(i).toString()));
+        if (!pc.get(i).isString() || pc.get(i).stringValue().isBlank()) {
+          f.problems().add("audit.personalColumns[" + i + "]", "must be a column name", JsonFields.show(pc.get(i)));
         } else {
-          c.personalColumns.add(pc.get(i).textValue().strip());
+          c.personalColumns.add(pc.get(i).stringValue().strip());
         }
       }
     }
@@ -238,7 +238,7 @@ public final class AuditConfig {
     return c;
   }
 
-  private static String nonBlank(JsonFields f, JsonNode n, String path, String field, boolean required) {
+  private static String nonBlank(JsonFields f, JsonValue n, String path, String field, boolean required) {
     String s = f.text(n, path, field, required);
     if (s != null && s.isBlank()) {
       f.problems().add(path + "." + field, "must not be blank");
@@ -247,19 +247,20 @@ public final class AuditConfig {
     return s == null ? null : s.strip();
   }
 
-  private static int whole(JsonFields f, JsonNode n, String path, String field, int dflt, int min, int max) {
-    JsonNode v = n.get(field);
+  private static int whole(JsonFields f, JsonValue n, String path, String field, int dflt, int min, int max) {
+    JsonValue v = n.get(field);
     if (v == null || v.isNull()) {
       return dflt;
     }
-    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
-      f.problems().add(path + "." + field, "must be a whole number within [" + min + ", " + max + "]", JsonFields.shorten(v.toString()));
+    Integer i = JsonFields.intValue(v);
+    if (i == null || i < min || i > max) {
+      f.problems().add(path + "." + field, "must be a whole number within [" + min + ", " + max + "]", JsonFields.show(v));
       return dflt;
     }
-    return v.intValue();
+    return i;
   }
 
-  private static BigDecimal share(JsonFields f, JsonNode n, String path, String field, BigDecimal dflt) {
+  private static BigDecimal share(JsonFields f, JsonValue n, String path, String field, BigDecimal dflt) {
     if (!n.has(field)) {
       return dflt;
     }

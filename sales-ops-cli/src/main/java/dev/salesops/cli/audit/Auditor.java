@@ -1,10 +1,8 @@
 package dev.salesops.cli.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.Field;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.pipeline.SalesPipeline;
 import dev.salesops.core.workflow.State;
 import java.io.IOException;
@@ -80,21 +78,22 @@ public final class Auditor {
    * @throws IOException naming the file, and the line where it applies, when a file cannot be read
    */
   public static AuditResult run(Path input, Path mappingFile, LocalDate asOf) throws IOException {
-    JsonNode root;
+    JsonValue root;
     try (InputStream in = Files.newInputStream(mappingFile)) {
-      root = SalesOpsJson.mapper().readTree(in);
+      root = dev.salesops.core.internal.json.JsonFields.read(in);
     } catch (NoSuchFileException e) {
       throw new IOException(mappingFile + ": no such file");
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(mappingFile + ": not valid JSON: " + e.getOriginalMessage());
+    } catch (dev.salesops.core.validation.ValidationException e) {
+      // the reader's message names the path, rule, line and column, never the input's text
+      throw new IOException(mappingFile + ": not valid JSON: " + e.getMessage());
     }
     AuditConfig config = AuditConfig.defaults();
-    if (root != null && root.isObject() && root.has("audit")) {
+    if (root.isObject() && root.has("audit")) {
       config = AuditConfig.read(root.get("audit"));
-      ((ObjectNode) root).remove("audit");
     }
     Path dir = mappingFile.toAbsolutePath().getParent();
-    ExportMapping m = ExportMapping.parse(root == null ? "null" : root.toString(), dir);
+    // the mapping reads the rest ("audit" is a field it knows and leaves to this reader)
+    ExportMapping m = ExportMapping.parse(dev.salesops.core.json.JsonWriter.compact(root), dir);
     return run(input, m, config, asOf);
   }
 

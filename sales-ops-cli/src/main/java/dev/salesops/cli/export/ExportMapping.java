@@ -1,9 +1,7 @@
 package dev.salesops.cli.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problems;
 import java.io.IOException;
@@ -206,17 +204,16 @@ public final class ExportMapping {
   public static ExportMapping read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       Path dir = file.toAbsolutePath().getParent();
-      return parse(SalesOpsJson.mapper().readTree(in), dir);
+      return parse(JsonFields.read(in), dir);
     }
   }
 
   /** Parses a mapping from JSON text; join files are resolved against {@code dir}. */
   public static ExportMapping parse(String json, Path dir) throws IOException {
-    ObjectMapper m = SalesOpsJson.mapper();
-    return parse(m.readTree(json), dir);
+    return parse(JsonFields.read(json), dir);
   }
 
-  static ExportMapping parse(JsonNode root, Path dir) {
+  static ExportMapping parse(JsonValue root, Path dir) {
     Problems problems = new Problems();
     Builder b = new Builder();
     if (root == null || !root.isObject()) {
@@ -228,7 +225,7 @@ public final class ExportMapping {
         "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons", "duplicateIds",
         // defined by `sales-ops audit`; report accepts and ignores it
         "audit");
-    root.fieldNames().forEachRemaining(n -> {
+    root.members().keySet().forEach(n -> {
       if (!known.contains(n)) {
         problems.add(n, "is not a mapping field (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
       }
@@ -241,18 +238,18 @@ public final class ExportMapping {
         b.delimiter = s.charAt(0);
       }
     });
-    JsonNode cols = root.get("columns");
+    JsonValue cols = root.get("columns");
     if (cols == null || !cols.isObject()) {
       problems.add("columns", "is required and must be an object of field -> column name");
     } else {
-      for (Map.Entry<String, JsonNode> e : cols.properties()) {
+      for (Map.Entry<String, JsonValue> e : cols.members().entrySet()) {
         Optional<Field> f = Field.ofKey(e.getKey());
         if (f.isEmpty()) {
           problems.add("columns." + e.getKey(), "is not a standard field (use \"dimensions\" for others)");
-        } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+        } else if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
           problems.add("columns." + e.getKey(), "must be a column name", e.getValue());
         } else {
-          b.columns.put(f.get(), e.getValue().asText());
+          b.columns.put(f.get(), e.getValue().stringValue());
         }
       }
       if (!b.columns.containsKey(Field.ID)) {
@@ -365,19 +362,20 @@ public final class ExportMapping {
         problems.add("timeZone", "must be a time-zone id such as UTC or Europe/Paris", z);
       }
     });
-    JsonNode probs = root.get("probabilities");
+    JsonValue probs = root.get("probabilities");
     if (probs != null) {
       if (!probs.isObject()) {
         problems.add("probabilities", "must be an object of stage -> probability in [0, 1]");
       } else {
-        for (Map.Entry<String, JsonNode> e : probs.properties()) {
-          JsonNode v = e.getValue();
-          if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(java.math.BigDecimal.ONE) > 0) {
+        for (Map.Entry<String, JsonValue> e : probs.members().entrySet()) {
+          JsonValue v = e.getValue();
+          java.math.BigDecimal d = JsonFields.decimalValue(v);
+          if (d == null || d.signum() < 0 || d.compareTo(java.math.BigDecimal.ONE) > 0) {
             problems.add("probabilities." + e.getKey(), "must be a number within [0, 1]", v);
           } else if (!open.contains(e.getKey())) {
             problems.add("probabilities." + e.getKey(), "must name a stage of stageOrder", e.getKey());
           } else {
-            b.probabilities.put(e.getKey(), v.decimalValue());
+            b.probabilities.put(e.getKey(), d);
           }
         }
       }
@@ -416,21 +414,22 @@ public final class ExportMapping {
     if (b.columns.containsKey(Field.CYCLE_DAYS) && b.columns.containsKey(Field.CREATED) && b.columns.containsKey(Field.CLOSED)) {
       problems.add("columns.cycleDays", "cannot be mapped together with both created and closed (the cycle comes from the dates)");
     }
-    JsonNode min = root.get("funnelMinDeals");
+    JsonValue min = root.get("funnelMinDeals");
     if (min != null) {
-      if (!min.canConvertToInt() || !min.isIntegralNumber() || min.intValue() < 1) {
+      Integer minDeals = JsonFields.intValue(min);
+      if (minDeals == null || minDeals < 1) {
         problems.add("funnelMinDeals", "must be a whole number of at least 1", min);
       } else {
-        b.funnelMinDeals = min.intValue();
+        b.funnelMinDeals = minDeals;
       }
     }
-    JsonNode joins = root.get("joins");
+    JsonValue joins = root.get("joins");
     if (joins != null) {
       if (!joins.isArray()) {
         problems.add("joins", "must be a list");
       } else {
         for (int i = 0; i < joins.size(); i++) {
-          JsonNode j = joins.get(i);
+          JsonValue j = joins.get(i);
           String p = "joins[" + i + "]";
           Problems local = new Problems();
           if (j == null || !j.isObject()) {
@@ -438,7 +437,7 @@ public final class ExportMapping {
             continue;
           }
           Set<String> joinKeys = Set.of("file", "on", "keyColumn", "columns", "normalise", "aliases");
-          j.fieldNames().forEachRemaining(n -> {
+          j.members().keySet().forEach(n -> {
             if (!joinKeys.contains(n)) {
               local.add(n, "is not a join field (known: aliases, columns, file, keyColumn, normalise; a join adds"
                   + " dimensions through \"columns\")");
@@ -497,13 +496,13 @@ public final class ExportMapping {
     return Field.ofKey(name).map(b.columns::containsKey).orElse(false) || b.dimensions.containsKey(name);
   }
 
-  private static Optional<String> text(JsonNode node, String name, Problems problems) {
+  private static Optional<String> text(JsonValue node, String name, Problems problems) {
     return Optional.ofNullable(new JsonFields(problems).text(node, "", name, false));
   }
 
-  private static Map<String, String> stringMap(JsonNode node, String name, Problems problems) {
+  private static Map<String, String> stringMap(JsonValue node, String name, Problems problems) {
     Map<String, String> out = new LinkedHashMap<>();
-    JsonNode v = node.get(name);
+    JsonValue v = node.get(name);
     if (v == null || v.isNull()) {
       return out;
     }
@@ -511,19 +510,19 @@ public final class ExportMapping {
       problems.add(name, "must be an object of strings");
       return out;
     }
-    v.properties().forEach(e -> {
-      if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+    v.members().entrySet().forEach(e -> {
+      if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
         problems.add(name + "." + e.getKey(), "must be a non-blank string", e.getValue());
       } else {
-        out.put(e.getKey(), e.getValue().asText());
+        out.put(e.getKey(), e.getValue().stringValue());
       }
     });
     return out;
   }
 
-  private static List<String> stringList(JsonNode node, String name, Problems problems) {
+  private static List<String> stringList(JsonValue node, String name, Problems problems) {
     List<String> out = new ArrayList<>();
-    JsonNode v = node.get(name);
+    JsonValue v = node.get(name);
     if (v == null || v.isNull()) {
       return out;
     }
@@ -532,10 +531,10 @@ public final class ExportMapping {
       return out;
     }
     for (int i = 0; i < v.size(); i++) {
-      if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+      if (!v.get(i).isString() || v.get(i).stringValue().isBlank()) {
         problems.add(name + "[" + i + "]", "must be a non-blank string", v.get(i));
       } else {
-        out.add(v.get(i).asText());
+        out.add(v.get(i).stringValue());
       }
     }
     return out;

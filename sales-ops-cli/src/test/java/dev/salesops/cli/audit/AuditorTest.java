@@ -344,10 +344,9 @@ class AuditorTest {
     row("D04", "d04,Lost,bob,Acme Corp,Beta Cloud,2024-04-02,2024-03-01,4800,USD,,");
     edit("export.csv", s -> s + "D13,Won,bob,Globex,Beta Cloud,2024-02-10,2024-03-15,5200,USD,,\n");
     AuditResult fromFile = audit();
-    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
-        dev.salesops.core.json.SalesOpsJson.mapper().readTree(files.get("mapping.json"));
-    AuditConfig config = AuditConfig.read(root.remove("audit"));
-    dev.salesops.cli.export.ExportMapping mapping = dev.salesops.cli.export.ExportMapping.parse(root.toString(), dir);
+    dev.salesops.core.json.JsonValue root = dev.salesops.core.json.JsonReader.read(files.get("mapping.json"));
+    AuditConfig config = AuditConfig.read(root.get("audit"));
+    dev.salesops.cli.export.ExportMapping mapping = dev.salesops.cli.export.ExportMapping.parse(root.toJson(), dir);
     List<String> lines = files.get("export.csv").lines().toList();
     Auditor auditor = Auditor.begin(mapping, config, AS_OF, "export.csv", List.of(lines.get(0).split(",", -1)));
     for (int i = 1; i < lines.size(); i++) {

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 /**
  * The node factory of sales-ops mappers: a decimal outside {@link DecimalBounds} is refused the moment it is
  * read into a tree, before anything can print or add it. The refusal is turned into a path-carrying input
- * exception by {@link JsonTrees} and the mapper. Not API.
+ * exception by the mapper. Not API.
  */
 final class BoundedNodeFactory extends JsonNodeFactory {
   private static final long serialVersionUID = 1L;

@@ -28,18 +28,21 @@ public final class JsonArray implements JsonValue {
   }
 
   /** The elements, unmodifiable. */
+  @Override
   public List<JsonValue> elements() {
     return elements;
   }
 
   /** The number of elements. */
+  @Override
   public int size() {
     return elements.size();
   }
 
-  /** The element at {@code index}. */
+  /** The element at {@code index}, or {@code null} when out of range. */
+  @Override
   public JsonValue get(int index) {
-    return elements.get(index);
+    return index >= 0 && index < elements.size() ? elements.get(index) : null;
   }
 
   @Override

@@ -6,15 +6,30 @@ import java.util.Objects;
 /**
  * A JSON number, kept as its literal text (so it is written back exactly as read).
  *
- * <p>{@link #of(String)} checks the JSON number grammar; the reader also bounds its length. {@link #decimal()}
- * converts it only within {@link dev.salesops.core.validation.DecimalBounds} (so {@code 1e999999999} is refused
- * before any arithmetic).
+ * <p>{@link #of(String)} checks the JSON number grammar; {@link JsonReader} also bounds its length and refuses a
+ * number outside {@link dev.salesops.core.validation.DecimalBounds}. {@link #decimal()} converts it only within
+ * those bounds (so {@code 1e999999999} is refused before any arithmetic, and a number the reader accepted always
+ * converts).
  */
 public final class JsonNumber implements JsonValue {
   private final String text;
+  /** 1: integral literal (no fraction, no exponent), 0: not, -1: not yet known. */
+  private byte integral;
+  private BigDecimal decimal;
 
   private JsonNumber(String text) {
     this.text = text;
+    this.integral = -1;
+  }
+
+  private JsonNumber(String text, boolean integral) {
+    this.text = text;
+    this.integral = (byte) (integral ? 1 : 0);
+  }
+
+  /** A literal {@link JsonReader} has checked (grammar, length and bounds). */
+  static JsonNumber read(String text, boolean integral) {
+    return new JsonNumber(text, integral);
   }
 
   /**
@@ -61,13 +76,90 @@ public final class JsonNumber implements JsonValue {
   }
 
   /**
-   * The value as a {@link BigDecimal}.
+   * The value as a {@link BigDecimal}, with the scale it was written with ({@code 0.50} has scale 2,
+   * {@code 1e3} is {@code 1E+3}).
    *
-   * @throws ArithmeticException never for a number the reader accepted; callers that build numbers themselves
-   *     should check {@link dev.salesops.core.validation.DecimalBounds}
+   * @throws ArithmeticException if the number is outside {@link dev.salesops.core.validation.DecimalBounds}
+   *     (never for a number {@link JsonReader} read: it refuses those); the message is short and does not
+   *     expand the number
    */
   public BigDecimal decimal() {
-    return new BigDecimal(text);
+    BigDecimal d = decimal;
+    if (d == null) {
+      if (!withinBounds()) {
+        throw new ArithmeticException("number outside the decimal bounds (" + text.length() + " chars)");
+      }
+      d = new BigDecimal(text);
+      decimal = d;
+    }
+    return d;
+  }
+
+  /**
+   * Whether the number is within {@link dev.salesops.core.validation.DecimalBounds} (at most 100 significant
+   * digits, scale within &plusmn;100); decided on the literal, without building a {@link BigDecimal}.
+   */
+  public boolean withinBounds() {
+    return decimal != null || withinBounds(text);
+  }
+
+  /**
+   * Whether the literal has neither a fraction nor an exponent ({@code 12}, {@code -3}; not {@code 12.0} nor
+   * {@code 1e2}): what JSON libraries read as an integer.
+   */
+  public boolean isIntegral() {
+    if (integral < 0) {
+      integral = (byte) (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0 ? 1 : 0);
+    }
+    return integral == 1;
+  }
+
+  /** {@link #withinBounds()} of a literal that follows the JSON grammar; linear in its length. */
+  static boolean withinBounds(String s) {
+    int n = s.length();
+    int i = s.charAt(0) == '-' ? 1 : 0;
+    int significant = 0;
+    int fraction = 0;
+    boolean leading = true;
+    boolean inFraction = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        inFraction = true;
+        continue;
+      }
+      if (c == 'e' || c == 'E') {
+        break;
+      }
+      if (inFraction) {
+        fraction++;
+      }
+      if (leading && c == '0') {
+        continue;
+      }
+      leading = false;
+      significant++;
+    }
+    long exponent = 0;
+    if (i < n) {
+      i++; // e
+      boolean negative = false;
+      if (s.charAt(i) == '+' || s.charAt(i) == '-') {
+        negative = s.charAt(i) == '-';
+        i++;
+      }
+      for (; i < n; i++) {
+        if (exponent < 1_000_000_000L) {
+          exponent = exponent * 10 + (s.charAt(i) - '0');
+        }
+      }
+      if (negative) {
+        exponent = -exponent;
+      }
+    }
+    long scale = fraction - exponent;
+    int max = dev.salesops.core.validation.DecimalBounds.MAX_SCALE;
+    return significant <= dev.salesops.core.validation.DecimalBounds.MAX_PRECISION && scale <= max && scale >= -max;
   }
 
   @Override

@@ -28,21 +28,25 @@ public final class JsonObject implements JsonValue {
   }
 
   /** The members in order, unmodifiable. */
+  @Override
   public Map<String, JsonValue> members() {
     return members;
   }
 
   /** The member {@code name}, or {@code null} when absent (a JSON {@code null} is {@link JsonNull#INSTANCE}). */
+  @Override
   public JsonValue get(String name) {
-    return members.get(name);
+    return members.get(Objects.requireNonNull(name, "name"));
   }
 
   /** Whether the member {@code name} is present (even as JSON {@code null}). */
+  @Override
   public boolean has(String name) {
-    return members.containsKey(name);
+    return members.containsKey(Objects.requireNonNull(name, "name"));
   }
 
   /** The number of members. */
+  @Override
   public int size() {
     return members.size();
   }

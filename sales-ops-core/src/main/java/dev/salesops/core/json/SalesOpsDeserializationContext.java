@@ -108,11 +108,24 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     } catch (JsonInputException e) {
       throw e;
     } catch (JsonMappingException e) {
-      throw new JsonInputException(clean(targetType.getSimpleName()), "$", rule(e), e.getLocation(), e);
+      throw SalesOpsDeserializationContext.input(clean(targetType.getSimpleName()), "$", rule(e), e.getLocation(), e);
     }
   }
 
+  /** An input exception at a Jackson location (line and column, or none). */
+  static JsonInputException input(String typeName, String path, String rule, com.fasterxml.jackson.core.JsonLocation location, Throwable cause) {
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
+    return new JsonInputException(typeName, path, rule, line, column, cause);
+  }
+
   static JsonInputException translate(JsonProcessingException e, JsonParser p, JavaType valueType) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof JsonInputException j) {
+        // raised by a codec or reader inside the read: already in the project's words
+        return j;
+      }
+    }
     String path = null;
     if (e instanceof JsonMappingException) {
       List<JsonMappingException.Reference> refs = ((JsonMappingException) e).getPath();
@@ -131,7 +144,7 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     if (path == null) {
       path = pathOf(p == null ? null : p.getParsingContext());
     }
-    return new JsonInputException(typeName(valueType), path, rule(e), e.getLocation(), e);
+    return SalesOpsDeserializationContext.input(typeName(valueType), path, rule(e), e.getLocation(), e);
   }
 
   static String pathOf(JsonStreamContext context) {
@@ -142,7 +155,7 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {
         String name = c.getCurrentName();
-        b.insert(0, JsonTrees.child("x", name).substring(1));
+        b.insert(0, JsonFields.child("x", name).substring(1));
       } else if (c.inArray()) {
         b.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       }
@@ -158,6 +171,9 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
   static JsonInputException translate(RuntimeException e, JsonParser p, JavaType valueType) {
     String path = pathOf(p == null ? null : p.getParsingContext());
     String rule;
+    if (e instanceof JsonInputException j) {
+      return j;
+    }
     if (e instanceof dev.salesops.core.validation.ValidationException v) {
       dev.salesops.core.validation.Problem first = v.problems().get(0);
       String at = first.path();
@@ -173,12 +189,12 @@ final class SalesOpsDeserializationContext extends DefaultDeserializationContext
     } else {
       throw e;
     }
-    return new JsonInputException(typeName(valueType), path, clean(rule), p == null ? null : p.currentLocation(), e);
+    return SalesOpsDeserializationContext.input(typeName(valueType), path, clean(rule), p == null ? null : p.currentLocation(), e);
   }
 
   /** Bytes that are not text in the encoding Jackson detected (UTF-8, 16 or 32): refused as input. */
   static JsonInputException encoding(java.io.CharConversionException e, JsonParser p, JavaType valueType) {
-    return new JsonInputException(typeName(valueType), pathOf(p == null ? null : p.getParsingContext()),
+    return SalesOpsDeserializationContext.input(typeName(valueType), pathOf(p == null ? null : p.getParsingContext()),
         "must be UTF-8 text: an invalid or truncated byte sequence", p == null ? null : p.currentLocation(), e);
   }
 

@@ -40,15 +40,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class SalesOpsJson {
   /** The longest number literal read. */
-  public static final int MAX_NUMBER_LENGTH = 100;
+  public static final int MAX_NUMBER_LENGTH = JsonLimits.DEFAULT_MAX_NUMBER_LENGTH;
   /** The deepest nesting read. */
-  public static final int MAX_NESTING_DEPTH = 64;
+  public static final int MAX_NESTING_DEPTH = JsonLimits.DEFAULT_MAX_DEPTH;
   /** The longest string value read (free text included: notes longer than this belong in the host's store). */
-  public static final int MAX_STRING_LENGTH = 65_536;
+  public static final int MAX_STRING_LENGTH = JsonLimits.DEFAULT_MAX_STRING_LENGTH;
   /** The longest key read. */
-  public static final int MAX_NAME_LENGTH = 256;
+  public static final int MAX_NAME_LENGTH = JsonLimits.DEFAULT_MAX_NAME_LENGTH;
   /** The largest document read, in bytes (chars for text input). */
-  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+  public static final long MAX_DOCUMENT_LENGTH = JsonLimits.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   private static final ObjectMapper SHARED = newObjectMapper();
 

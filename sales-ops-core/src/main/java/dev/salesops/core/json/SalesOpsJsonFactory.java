@@ -49,6 +49,6 @@ final class SalesOpsJsonFactory extends JsonFactory {
   }
 
   private static JsonInputException undetectable(CharConversionException e) {
-    return new JsonInputException("input", "$", "must be UTF-8 text: its encoding cannot be detected", null, e);
+    return SalesOpsDeserializationContext.input("input", "$", "must be UTF-8 text: its encoding cannot be detected", null, e);
   }
 }

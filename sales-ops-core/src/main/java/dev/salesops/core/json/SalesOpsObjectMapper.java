@@ -66,7 +66,7 @@ final class SalesOpsObjectMapper extends ObjectMapper {
   /** A document that is just {@code null} is refused for every sales-ops type (hosts never get a null back). */
   private static Object nonNull(Object value, JsonParser p, JavaType valueType) throws JsonInputException {
     if (value == null && valueType != null && !valueType.isTypeOrSubTypeOf(com.fasterxml.jackson.databind.JsonNode.class)) {
-      throw new JsonInputException(valueType.getRawClass().getSimpleName(), "$", "must be a JSON value, not null", p == null ? null : p.currentLocation(), null);
+      throw SalesOpsDeserializationContext.input(valueType.getRawClass().getSimpleName(), "$", "must be a JSON value, not null", p == null ? null : p.currentLocation(), null);
     }
     return value;
   }

@@ -45,9 +45,12 @@ public final class Problem {
   /** The longest value text a problem keeps: longer values are cut to a prefix (input may be hostile). */
   public static final int MAX_VALUE_LENGTH = 100;
 
-  /** A problem with an offending value; a value longer than {@value #MAX_VALUE_LENGTH} characters is cut. */
+  /**
+   * A problem with an offending value; a value longer than {@value #MAX_VALUE_LENGTH} characters is cut, a
+   * {@link dev.salesops.core.json.JsonValue} is shown as compact JSON of at most 40 characters.
+   */
   public static Problem of(String path, String rule, Object value) {
-    String text = value == null ? "null" : String.valueOf(value);
+    String text = text(value);
     if (text.length() > MAX_VALUE_LENGTH) {
       text = text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
     }
@@ -61,7 +64,15 @@ public final class Problem {
 
   /** A problem whose rule is a coded message; {@code value} as in {@link #of(String, String, Object)}. */
   public static Problem of(String path, Message rule, Object value) {
-    return new Problem(path, rule, value == null ? "null" : String.valueOf(value));
+    return new Problem(path, rule, text(value));
+  }
+
+  /** A value as text: a JSON value as compact JSON of at most 40 characters ({@code "high"}, {@code [1,2]}). */
+  private static String text(Object value) {
+    if (value instanceof dev.salesops.core.json.JsonValue json) {
+      return dev.salesops.core.internal.json.JsonFields.show(json);
+    }
+    return value == null ? "null" : String.valueOf(value);
   }
 
   /** Where the problem is. */

@@ -31,7 +31,7 @@ final class CriteriaCompiler {
         }
         Set<String> unknown = params.unread();
         for (String name : unknown) {
-          problems.add(dev.salesops.core.json.JsonTrees.child(path + ".params", name),
+          problems.add(dev.salesops.core.internal.json.JsonFields.child(path + ".params", name),
               "is not a parameter of criterion type " + leaf.type());
         }
         return unknown.isEmpty() ? c : null;

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJson.CriterionSpecSerializer.class)
-@JsonDeserialize(using = WorkflowJson.CriterionSpecDeserializer.class)
+@JsonSerialize(using = WorkflowJackson.CriterionSpecSerializer.class)
+@JsonDeserialize(using = WorkflowJackson.CriterionSpecDeserializer.class)
 public sealed interface CriterionSpec permits CriterionSpec.Leaf, CriterionSpec.AllOf, CriterionSpec.AnyOf, CriterionSpec.Not {
 
   /** A leaf of {@code type} without params. */

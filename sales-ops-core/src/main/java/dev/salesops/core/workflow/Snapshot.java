@@ -25,8 +25,8 @@ import java.util.RandomAccess;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJson.SnapshotSerializer.class)
-@JsonDeserialize(using = WorkflowJson.SnapshotDeserializer.class)
+@JsonSerialize(using = WorkflowJackson.SnapshotSerializer.class)
+@JsonDeserialize(using = WorkflowJackson.SnapshotDeserializer.class)
 public final class Snapshot {
   private final String definitionId;
   private final int definitionVersion;

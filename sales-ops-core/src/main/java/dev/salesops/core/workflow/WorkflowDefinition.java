@@ -30,8 +30,8 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJson.DefinitionSerializer.class)
-@JsonDeserialize(using = WorkflowJson.DefinitionDeserializer.class)
+@JsonSerialize(using = WorkflowJackson.DefinitionSerializer.class)
+@JsonDeserialize(using = WorkflowJackson.DefinitionDeserializer.class)
 public final class WorkflowDefinition {
   private final String id;
   private final int version;

@@ -1,25 +1,19 @@
 package dev.salesops.core.workflow;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.core.internal.json.JsonFields;
+import dev.salesops.core.json.JsonArray;
+import dev.salesops.core.json.JsonBoolean;
+import dev.salesops.core.json.JsonNull;
+import dev.salesops.core.json.JsonNumber;
+import dev.salesops.core.json.JsonObject;
+import dev.salesops.core.json.JsonString;
+import dev.salesops.core.json.JsonValue;
+import dev.salesops.core.json.JsonWriter;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,18 +21,23 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * JSON for workflow definitions and snapshots, on the hardened mapper ({@link SalesOpsJson#newObjectMapper()}).
- * Needs jackson-databind (an optional dependency of core).
+ * JSON for workflow definitions and snapshots, with no JSON library: read by {@link dev.salesops.core.json.JsonReader}
+ * (its bounds: documents of 16 MiB, nesting 64, strings of 65,536 characters, duplicate keys refused, decimals within
+ * {@link dev.salesops.core.validation.DecimalBounds}) and written by {@link JsonWriter} in the layout stored JSON
+ * has always had ({@link JsonWriter#spaced}).
  *
  * <p>Reading reports <em>every</em> problem at once as a {@link ValidationException} with JSON paths (e.g.
  * {@code states[2].probability must be a number: "high"}); unknown fields are problems, not ignored. {@link
- * #load} then validates the definition and resolves its criteria ({@link Workflow#of}). The types are also
- * annotated, so a host's {@code mapper.readValue(json, WorkflowDefinition.class)} uses the same reader.
+ * #load} then validates the definition and resolves its criteria ({@link Workflow#of}). Malformed text is one
+ * problem naming the path, line and column ({@code id must be well-formed JSON: the document ends too early (line 1,
+ * column 8)}). Reading is linear in the input. The types are also annotated, so a host's
+ * {@code mapper.readValue(json, WorkflowDefinition.class)} uses the same reader.
  *
  * <p>Definition form: see {@link WorkflowDefinition}. Snapshot form:
  *
@@ -52,9 +51,6 @@ import java.util.Set;
  * ({@code state} is written for readers' convenience and checked on read.) This class is thread-safe.
  */
 public final class WorkflowJson {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private WorkflowJson() {}
 
   /** Reads a definition (not yet validated: see {@link #load}). */
@@ -108,18 +104,23 @@ public final class WorkflowJson {
 
   // ---------------------------------------------------------------- reading
 
-  private static JsonNode tree(String json) {
-    return dev.salesops.core.json.JsonTrees.read(json);
+  private static JsonValue tree(String json) {
+    return JsonFields.read(json);
   }
 
-  private static JsonNode tree(InputStream json) {
-    return dev.salesops.core.json.JsonTrees.read(json);
+  private static JsonValue tree(InputStream json) {
+    return JsonFields.read(json);
   }
 
-  static WorkflowDefinition definition(JsonNode n) {
+  /** The JSON kind as these messages have always named it: {@code OBJECT}, {@code ARRAY}, {@code STRING}, ... */
+  private static String kind(JsonValue v) {
+    return v.typeName().toUpperCase(Locale.ROOT);
+  }
+
+  static WorkflowDefinition definition(JsonValue n) {
     Problems p = new Problems();
     if (n == null || !n.isObject()) {
-      p.add("$", "must be a JSON object", n == null ? "nothing" : n.getNodeType());
+      p.add("$", "must be a JSON object", n == null ? "nothing" : kind(n));
       p.throwIfAny();
     }
     fields(n, "", p, "id", "version", "initialState", "description", "movePolicy", "lostReasons", "states", "transitions");
@@ -140,11 +141,11 @@ public final class WorkflowJson {
         p.add("movePolicy", "must be DECLARED or FORWARD", policy);
       }
     }
-    JsonNode lr = n.get("lostReasons");
+    JsonValue lr = n.get("lostReasons");
     if (lr != null) {
       List<LostReason> reasons = new ArrayList<>();
       if (!lr.isArray()) {
-        p.add("lostReasons", "must be an array of codes", lr.getNodeType());
+        p.add("lostReasons", "must be an array of codes", kind(lr));
       } else {
         for (int i = 0; i < lr.size(); i++) {
           String code = text(lr.get(i), "lostReasons[" + i + "]", p);
@@ -159,9 +160,9 @@ public final class WorkflowJson {
       }
       b.lostReasons(reasons);
     }
-    JsonNode states = n.get("states");
+    JsonValue states = n.get("states");
     if (states == null || !states.isArray()) {
-      p.add("states", "must be an array of states", states == null ? "missing" : states.getNodeType());
+      p.add("states", "must be an array of states", states == null ? "missing" : kind(states));
     } else {
       for (int i = 0; i < states.size(); i++) {
         if (p.full()) {
@@ -179,10 +180,10 @@ public final class WorkflowJson {
     } else if (states == null || !states.isArray() || states.size() == 0) {
       b.initialState("?");
     }
-    JsonNode ts = n.get("transitions");
+    JsonValue ts = n.get("transitions");
     if (ts != null) {
       if (!ts.isArray()) {
-        p.add("transitions", "must be an array of transitions", ts.getNodeType());
+        p.add("transitions", "must be an array of transitions", kind(ts));
       } else {
         for (int i = 0; i < ts.size(); i++) {
           if (p.full()) {
@@ -199,9 +200,9 @@ public final class WorkflowJson {
     return b.build();
   }
 
-  private static State state(JsonNode n, String path, Problems p) {
+  private static State state(JsonValue n, String path, Problems p) {
     if (!n.isObject()) {
-      p.add(path, "must be an object", n.getNodeType());
+      p.add(path, "must be an object", kind(n));
       return null;
     }
     fields(n, path, p, "id", "order", "kind", "probability", "forecastCategory", "maxDwell", "leadTime", "entryCriteria",
@@ -218,12 +219,12 @@ public final class WorkflowJson {
         p.add(path + ".kind", "must be OPEN, WON, LOST or an upper-case code of another closed kind", kind);
       }
     }
-    JsonNode prob = n.get("probability");
+    JsonValue prob = n.get("probability");
     if (prob != null) {
-      if (prob.isNumber()) {
-        b.probability(prob.decimalValue());
+      if (prob instanceof JsonNumber num) {
+        b.probability(num.decimal());
       } else {
-        p.add(path + ".probability", "must be a number", prob);
+        p.add(path + ".probability", "must be a number", JsonFields.show(prob));
       }
     }
     String fc = text(n, "forecastCategory", path + ".forecastCategory", p, false);
@@ -249,9 +250,9 @@ public final class WorkflowJson {
     return b.id(id).order(order).build();
   }
 
-  private static Transition transition(JsonNode n, String path, Problems p) {
+  private static Transition transition(JsonValue n, String path, Problems p) {
     if (!n.isObject()) {
-      p.add(path, "must be an object", n.getNodeType());
+      p.add(path, "must be an object", kind(n));
       return null;
     }
     fields(n, path, p, "from", "fromKind", "to", "toLastOpen", "command", "guard", "priority");
@@ -268,12 +269,12 @@ public final class WorkflowJson {
     }
     String to = text(n, "to", path + ".to", p, false);
     boolean toLastOpen = false;
-    JsonNode tlo = n.get("toLastOpen");
+    JsonValue tlo = n.get("toLastOpen");
     if (tlo != null) {
-      if (tlo.isBoolean()) {
-        toLastOpen = tlo.booleanValue();
+      if (tlo instanceof JsonBoolean bool) {
+        toLastOpen = bool.value();
       } else {
-        p.add(path + ".toLastOpen", "must be true or false", tlo);
+        p.add(path + ".toLastOpen", "must be true or false", JsonFields.show(tlo));
       }
     }
     String command = text(n, "command", path + ".command", p, true);
@@ -285,10 +286,10 @@ public final class WorkflowJson {
     return Transition.raw(from, kind, to, toLastOpen, command, guard, priority);
   }
 
-  static CriterionSpec criterion(JsonNode n, String path, Problems p) {
+  static CriterionSpec criterion(JsonValue n, String path, Problems p) {
     if (n == null || !n.isObject()) {
       p.add(path, "must be a criterion object ({\"type\": ..., \"params\": {...}}, allOf, anyOf or not)",
-          n == null ? "missing" : n.getNodeType());
+          n == null ? "missing" : kind(n));
       return null;
     }
     int forms = (n.has("type") ? 1 : 0) + (n.has("allOf") ? 1 : 0) + (n.has("anyOf") ? 1 : 0) + (n.has("not") ? 1 : 0);
@@ -299,13 +300,13 @@ public final class WorkflowJson {
     if (n.has("type")) {
       fields(n, path, p, "type", "params");
       String type = text(n, "type", path + ".type", p, true);
-      JsonNode params = n.get("params");
+      JsonValue params = n.get("params");
       Map<String, Object> map = new LinkedHashMap<>();
       if (params != null) {
         if (!params.isObject()) {
-          p.add(path + ".params", "must be an object", params.getNodeType());
+          p.add(path + ".params", "must be an object", kind(params));
         } else {
-          for (Map.Entry<String, JsonNode> e : params.properties()) {
+          for (Map.Entry<String, JsonValue> e : ((JsonObject) params).members().entrySet()) {
             map.put(e.getKey(), value(e.getValue(), path + ".params." + e.getKey(), p));
           }
         }
@@ -328,9 +329,9 @@ public final class WorkflowJson {
     boolean all = n.has("allOf");
     String key = all ? "allOf" : "anyOf";
     fields(n, path, p, key);
-    JsonNode arr = n.get(key);
+    JsonValue arr = n.get(key);
     if (!arr.isArray()) {
-      p.add(path + "." + key, "must be an array of criteria", arr.getNodeType());
+      p.add(path + "." + key, "must be an array of criteria", kind(arr));
       return null;
     }
     List<CriterionSpec> parts = new ArrayList<>();
@@ -346,15 +347,15 @@ public final class WorkflowJson {
     return all ? new CriterionSpec.AllOf(parts) : new CriterionSpec.AnyOf(parts);
   }
 
-  private static Object value(JsonNode v, String path, Problems p) {
-    if (v.isTextual()) {
-      return v.textValue();
+  private static Object value(JsonValue v, String path, Problems p) {
+    if (v.isString()) {
+      return v.stringValue();
     }
-    if (v.isBoolean()) {
-      return v.booleanValue();
+    if (v instanceof JsonBoolean bool) {
+      return bool.value();
     }
-    if (v.isNumber()) {
-      return v.decimalValue();
+    if (v instanceof JsonNumber num) {
+      return num.decimal();
     }
     if (v.isArray()) {
       List<Object> out = new ArrayList<>();
@@ -365,33 +366,33 @@ public final class WorkflowJson {
     }
     if (v.isObject()) {
       Map<String, Object> out = new LinkedHashMap<>();
-      for (Map.Entry<String, JsonNode> e : v.properties()) {
+      for (Map.Entry<String, JsonValue> e : ((JsonObject) v).members().entrySet()) {
         out.put(e.getKey(), value(e.getValue(), path + "." + e.getKey(), p));
       }
       return out;
     }
-    p.add(path, "must be a string, number, boolean, array or object", v.getNodeType());
+    p.add(path, "must be a string, number, boolean, array or object", kind(v));
     return "";
   }
 
-  static Snapshot snapshot(JsonNode n) {
+  static Snapshot snapshot(JsonValue n) {
     return snapshot(n, new SnapshotNames(null));
   }
 
-  static Snapshot snapshot(JsonNode n, SnapshotNames names) {
+  static Snapshot snapshot(JsonValue n, SnapshotNames names) {
     Problems p = new Problems();
     if (n == null || !n.isObject()) {
-      p.add("$", "must be a JSON object", n == null ? "nothing" : n.getNodeType());
+      p.add("$", "must be a JSON object", n == null ? "nothing" : kind(n));
       p.throwIfAny();
     }
     fields(n, "", p, "definitionId", "definitionVersion", "state", "history");
     String id = text(n, "definitionId", "definitionId", p, true);
     Integer version = integer(n, "definitionVersion", "definitionVersion", p, true);
     String state = text(n, "state", "state", p, false);
-    JsonNode h = n.get("history");
+    JsonValue h = n.get("history");
     List<HistoryEntry> entries = new ArrayList<>();
     if (h == null || !h.isArray()) {
-      p.add("history", "must be an array of entries", h == null ? "missing" : h.getNodeType());
+      p.add("history", "must be an array of entries", h == null ? "missing" : kind(h));
     } else {
       for (int i = 0; i < h.size(); i++) {
         if (p.full()) {
@@ -412,9 +413,9 @@ public final class WorkflowJson {
     return s;
   }
 
-  private static HistoryEntry entry(JsonNode n, String path, Problems p, SnapshotNames names) {
+  private static HistoryEntry entry(JsonValue n, String path, Problems p, SnapshotNames names) {
     if (!n.isObject()) {
-      p.add(path, "must be an object", n.getNodeType());
+      p.add(path, "must be an object", kind(n));
       return null;
     }
     fields(n, path, p, "from", "to", "at", "actor", "command", "reason", "lostReason");
@@ -461,24 +462,22 @@ public final class WorkflowJson {
     }
   }
 
-  private static void fields(JsonNode n, String path, Problems p, String... known) {
+  private static void fields(JsonValue n, String path, Problems p, String... known) {
     Set<String> k = Set.of(known);
     for (String name : names(n)) {
       if (!k.contains(name)) {
-        p.add(dev.salesops.core.json.JsonTrees.child(path, name), "is not a known field (known: " + String.join(", ", known) + ")",
-            dev.salesops.core.internal.json.JsonFields.shorten(name));
+        p.add(JsonFields.child(path, name), "is not a known field (known: " + String.join(", ", known) + ")",
+            JsonFields.shorten(name));
       }
     }
   }
 
-  private static List<String> names(JsonNode n) {
-    List<String> out = new ArrayList<>();
-    n.fieldNames().forEachRemaining(out::add);
-    return out;
+  private static List<String> names(JsonValue n) {
+    return new ArrayList<>(((JsonObject) n).members().keySet());
   }
 
-  private static String text(JsonNode parent, String field, String path, Problems p, boolean required) {
-    JsonNode v = parent.get(field);
+  private static String text(JsonValue parent, String field, String path, Problems p, boolean required) {
+    JsonValue v = parent.get(field);
     if (v == null || v.isNull()) {
       if (required) {
         p.add(path, "is required");
@@ -488,44 +487,53 @@ public final class WorkflowJson {
     return text(v, path, p);
   }
 
-  private static String text(JsonNode v, String path, Problems p) {
-    if (!v.isTextual()) {
+  private static String text(JsonValue v, String path, Problems p) {
+    if (!v.isString()) {
       p.add(path, "must be a string", brief(v, path));
       return null;
     }
-    return v.textValue();
+    return v.stringValue();
   }
 
   /**
    * A wrong value as a message shows it: a scalar shortened, a container by its kind only, and nothing of a
    * free-text reason (it may name people).
    */
-  private static String brief(JsonNode v, String path) {
+  private static String brief(JsonValue v, String path) {
     if (path.endsWith(".reason")) {
       return "(free text, not shown)";
     }
-    if (v.isContainerNode()) {
-      return v.getNodeType().name();
+    if (v.isContainer()) {
+      return kind(v);
     }
-    return dev.salesops.core.internal.json.JsonFields.shorten(v.toString());
+    return JsonFields.show(v);
   }
 
-  private static Integer integer(JsonNode parent, String field, String path, Problems p, boolean required) {
-    JsonNode v = parent.get(field);
+  private static Integer integer(JsonValue parent, String field, String path, Problems p, boolean required) {
+    JsonValue v = parent.get(field);
     if (v == null || v.isNull()) {
       if (required) {
         p.add(path, "is required");
       }
       return null;
     }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+    Integer i = v instanceof JsonNumber num ? intValue(num) : null;
+    if (i == null) {
       p.add(path, "must be a whole number", brief(v, path));
-      return null;
     }
-    return v.intValue();
+    return i;
   }
 
-  private static Duration duration(JsonNode parent, String field, String path, Problems p) {
+  /** The value of an integer literal within {@code int} range ({@code 12}, not {@code 12.0} nor {@code 1e1}), else null. */
+  private static Integer intValue(JsonNumber n) {
+    if (!n.isIntegral() || n.text().length() > 11) {
+      return null;
+    }
+    long l = Long.parseLong(n.text());
+    return l == (int) l ? (int) l : null;
+  }
+
+  private static Duration duration(JsonValue parent, String field, String path, Problems p) {
     String s = text(parent, field, path, p, false);
     if (s == null) {
       return null;
@@ -540,40 +548,39 @@ public final class WorkflowJson {
 
   // ---------------------------------------------------------------- writing
 
-  private static String pretty(JsonNode n) {
-    try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+  private static String pretty(JsonValue n) {
+    return JsonWriter.spaced(n) + "\n";
   }
 
-  static ObjectNode toTree(WorkflowDefinition d) {
-    ObjectNode o = NODES.objectNode();
+  static JsonObject toTree(WorkflowDefinition d) {
+    JsonObject.Builder o = JsonObject.builder();
     o.put("id", d.id());
     o.put("version", d.version());
     d.description().ifPresent(s -> o.put("description", s));
     o.put("initialState", d.initialState());
     o.put("movePolicy", d.movePolicy().name());
-    ArrayNode lr = o.putArray("lostReasons");
-    d.lostReasons().forEach(r -> lr.add(r.code()));
-    ArrayNode states = o.putArray("states");
+    JsonArray.Builder lr = JsonArray.builder();
+    d.lostReasons().forEach(r -> lr.add(JsonString.of(r.code())));
+    o.put("lostReasons", lr.build());
+    JsonArray.Builder states = JsonArray.builder();
     for (State s : d.states()) {
-      ObjectNode so = states.addObject();
+      JsonObject.Builder so = JsonObject.builder();
       so.put("id", s.id());
       so.put("order", s.order());
       so.put("kind", s.kind().code());
       s.description().ifPresent(x -> so.put("description", x));
-      s.probability().ifPresent(x -> so.put("probability", x));
+      s.probability().ifPresent(x -> so.put("probability", JsonNumber.of(x)));
       s.forecastCategory().ifPresent(x -> so.put("forecastCategory", x.name()));
       s.maxDwell().ifPresent(x -> so.put("maxDwell", format(x)));
       s.leadTime().ifPresent(x -> so.put("leadTime", format(x)));
-      s.entryCriteria().ifPresent(x -> so.set("entryCriteria", toTree(x)));
-      s.exitCriteria().ifPresent(x -> so.set("exitCriteria", toTree(x)));
+      s.entryCriteria().ifPresent(x -> so.put("entryCriteria", toTree(x)));
+      s.exitCriteria().ifPresent(x -> so.put("exitCriteria", toTree(x)));
+      states.add(so.build());
     }
-    ArrayNode ts = o.putArray("transitions");
+    o.put("states", states.build());
+    JsonArray.Builder ts = JsonArray.builder();
     for (Transition t : d.transitions()) {
-      ObjectNode to = ts.addObject();
+      JsonObject.Builder to = JsonObject.builder();
       t.from().ifPresent(x -> to.put("from", x));
       t.fromKind().ifPresent(x -> to.put("fromKind", x.code()));
       to.put("command", t.command());
@@ -581,10 +588,12 @@ public final class WorkflowJson {
       if (t.isToLastOpen()) {
         to.put("toLastOpen", true);
       }
-      t.guard().ifPresent(x -> to.set("guard", toTree(x)));
+      t.guard().ifPresent(x -> to.put("guard", toTree(x)));
       t.priority().ifPresent(x -> to.put("priority", x));
+      ts.add(to.build());
     }
-    return o;
+    o.put("transitions", ts.build());
+    return o.build();
   }
 
   /** {@code P7D} for whole days, else the ISO-8601 form of {@link Duration#toString()}. */
@@ -595,57 +604,58 @@ public final class WorkflowJson {
     return d.toString();
   }
 
-  static ObjectNode toTree(CriterionSpec spec) {
-    ObjectNode o = NODES.objectNode();
-    if (spec instanceof CriterionSpec.Leaf) {
-      CriterionSpec.Leaf l = (CriterionSpec.Leaf) spec;
+  static JsonObject toTree(CriterionSpec spec) {
+    JsonObject.Builder o = JsonObject.builder();
+    if (spec instanceof CriterionSpec.Leaf l) {
       o.put("type", l.type());
       if (!l.params().asMap().isEmpty()) {
-        o.set("params", valueTree(l.params().asMap()));
+        o.put("params", valueTree(l.params().asMap()));
       }
-    } else if (spec instanceof CriterionSpec.Not) {
-      o.set("not", toTree(((CriterionSpec.Not) spec).spec()));
-    } else if (spec instanceof CriterionSpec.AllOf) {
-      ArrayNode a = o.putArray("allOf");
-      ((CriterionSpec.AllOf) spec).all().forEach(s -> a.add(toTree(s)));
+    } else if (spec instanceof CriterionSpec.Not n) {
+      o.put("not", toTree(n.spec()));
+    } else if (spec instanceof CriterionSpec.AllOf all) {
+      JsonArray.Builder a = JsonArray.builder();
+      all.all().forEach(s -> a.add(toTree(s)));
+      o.put("allOf", a.build());
     } else {
-      ArrayNode a = o.putArray("anyOf");
+      JsonArray.Builder a = JsonArray.builder();
       ((CriterionSpec.AnyOf) spec).any().forEach(s -> a.add(toTree(s)));
+      o.put("anyOf", a.build());
     }
-    return o;
+    return o.build();
   }
 
-  private static JsonNode valueTree(Object v) {
+  private static JsonValue valueTree(Object v) {
     if (v == null) {
-      return NODES.nullNode();
+      return JsonNull.INSTANCE;
     }
-    if (v instanceof String) {
-      return NODES.textNode((String) v);
+    if (v instanceof String s) {
+      return JsonString.of(s);
     }
-    if (v instanceof Boolean) {
-      return NODES.booleanNode((Boolean) v);
+    if (v instanceof Boolean b) {
+      return JsonBoolean.of(b);
     }
-    if (v instanceof BigDecimal) {
-      return NODES.numberNode((BigDecimal) v);
+    if (v instanceof BigDecimal d) {
+      return JsonNumber.of(d);
     }
-    if (v instanceof List) {
-      ArrayNode a = NODES.arrayNode();
-      ((List<?>) v).forEach(e -> a.add(valueTree(e)));
-      return a;
+    if (v instanceof List<?> list) {
+      JsonArray.Builder a = JsonArray.builder();
+      list.forEach(e -> a.add(valueTree(e)));
+      return a.build();
     }
-    ObjectNode o = NODES.objectNode();
-    ((Map<?, ?>) v).forEach((k, e) -> o.set(String.valueOf(k), valueTree(e)));
-    return o;
+    JsonObject.Builder o = JsonObject.builder();
+    ((Map<?, ?>) v).forEach((k, e) -> o.put(String.valueOf(k), valueTree(e)));
+    return o.build();
   }
 
-  static ObjectNode toTree(Snapshot s) {
-    ObjectNode o = NODES.objectNode();
+  static JsonObject toTree(Snapshot s) {
+    JsonObject.Builder o = JsonObject.builder();
     o.put("definitionId", s.definitionId());
     o.put("definitionVersion", s.definitionVersion());
     o.put("state", s.state());
-    ArrayNode h = o.putArray("history");
+    JsonArray.Builder h = JsonArray.builder();
     for (HistoryEntry e : s.history()) {
-      ObjectNode eo = h.addObject();
+      JsonObject.Builder eo = JsonObject.builder();
       e.from().ifPresent(x -> eo.put("from", x));
       eo.put("to", e.to());
       eo.put("at", e.at().toString());
@@ -653,60 +663,9 @@ public final class WorkflowJson {
       eo.put("command", e.command());
       e.reason().ifPresent(x -> eo.put("reason", x));
       e.lostReason().ifPresent(x -> eo.put("lostReason", x.code()));
+      h.add(eo.build());
     }
-    return o;
-  }
-
-  // ---------------------------------------------------------------- Jackson hooks for the annotations
-
-  /** Writes a {@link WorkflowDefinition}. */
-  static final class DefinitionSerializer extends JsonSerializer<WorkflowDefinition> {
-    @Override
-    public void serialize(WorkflowDefinition value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      gen.writeTree(toTree(value));
-    }
-  }
-
-  /** Reads a {@link WorkflowDefinition}, reporting every problem as a {@link ValidationException}. */
-  static final class DefinitionDeserializer extends JsonDeserializer<WorkflowDefinition> {
-    @Override
-    public WorkflowDefinition deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return definition(ctxt.readTree(p));
-    }
-  }
-
-  /** Writes a {@link Snapshot}. */
-  static final class SnapshotSerializer extends JsonSerializer<Snapshot> {
-    @Override
-    public void serialize(Snapshot value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      gen.writeTree(toTree(value));
-    }
-  }
-
-  /** Reads a {@link Snapshot}. */
-  static final class SnapshotDeserializer extends JsonDeserializer<Snapshot> {
-    @Override
-    public Snapshot deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return snapshot(ctxt.readTree(p));
-    }
-  }
-
-  /** Writes a {@link CriterionSpec}. */
-  static final class CriterionSpecSerializer extends JsonSerializer<CriterionSpec> {
-    @Override
-    public void serialize(CriterionSpec value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-      gen.writeTree(toTree(value));
-    }
-  }
-
-  /** Reads a {@link CriterionSpec}. */
-  static final class CriterionSpecDeserializer extends JsonDeserializer<CriterionSpec> {
-    @Override
-    public CriterionSpec deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Problems problems = new Problems();
-      CriterionSpec spec = criterion(ctxt.readTree(p), "$", problems);
-      problems.throwIfAny();
-      return spec;
-    }
+    o.put("history", h.build());
+    return o.build();
   }
 }

@@ -33,7 +33,9 @@ public abstract class ApiRulesContract {
       LocalDate.class, LocalDate.of(2026, 1, 1),
       Duration.class, Duration.ofDays(1),
       Clock.class, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
-      String.class, "x");
+      String.class, "x",
+      dev.salesops.core.json.JsonValue.class, dev.salesops.core.json.JsonNull.INSTANCE,
+      dev.salesops.core.json.JsonLimits.class, dev.salesops.core.json.JsonLimits.DEFAULT);
 
   /** A public class of the module, to find the module's classes by. */
   protected abstract Class<?> anchor();

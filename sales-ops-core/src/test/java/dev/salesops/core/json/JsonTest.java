@@ -181,7 +181,7 @@ class JsonTest {
     assertThat(e).hasMessage("Invalid Opportunity JSON at $.amount: amount must have at most 2 decimal places for USD: 12.345 (line 1, column 119)");
     assertThat(e.jsonPath()).isEqualTo("$.amount");
     assertThat(e.rule()).isEqualTo("amount must have at most 2 decimal places for USD: 12.345");
-    assertThat(e).isInstanceOf(JsonMappingException.class);
+    assertThat(e).isInstanceOf(dev.salesops.core.validation.ValidationException.class);
 
     assertThat(refused(ok + ",\"amount\":{\"amount\":\"1\",\"currency\":\"ABC\"}}", Opportunity.class).getMessage())
         .startsWith("Invalid Opportunity JSON at $.amount: currency must be a known ISO-4217 currency code: \"ABC\"");

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.appraisal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
@@ -100,45 +100,45 @@ public final class AppraisalSchemes {
   /** Reads a scheme; the policy is the document's {@code policy} or, without one, the seed's. */
   public static AppraisalScheme read(String json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(dev.salesops.core.json.JsonTrees.read(json), null);
+    return fromTree(JsonFields.read(json), null);
   }
 
   /** Reads a scheme validated against the host's {@code policy} (the document must not carry one). */
   public static AppraisalScheme read(String json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(dev.salesops.core.json.JsonTrees.read(json), policy);
+    return fromTree(JsonFields.read(json), policy);
   }
 
   /** Reads a scheme from UTF-8 bytes; the policy is the document's or the seed's. The stream is not closed. */
   public static AppraisalScheme read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return fromTree(dev.salesops.core.json.JsonTrees.read(json), null);
+    return fromTree(JsonFields.read(json), null);
   }
 
   /** Reads a scheme from UTF-8 bytes, validated against the host's {@code policy}. The stream is not closed. */
   public static AppraisalScheme read(InputStream json, AppraisalPolicy policy) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(policy, "policy");
-    return fromTree(dev.salesops.core.json.JsonTrees.read(json), policy);
+    return fromTree(JsonFields.read(json), policy);
   }
 
 
 
-  private static AppraisalScheme fromTree(JsonNode root, AppraisalPolicy hostPolicy) {
+  private static AppraisalScheme fromTree(JsonValue root, AppraisalPolicy hostPolicy) {
     JsonFields f = new JsonFields(new Problems()).withPercentages("0.4", "40%");
     if (!f.object(root, "", SCHEME_FIELDS)) {
       f.problems().throwIfAny();
     }
     String name = f.text(root, "", "name", true);
-    PeriodKind period = root.hasNonNull("period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
-    WeekRule weekRule = root.hasNonNull("weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
-    WeightSum weightSum = root.hasNonNull("weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
+    PeriodKind period = JsonFields.hasValue(root, "period") ? enumValue(f, root, "", "period", PeriodKind.class, false) : PeriodKind.QUARTER;
+    WeekRule weekRule = JsonFields.hasValue(root, "weekRule") ? enumValue(f, root, "", "weekRule", WeekRule.class, false) : WeekRule.THURSDAY;
+    WeightSum weightSum = JsonFields.hasValue(root, "weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
     BigDecimal totalCap = f.decimal(root, "", "totalCap", false);
     ScoreRounding scoreRounding = null;
     boolean roundingOk = true;
     if (root.has("scoreRounding")) {
-      JsonNode r = root.get("scoreRounding");
+      JsonValue r = root.get("scoreRounding");
       roundingOk = false;
       if (f.object(r, "scoreRounding", Set.of("decimals", "mode"))) {
         Integer decimals = f.integer(r, "scoreRounding", "decimals", true);
@@ -167,14 +167,14 @@ public final class AppraisalSchemes {
     List<SchemeRules.Head> heads = new ArrayList<>();
     boolean headsComplete = true;
     boolean indicatorsComplete = true;
-    JsonNode inds = f.array(root, "", "indicators", true);
+    JsonValue inds = f.array(root, "", "indicators", true);
     if (inds == null) {
       headsComplete = false;
       indicatorsComplete = false;
     } else {
       for (int i = 0; i < inds.size(); i++) {
         String path = "indicators[" + i + "]";
-        JsonNode n = inds.get(i);
+        JsonValue n = inds.get(i);
         if (!f.object(n, path, INDICATOR_FIELDS)) {
           headsComplete = false;
           indicatorsComplete = false;
@@ -184,8 +184,8 @@ public final class AppraisalSchemes {
         IndicatorType type = enumValue(f, n, path, "type", IndicatorType.class, true);
         BigDecimal weight = f.decimal(n, path, "weight", true);
         PeriodKind iperiod = enumValue(f, n, path, "period", PeriodKind.class, true);
-        Direction direction = n.hasNonNull("direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
-        Aggregation aggregation = n.hasNonNull("aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
+        Direction direction = JsonFields.hasValue(n, "direction") ? enumValue(f, n, path, "direction", Direction.class, false) : Direction.HIGHER_IS_BETTER;
+        Aggregation aggregation = JsonFields.hasValue(n, "aggregation") ? enumValue(f, n, path, "aggregation", Aggregation.class, false) : Aggregation.SUM;
         IndicatorSource source = readSource(f, n.get("source"), path + ".source");
         ScoringCurve curve = readCurve(f, n.get("curve"), path + ".curve");
         ScorePoints points = null;
@@ -224,11 +224,11 @@ public final class AppraisalSchemes {
 
     List<Gate> gates = new ArrayList<>();
     boolean gatesComplete = true;
-    JsonNode gs = f.array(root, "", "gates", false);
+    JsonValue gs = f.array(root, "", "gates", false);
     if (gs != null) {
       for (int i = 0; i < gs.size(); i++) {
         String path = "gates[" + i + "]";
-        JsonNode n = gs.get(i);
+        JsonValue n = gs.get(i);
         if (!f.object(n, path, GATE_FIELDS)) {
           gatesComplete = false;
           continue;
@@ -239,13 +239,13 @@ public final class AppraisalSchemes {
         GateEffect effect = enumValue(f, n, path, "effect", GateEffect.class, true);
         BoundaryRule onMinimum = n.has("onMinimum") ? enumValue(f, n, path, "onMinimum", BoundaryRule.class, false) : BoundaryRule.UPPER_TIER;
         List<String> zeroes = new ArrayList<>();
-        JsonNode z = f.array(n, path, "zeroes", false);
+        JsonValue z = f.array(n, path, "zeroes", false);
         if (z != null) {
           for (int j = 0; j < z.size(); j++) {
-            if (z.get(j).isTextual()) {
-              zeroes.add(z.get(j).textValue());
+            if (z.get(j).isString()) {
+              zeroes.add(z.get(j).stringValue());
             } else {
-              f.problems().add(path + ".zeroes[" + j + "]", "must be a string", JsonFields.shorten(z.get(j).toString()));
+              f.problems().add(path + ".zeroes[" + j + "]", "must be a string", JsonFields.show(z.get(j)));
             }
           }
         }
@@ -263,13 +263,13 @@ public final class AppraisalSchemes {
     }
 
     RatingBands bands = RatingBands.defaults();
-    JsonNode bs = f.array(root, "", "bands", false);
+    JsonValue bs = f.array(root, "", "bands", false);
     if (bs != null) {
       List<RatingBand> list = new ArrayList<>();
       boolean ok = true;
       for (int i = 0; i < bs.size(); i++) {
         String path = "bands[" + i + "]";
-        JsonNode n = bs.get(i);
+        JsonValue n = bs.get(i);
         if (!f.object(n, path, BAND_FIELDS)) {
           ok = false;
           continue;
@@ -327,7 +327,7 @@ public final class AppraisalSchemes {
     }
   }
 
-  private static IndicatorSource readSource(JsonFields f, JsonNode n, String path) {
+  private static IndicatorSource readSource(JsonFields f, JsonValue n, String path) {
     String parent = path.substring(0, path.length() - ".source".length()); // record problems start at "source."
     if (!f.object(n, path, Set.of("kpi", "count", "rating"))) {
       return null;
@@ -344,7 +344,7 @@ public final class AppraisalSchemes {
       String s = f.text(n, path, "count", true);
       return s == null ? null : build(f, parent, () -> IndicatorSource.count(s));
     }
-    JsonNode r = n.get("rating");
+    JsonValue r = n.get("rating");
     String rpath = path + ".rating";
     if (!f.object(r, rpath, Set.of("min", "max"))) {
       return null;
@@ -354,7 +354,7 @@ public final class AppraisalSchemes {
     return min == null || max == null ? null : build(f, parent, () -> IndicatorSource.rating(min, max));
   }
 
-  private static ScoringCurve readCurve(JsonFields f, JsonNode n, String path) {
+  private static ScoringCurve readCurve(JsonFields f, JsonValue n, String path) {
     if (n == null || !n.isObject()) {
       f.object(n, path, Set.of());
       return null;
@@ -396,7 +396,7 @@ public final class AppraisalSchemes {
   }
 
   /** An enum constant named case-insensitively, '-' read as '_' ("higher-is-better"); null if absent or reported. */
-  private static <E extends Enum<E>> E enumValue(JsonFields f, JsonNode parent, String path, String field, Class<E> type, boolean required) {
+  private static <E extends Enum<E>> E enumValue(JsonFields f, JsonValue parent, String path, String field, Class<E> type, boolean required) {
     String s = f.text(parent, path, field, required);
     return s == null ? null : enumValue(f, s, JsonFields.join(path, field), type);
   }
@@ -414,7 +414,7 @@ public final class AppraisalSchemes {
     }
   }
 
-  private static List<BigDecimal> decimals(JsonFields f, JsonNode array, String path) {
+  private static List<BigDecimal> decimals(JsonFields f, JsonValue array, String path) {
     if (array == null) {
       return null;
     }
@@ -431,7 +431,7 @@ public final class AppraisalSchemes {
     return ok ? out : null;
   }
 
-  private static AppraisalPolicy readPolicy(JsonFields f, JsonNode n) {
+  private static AppraisalPolicy readPolicy(JsonFields f, JsonValue n) {
     Set<String> typeNames = new HashSet<>();
     for (IndicatorType t : IndicatorType.values()) {
       typeNames.add(t.name());
@@ -441,29 +441,29 @@ public final class AppraisalSchemes {
     }
     Map<IndicatorType, AppraisalPolicy.TypeRule> rules = new EnumMap<>(IndicatorType.class);
     boolean ok = true;
-    for (Map.Entry<String, JsonNode> e : n.properties()) {
+    for (Map.Entry<String, JsonValue> e : n.members().entrySet()) {
       if (!typeNames.contains(e.getKey())) {
         ok = false;
         continue;
       }
       String path = "policy." + e.getKey();
-      JsonNode r = e.getValue();
+      JsonValue r = e.getValue();
       if (!f.object(r, path, RULE_FIELDS)) {
         ok = false;
         continue;
       }
       BigDecimal min = f.decimal(r, path, "minWeight", true);
       BigDecimal max = f.decimal(r, path, "maxWeight", true);
-      JsonNode ps = f.array(r, path, "periods", true);
+      JsonValue ps = f.array(r, path, "periods", true);
       Set<PeriodKind> periods = EnumSet.noneOf(PeriodKind.class);
       if (ps != null) {
         for (int i = 0; i < ps.size(); i++) {
-          if (!ps.get(i).isTextual()) {
-            f.problems().add(path + ".periods[" + i + "]", "must be a string", JsonFields.shorten(ps.get(i).toString()));
+          if (!ps.get(i).isString()) {
+            f.problems().add(path + ".periods[" + i + "]", "must be a string", JsonFields.show(ps.get(i)));
             ok = false;
             continue;
           }
-          PeriodKind k = enumValue(f, ps.get(i).textValue(), path + ".periods[" + i + "]", PeriodKind.class);
+          PeriodKind k = enumValue(f, ps.get(i).stringValue(), path + ".periods[" + i + "]", PeriodKind.class);
           if (k == null) {
             ok = false;
           } else {

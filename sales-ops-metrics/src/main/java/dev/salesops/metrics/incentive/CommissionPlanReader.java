@@ -1,6 +1,6 @@
 package dev.salesops.metrics.incentive;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problem;
@@ -35,14 +35,14 @@ final class CommissionPlanReader {
 
   static CommissionPlan read(String json) {
     // keep the literal scale of decimals ("0.50" stays 0.50), as the databind form does
-    JsonNode root = dev.salesops.core.json.JsonTrees.readExact(json);
-    if (root == null || root.isMissingNode()) {
+    JsonValue root = JsonFields.read(json);
+    if (root == null) {
       throw new ValidationException(Problem.of("$", "must be a JSON document", "empty"));
     }
     return new CommissionPlanReader().plan(root);
   }
 
-  private CommissionPlan plan(JsonNode root) {
+  private CommissionPlan plan(JsonValue root) {
     if (!f.object(root, "$", PLAN_FIELDS)) {
       problems.throwIfAny();
     }
@@ -62,13 +62,13 @@ final class CommissionPlanReader {
     BoundaryRule tierEdge = f.enumValue(root, "$", "tierEdge", BoundaryRule.class, false);
     boolean listsRead = true;
     List<RateTier> tiers = new ArrayList<>();
-    JsonNode ts = f.array(root, "$", "tiers", true);
+    JsonValue ts = f.array(root, "$", "tiers", true);
     if (ts == null) {
       listsRead = false;
     } else {
       for (int i = 0; i < ts.size(); i++) {
         String p = "tiers[" + i + "]";
-        JsonNode n = ts.get(i);
+        JsonValue n = ts.get(i);
         if (!f.object(n, p, TIER_FIELDS)) {
           listsRead = false;
           continue;
@@ -84,11 +84,11 @@ final class CommissionPlanReader {
       }
     }
     List<Accelerator> accelerators = new ArrayList<>();
-    JsonNode as = f.array(root, "$", "accelerators", false);
+    JsonValue as = f.array(root, "$", "accelerators", false);
     if (as != null) {
       for (int i = 0; i < as.size(); i++) {
         String p = "accelerators[" + i + "]";
-        JsonNode n = as.get(i);
+        JsonValue n = as.get(i);
         if (!f.object(n, p, ACCELERATOR_FIELDS)) {
           listsRead = false;
           continue;
@@ -106,12 +106,12 @@ final class CommissionPlanReader {
     BigDecimal attainmentCap = f.decimal(root, "$", "attainmentCap", false);
     Money payoutCap = money(root.get("payoutCap"), "payoutCap");
     Map<String, BigDecimal> ratings = new LinkedHashMap<>();
-    JsonNode rs = root.get("ratingMultipliers");
+    JsonValue rs = root.get("ratingMultipliers");
     if (rs != null && !rs.isNull()) {
       if (!rs.isObject()) {
         problems.add("ratingMultipliers", "must be a JSON object of rating band to multiplier", JsonFields.nodeType(rs));
       } else {
-        for (Map.Entry<String, JsonNode> e : rs.properties()) {
+        for (Map.Entry<String, JsonValue> e : rs.members().entrySet()) {
           BigDecimal m = f.decimal(e.getValue(), JsonFields.join("ratingMultipliers", e.getKey()));
           if (m != null) {
             ratings.put(e.getKey(), m);
@@ -159,26 +159,25 @@ final class CommissionPlanReader {
     }
   }
 
-  private Money money(JsonNode n, String path) {
+  private Money money(JsonValue n, String path) {
     if (n == null || n.isNull()) {
       return null;
     }
     if (!f.object(n, path, MONEY_FIELDS)) {
       return null;
     }
-    JsonNode amount = n.get("amount");
-    JsonNode code = n.get("currency");
-    if (amount == null || !(amount.isTextual() || amount.isNumber())) {
-      problems.add(path + ".amount", "must be a decimal string such as \"1234.50\"", amount == null ? "missing" : JsonFields.shorten(amount.toString()));
+    JsonValue amount = n.get("amount");
+    JsonValue code = n.get("currency");
+    if (amount == null || !(amount.isString() || amount.isNumber())) {
+      problems.add(path + ".amount", "must be a decimal string such as \"1234.50\"", amount == null ? "missing" : JsonFields.show(amount));
     }
-    if (code == null || !code.isTextual()) {
-      problems.add(path + ".currency", "must be an ISO-4217 code string such as \"USD\"", code == null ? "missing" : JsonFields.shorten(code.toString()));
+    if (code == null || !code.isString()) {
+      problems.add(path + ".currency", "must be an ISO-4217 code string such as \"USD\"", code == null ? "missing" : JsonFields.show(code));
     }
-    if (amount == null || !(amount.isTextual() || amount.isNumber()) || code == null || !code.isTextual()) {
+    if (amount == null || !(amount.isString() || amount.isNumber()) || code == null || !code.isString()) {
       return null;
     }
-    String literal = amount.isTextual() ? amount.textValue() : amount.isIntegralNumber() ? amount.bigIntegerValue().toString()
-        : amount.decimalValue().toString();
-    return build(path, () -> Monies.parse(literal, Monies.currency(code.textValue(), "currency"), "amount"));
+    String literal = amount.isString() ? amount.stringValue() : ((dev.salesops.core.json.JsonNumber) amount).decimal().toString();
+    return build(path, () -> Monies.parse(literal, Monies.currency(code.stringValue(), "currency"), "amount"));
   }
 }

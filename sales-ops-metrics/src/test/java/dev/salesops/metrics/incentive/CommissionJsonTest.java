@@ -187,7 +187,7 @@ class CommissionJsonTest {
     assertThat(problems("[]")).containsExactly("$ must be a JSON object: array");
     assertThat(problems("{\"name\":")).singleElement().asString().startsWith("name must be well-formed JSON: the document ends too early (line 1");
     assertThat(problems("{\"name\":\"p\",\"currency\":\"USD\",\"method\":\"FLAT\",\"tiers\":[{\"from\":0,\"rate\":1e-1000000}]}"))
-        .singleElement().asString().startsWith("tiers[0].rate must have at most 100 significant digits").endsWith(": 1E-1000000");
+        .singleElement().asString().startsWith("tiers[0].rate must have at most 100 significant digits").contains(": 1E-1000000");
     assertThatThrownBy(() -> CommissionPlans.read((String) null)).isInstanceOf(NullPointerException.class).hasMessage("json");
   }
 

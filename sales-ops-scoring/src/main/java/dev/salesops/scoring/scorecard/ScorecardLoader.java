@@ -1,9 +1,7 @@
 package dev.salesops.scoring.scorecard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
@@ -69,7 +67,6 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class ScorecardLoader {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
   private static final Set<String> TOP = Set.of("name", "description", "groups", "totalCap", "grades", "criteria");
   private static final Set<String> GROUP_KEYS = Set.of("cap", "weight");
   private static final Set<String> GRADE_KEYS = Set.of("grade", "min", "max");
@@ -128,10 +125,10 @@ public final class ScorecardLoader {
    */
   public Scorecard parse(String json) {
     Objects.requireNonNull(json, "json");
-    JsonNode root = dev.salesops.core.json.JsonTrees.read(json);
+    JsonValue root = JsonFields.read(json);
     Problems problems = new Problems();
     if (root == null || !root.isObject()) {
-      problems.add("json", "must be an object", root == null ? "empty" : root.getNodeType());
+      problems.add("json", "must be an object", root == null ? "empty" : kind(root));
       problems.throwIfAny();
     }
     unknownKeys(root, TOP, "", problems);
@@ -144,9 +141,9 @@ public final class ScorecardLoader {
     }
     List<GradeBand> grades = root.has("grades") ? grades(root.get("grades"), problems) : GradeBand.DEFAULTS;
     List<ScorecardCriterion> criteria = new ArrayList<>();
-    JsonNode list = root.get("criteria");
+    JsonValue list = root.get("criteria");
     if (list == null || !list.isArray()) {
-      problems.add("criteria", "is required and must be a list", list == null ? "missing" : list.getNodeType());
+      problems.add("criteria", "is required and must be a list", list == null ? "missing" : kind(list));
     } else {
       for (int i = 0; i < list.size() && !problems.full(); i++) {
         ScorecardCriterion c = criterion(list.get(i), "criteria[" + i + "]", problems);
@@ -158,9 +155,9 @@ public final class ScorecardLoader {
     Set<String> ids = new java.util.HashSet<>();
     if (list != null && list.isArray()) {
       for (int i = 0; i < list.size(); i++) {
-        JsonNode id = list.get(i).get("id");
-        if (id != null && id.isTextual() && !ids.add(id.asText())) {
-          problems.add("criteria[" + i + "].id", "must be unique", id.asText());
+        JsonValue id = list.get(i).get("id");
+        if (id != null && id.isString() && !ids.add(id.stringValue())) {
+          problems.add("criteria[" + i + "].id", "must be unique", id.stringValue());
         }
       }
     }
@@ -169,12 +166,12 @@ public final class ScorecardLoader {
     return Scorecard.of(name, criteria, groups, totalCap, grades);
   }
 
-  private static void unknownKeys(JsonNode node, Set<String> allowed, String path, Problems problems) {
+  private static void unknownKeys(JsonValue node, Set<String> allowed, String path, Problems problems) {
     new JsonFields(problems).object(node, path, allowed);
   }
 
   /** The non-blank string at {@code key} of {@code node}, whose path is {@code parent}; null if absent or reported. */
-  private static String text(JsonNode node, String parent, String key, Problems problems, boolean required) {
+  private static String text(JsonValue node, String parent, String key, Problems problems, boolean required) {
     String s = new JsonFields(problems).text(node, parent, key, required);
     if (s != null && s.isBlank()) {
       problems.add(JsonFields.join(parent, key), "must not be blank", "\"" + JsonFields.shorten(s) + "\"");
@@ -183,12 +180,12 @@ public final class ScorecardLoader {
     return s;
   }
 
-  private static Double number(JsonNode v, String path, Problems problems) {
+  private static Double number(JsonValue v, String path, Problems problems) {
     if (v == null || !v.isNumber()) {
       problems.add(path, "must be a number", v == null ? "missing" : v);
       return null;
     }
-    double d = v.doubleValue();
+    double d = JsonFields.decimalValue(v).doubleValue();
     if (!Double.isFinite(d)) {
       problems.add(path, "must be a finite number", v);
       return null;
@@ -196,7 +193,7 @@ public final class ScorecardLoader {
     return d;
   }
 
-  private static Double nonNegative(JsonNode v, String path, Problems problems) {
+  private static Double nonNegative(JsonValue v, String path, Problems problems) {
     Double d = number(v, path, problems);
     if (d != null && d < 0) {
       problems.add(path, "must not be negative", v);
@@ -205,12 +202,17 @@ public final class ScorecardLoader {
     return d;
   }
 
-  private static Integer integer(JsonNode v, String path, int min, Problems problems) {
-    if (v == null || !v.canConvertToExactIntegral() || !v.canConvertToInt()) {
+  private static Integer integer(JsonValue v, String path, int min, Problems problems) {
+    BigDecimal whole = v == null ? null : JsonFields.decimalValue(v);
+    if (whole != null && whole.signum() != 0) {
+      whole = whole.stripTrailingZeros();
+    }
+    if (whole == null || whole.scale() > 0 || whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+        || whole.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) < 0) {
       problems.add(path, "must be a whole number", v == null ? "missing" : v);
       return null;
     }
-    int i = v.asInt();
+    int i = whole.intValueExact();
     if (i < min) {
       problems.add(path, "must be at least " + min, i);
       return null;
@@ -218,7 +220,7 @@ public final class ScorecardLoader {
     return i;
   }
 
-  private static Map<Group, GroupSettings> groups(JsonNode node, Problems problems) {
+  private static Map<Group, GroupSettings> groups(JsonValue node, Problems problems) {
     Map<Group, GroupSettings> out = new EnumMap<>(Group.class);
     if (node == null) {
       return out;
@@ -227,10 +229,10 @@ public final class ScorecardLoader {
       problems.add("groups", "must be an object", node);
       return out;
     }
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
+    for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
       String path = "groups." + e.getKey();
       Group g = group(e.getKey(), path, problems);
-      JsonNode s = e.getValue();
+      JsonValue s = e.getValue();
       if (!s.isObject()) {
         problems.add(path, "must be an object", s);
         continue;
@@ -254,7 +256,7 @@ public final class ScorecardLoader {
     }
   }
 
-  private static List<GradeBand> grades(JsonNode node, Problems problems) {
+  private static List<GradeBand> grades(JsonValue node, Problems problems) {
     List<GradeBand> out = new ArrayList<>();
     if (!node.isArray()) {
       problems.add("grades", "must be a list", node);
@@ -262,7 +264,7 @@ public final class ScorecardLoader {
     }
     for (int i = 0; i < node.size(); i++) {
       String path = "grades[" + i + "]";
-      JsonNode g = node.get(i);
+      JsonValue g = node.get(i);
       if (!g.isObject()) {
         problems.add(path, "must be an object", g);
         continue;
@@ -284,7 +286,7 @@ public final class ScorecardLoader {
     return out;
   }
 
-  private ScorecardCriterion criterion(JsonNode node, String path, Problems problems) {
+  private ScorecardCriterion criterion(JsonValue node, String path, Problems problems) {
     if (node == null || !node.isObject()) {
       problems.add(path, "must be an object", node);
       return null;
@@ -333,7 +335,7 @@ public final class ScorecardLoader {
     return new ScorecardCriterion(id, group, points, decay, rule, description == null ? "" : description);
   }
 
-  private static Optional<Decay> decay(JsonNode node, String path, Problems problems) {
+  private static Optional<Decay> decay(JsonValue node, String path, Problems problems) {
     if (!node.isObject()) {
       problems.add(path, "must be an object", node);
       return Optional.empty();
@@ -357,7 +359,7 @@ public final class ScorecardLoader {
     return Optional.of(half ? Decay.halfLife(rate) : Decay.linear(rate));
   }
 
-  private ScoringRule custom(String type, JsonNode node, String path, Problems problems) {
+  private ScoringRule custom(String type, JsonValue node, String path, Problems problems) {
     ScoringRuleType t = types.get(type);
     if (t == null) {
       problems.add(path + ".type", "is not a registered criterion type (known: " + new java.util.TreeSet<>(types.keySet()) + ")", type);
@@ -366,7 +368,7 @@ public final class ScorecardLoader {
     if (node.has("field")) {
       problems.add(path + ".field", "is not used by custom types (pass it in params)", node.get("field"));
     }
-    JsonNode p = node.get("params");
+    JsonValue p = node.get("params");
     Map<String, Object> map = Map.of();
     if (p != null) {
       if (!p.isObject()) {
@@ -374,7 +376,7 @@ public final class ScorecardLoader {
         return null;
       }
       @SuppressWarnings("unchecked")
-      Map<String, Object> converted = MAPPER.convertValue(p, Map.class);
+      Map<String, Object> converted = (Map<String, Object>) JsonFields.plainValue(p);
       map = converted;
     }
     CriterionParams params;
@@ -401,12 +403,12 @@ public final class ScorecardLoader {
     }
     Set<String> unknown = params.unread();
     for (String name : unknown) {
-      problems.add(dev.salesops.core.json.JsonTrees.child(path + ".params", name), "is not a parameter of criterion type " + type);
+      problems.add(JsonFields.child(path + ".params", name), "is not a parameter of criterion type " + type);
     }
     return unknown.isEmpty() ? rule : null;
   }
 
-  private static ScoringRule builtIn(String op, JsonNode node, String path, Problems problems) {
+  private static ScoringRule builtIn(String op, JsonValue node, String path, Problems problems) {
     if (!OP_KEYS.containsKey(op)) {
       problems.add(path + ".op", "is not a known operator (known: " + String.join(", ", BuiltInRules.OPERATORS) + ")", op);
       return null;
@@ -439,34 +441,34 @@ public final class ScorecardLoader {
         return new BuiltInRules.Exists(field);
       case "equals":
       case "in": {
-        List<JsonNode> values = new ArrayList<>();
+        List<JsonValue> values = new ArrayList<>();
         if (op.equals("equals")) {
-          JsonNode v = node.get("value");
-          if (v == null || !v.isValueNode() || v.isNull()) {
+          JsonValue v = node.get("value");
+          if (v == null || v.isContainer() || v.isNull()) {
             problems.add(path + ".value", "is required and must be a string, number or boolean", v == null ? "missing" : v);
             return null;
           }
           values.add(v);
         } else {
-          JsonNode vs = node.get("values");
-          if (vs == null || !vs.isArray() || vs.isEmpty()) {
+          JsonValue vs = node.get("values");
+          if (vs == null || !vs.isArray() || vs.size() == 0) {
             problems.add(path + ".values", "is required and must be a non-empty list", vs == null ? "missing" : vs);
             return null;
           }
-          vs.forEach(values::add);
+          values.addAll(vs.elements());
         }
         Set<String> texts = new LinkedHashSet<>();
         List<BigDecimal> numbers = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-          JsonNode v = values.get(i);
+          JsonValue v = values.get(i);
           String vp = path + (op.equals("equals") ? ".value" : ".values[" + i + "]");
           if (v.isNumber()) {
-            numbers.add(v.decimalValue());
+            numbers.add(JsonFields.decimalValue(v));
             if (kind == Fields.Kind.TEXT || kind == Fields.Kind.DATE) {
               problems.add(vp, "must be " + (kind == Fields.Kind.DATE ? "an ISO date" : "text") + " for field " + fieldName, v);
             }
-          } else if (v.isTextual() || v.isBoolean()) {
-            String s = v.asText();
+          } else if (v.isString() || v.isBoolean()) {
+            String s = v.isString() ? v.stringValue() : String.valueOf(v == dev.salesops.core.json.JsonBoolean.TRUE);
             if (kind == Fields.Kind.NUMBER) {
               BigDecimal n = BuiltInRules.number(s);
               if (n == null) {
@@ -544,12 +546,17 @@ public final class ScorecardLoader {
     }
   }
 
-  private static BigDecimal decimal(JsonNode v, String path, Problems problems) {
+  private static BigDecimal decimal(JsonValue v, String path, Problems problems) {
     if (!v.isNumber()) {
       problems.add(path, "must be a number", v);
       return null;
     }
-    return v.decimalValue();
+    return JsonFields.decimalValue(v);
+  }
+
+  /** The JSON kind as these messages have always named it: {@code OBJECT}, {@code ARRAY}, ... */
+  private static String kind(JsonValue v) {
+    return v.typeName().toUpperCase(java.util.Locale.ROOT);
   }
 
   @Override
