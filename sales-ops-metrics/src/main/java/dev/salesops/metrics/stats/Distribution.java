@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,6 +102,42 @@ public final class Distribution {
     };
     return new Distribution(n, BigDecimal.valueOf(sum), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
         Percentiles.of(ranked, n, P50, method), Percentiles.of(ranked, n, P90, method), method, false);
+  }
+
+  /**
+   * A distribution from its summary, as a stored one is read back (json-codecs, issue 21): {@code count} values
+   * adding up to {@code sum}; min, median, p90 and max are all present (in that order, non-decreasing) when
+   * {@code count > 0}, all empty when it is 0 (and then {@code sum} is 0).
+   *
+   * @throws dev.salesops.core.validation.ValidationException if the parts do not fit together
+   */
+  public static Distribution of(long count, BigDecimal sum, Optional<BigDecimal> min, Optional<BigDecimal> median, Optional<BigDecimal> p90,
+      Optional<BigDecimal> max, PercentileMethod method, boolean approximate) {
+    Objects.requireNonNull(sum, "sum");
+    Objects.requireNonNull(method, "method");
+    dev.salesops.core.validation.DecimalBounds.check("distribution.sum", sum);
+    if (count < 0) {
+      throw dev.salesops.core.internal.Checks.fail("distribution.count", "must not be negative", count);
+    }
+    List<Optional<BigDecimal>> q = List.of(min, median, p90, max);
+    if (count == 0) {
+      if (q.stream().anyMatch(Optional::isPresent) || sum.signum() != 0) {
+        throw dev.salesops.core.internal.Checks.fail("distribution", "of no values must have sum 0 and no min, median, p90 or max", sum);
+      }
+      return empty(method);
+    }
+    BigDecimal previous = null;
+    for (Optional<BigDecimal> o : q) {
+      if (o.isEmpty()) {
+        throw dev.salesops.core.internal.Checks.fail("distribution", "of " + count + " values must have min, median, p90 and max", "missing");
+      }
+      dev.salesops.core.validation.DecimalBounds.check("distribution", o.get());
+      if (previous != null && o.get().compareTo(previous) < 0) {
+        throw dev.salesops.core.internal.Checks.fail("distribution", "min, median, p90 and max must not decrease", o.get());
+      }
+      previous = o.get();
+    }
+    return new Distribution(count, sum, min.get(), max.get(), median.get(), p90.get(), method, approximate);
   }
 
   /** The distribution of no values. */

@@ -39,6 +39,16 @@ public final class Allocation {
     this.children = List.copyOf(children);
   }
 
+  /**
+   * The node with these parts, as a stored allocation is read back (json-codecs, issue 21), checked as
+   * {@link TargetDecomposition} builds it.
+   *
+   * @throws dev.salesops.core.validation.ValidationException if the parts do not fit together
+   */
+  public static Allocation of(String key, Money amount, Ratio share, List<Allocation> children) {
+    return fromJson(key, amount, share, children == null ? List.of() : children);
+  }
+
   /** The node read from JSON, checked as {@link TargetDecomposition} builds it. */
   @JsonCreator
   static Allocation fromJson(@JsonProperty("key") String key, @JsonProperty("amount") Money amount, @JsonProperty("share") Ratio share,
