@@ -51,8 +51,8 @@ public final class JsonWriter {
    * JSON text of {@code value} in the spaced layout that sales-ops has always stored definitions and snapshots
    * in (that of Jackson's default pretty printer, so that files written before read and compare the same):
    * objects one member per line, indented two spaces per level, {@code "name" : value}; arrays on the line of
-   * their parent, {@code [ 1, 2 ]}, an object in an array opening on the same line ({@code [ {}); empty
-   * containers {@code { }} and {@code [ ]}; {@code \n} line ends, no trailing newline. Strings escape only
+   * their parent, {@code [ 1, 2 ]}, an object in an array opening on the same line (<code>[ &#123;</code>); empty
+   * containers <code>&#123; &#125;</code> and {@code [ ]}; {@code \n} line ends, no trailing newline. Strings escape only
    * {@code "}, {@code \} and control characters ({@code \n}, {@code \t}, ... or {@code \u001F} in upper case).
    */
   public static String spaced(JsonValue value) {
