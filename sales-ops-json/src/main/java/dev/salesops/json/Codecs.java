@@ -59,7 +59,7 @@ final class Codecs {
       return factory.get();
     } catch (Exception e) {
       if (e instanceof JsonInputException) {
-        throw Fail.unchecked(e);
+        throw (JsonInputException) e;
       }
       if (e instanceof ValidationException v) {
         throw Fail.invalid(type, path, v);

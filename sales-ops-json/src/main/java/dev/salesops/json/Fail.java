@@ -9,21 +9,12 @@ import dev.salesops.core.validation.ValidationException;
 final class Fail {
   private Fail() {}
 
-  static RuntimeException of(String type, String path, String rule) {
-    return unchecked(JsonInputException.of(type, path, rule));
-  }
-
-  /**
-   * TEMPORARY (until json-core's unchecked JsonInputException is merged): throws {@code e} without declaring it.
-   * Call sites read {@code throw Fail.of(...)}.
-   */
-  @SuppressWarnings("unchecked")
-  static <E extends Throwable> RuntimeException unchecked(Throwable e) throws E {
-    throw (E) e;
+  static JsonInputException of(String type, String path, String rule) {
+    return JsonInputException.of(type, path, rule);
   }
 
   /** The value at {@code path} has the wrong JSON type. */
-  static RuntimeException type(String type, String path, String expected, JsonValue got) {
+  static JsonInputException type(String type, String path, String expected, JsonValue got) {
     return of(type, path, "must be " + expected + ", not " + article(got.typeName()));
   }
 
@@ -39,7 +30,7 @@ final class Fail {
    * A value refused by the model's own validation: the rule of its first problem (path and rule only, never the
    * offending value, which may be personal data).
    */
-  static RuntimeException invalid(String type, String path, ValidationException e) {
+  static JsonInputException invalid(String type, String path, ValidationException e) {
     if (e.problems().isEmpty()) {
       return of(type, path, "is not a valid " + type);
     }

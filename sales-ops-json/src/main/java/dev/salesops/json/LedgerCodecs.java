@@ -175,7 +175,7 @@ final class LedgerCodecs {
 
     @Override
     public dev.salesops.core.json.JsonValue encode(T value) {
-      return TrustedJson.parse(write.apply(value));
+      return dev.salesops.core.json.JsonReader.read(write.apply(value));
     }
 
     @Override

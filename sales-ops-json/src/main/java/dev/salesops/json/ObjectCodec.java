@@ -349,7 +349,7 @@ final class ObjectCodec<T> implements JsonCodec<T> {
 
   private RuntimeException translate(Throwable t, Object[] values, String path) {
     if (t instanceof JsonInputException j) {
-      return Fail.unchecked(j);
+      return j;
     }
     if (t instanceof ValidationException v) {
       return Fail.invalid(typeName, path, v);

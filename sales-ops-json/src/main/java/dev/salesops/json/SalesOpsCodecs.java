@@ -128,6 +128,20 @@ public final class SalesOpsCodecs {
     return type.cast(v);
   }
 
+  /**
+   * The {@code type} value the JSON text {@code json} stands for: read by {@link dev.salesops.core.json.JsonReader}
+   * within its input bounds, then decoded.
+   *
+   * @throws dev.salesops.core.json.JsonInputException if the text is not JSON, exceeds the bounds or is not a
+   *     valid {@code type} (path and rule named, never the input's values)
+   * @throws IllegalArgumentException if {@code type} has no codec
+   */
+  public <T> T read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    return decode(dev.salesops.core.json.JsonReader.read(json), type);
+  }
+
   /** Compact JSON text of {@code value} (for storage). */
   public String write(Object value) {
     return JsonWriter.compact(encode(value));

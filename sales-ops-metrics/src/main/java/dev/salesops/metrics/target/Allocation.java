@@ -46,7 +46,7 @@ public final class Allocation {
    * @throws dev.salesops.core.validation.ValidationException if the parts do not fit together
    */
   public static Allocation of(String key, Money amount, Ratio share, List<Allocation> children) {
-    return fromJson(key, amount, share, children == null ? List.of() : children);
+    return fromJson(key, amount, share, Objects.requireNonNull(children, "children"));
   }
 
   /** The node read from JSON, checked as {@link TargetDecomposition} builds it. */
