@@ -8,5 +8,8 @@ module dev.salesops.json {
   requires transitive dev.salesops.scoring;
   requires transitive dev.salesops.metrics;
 
+  // TEMPORARY: core's JsonInputException extends a databind type until json-core's branch is merged
+  requires static com.fasterxml.jackson.databind;
+
   exports dev.salesops.json;
 }

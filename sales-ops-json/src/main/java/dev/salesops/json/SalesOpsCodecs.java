@@ -105,6 +105,29 @@ public final class SalesOpsCodecs {
     return c.encode(value);
   }
 
+  /**
+   * The {@code type} value {@code json} stands for (JSON null is refused: a model is never null).
+   *
+   * @throws dev.salesops.core.json.JsonInputException if {@code json} is not a valid {@code type}: the message
+   *     names the JSON path ({@code $} for the document) and the rule broken, never the input's values
+   * @throws IllegalArgumentException if {@code type} has no codec
+   */
+  public <T> T decode(JsonValue json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    JsonCodec<? super T> c = find(type);
+    if (c == null) {
+      throw new IllegalArgumentException("no JSON codec for " + type.getName());
+    }
+    if (json instanceof dev.salesops.core.json.JsonNull) {
+      throw Fail.of(type.getSimpleName(), "$", "must not be null");
+    }
+    Object v = c.decode(json, "$");
+    if (!type.isInstance(v)) {
+      throw new IllegalArgumentException("the codec of " + c.type().getName() + " does not give a " + type.getName());
+    }
+    return type.cast(v);
+  }
+
   /** Compact JSON text of {@code value} (for storage). */
   public String write(Object value) {
     return JsonWriter.compact(encode(value));

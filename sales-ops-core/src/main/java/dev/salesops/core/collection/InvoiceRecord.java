@@ -183,6 +183,19 @@ public final class InvoiceRecord {
     return List.copyOf(out);
   }
 
+  /** Records are equal when they hold the same invoice and the same facts, in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InvoiceRecord r && r.invoice.equals(invoice) && r.applications.equals(applications)
+        && r.creditNotes.equals(creditNotes) && r.writeOffs.equals(writeOffs) && r.disputes.equals(disputes)
+        && r.promises.equals(promises) && r.stepsDone.equals(stepsDone);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(invoice, applications, creditNotes, writeOffs, disputes, promises, stepsDone);
+  }
+
   @Override
   public String toString() {
     return "InvoiceRecord{" + invoice.id() + ", " + invoice.amount() + ", open " + openAmount() + "}";

@@ -418,6 +418,99 @@ public final class Ledger {
     return new Ledger(contracts, Collections.unmodifiableMap(map), payments, ids);
   }
 
+  // ---------------------------------------------------------------- restoring (json-codecs, issue 21)
+
+  /**
+   * The ledger holding exactly these facts, as a stored ledger is read back (its JSON form lists them this way:
+   * see {@code docs/ARCHITECTURE.md}, "JSON: one set of rules"). Every fact is checked as the {@code with...}
+   * changes check it: contracts, then invoices (against their contracts), then the payments <b>as applied</b>
+   * (each application must name this payment and an invoice of the paying account, in the invoice's currency,
+   * dated on the payment date; what a payment consumed plus its unapplied rest must be the payment's amount),
+   * then credit notes, write-offs, disputes (in order, per invoice: opened, then resolved when it was), promises
+   * and steps done. No invoice may end with a negative open amount.
+   *
+   * @throws dev.salesops.core.validation.ValidationException naming the first refused fact
+   */
+  public static Ledger restore(Collection<Contract> contracts, Collection<Invoice> invoices, Collection<PaymentRecord> payments,
+      Collection<CreditNote> creditNotes, Collection<WriteOff> writeOffs, Collection<Dispute> disputes, Collection<PromiseToPay> promises,
+      Collection<StepDone> stepsDone) {
+    Ledger l = EMPTY;
+    for (Contract c : Objects.requireNonNull(contracts, "contracts")) {
+      l = l.withContract(c);
+    }
+    l = l.withInvoices(Objects.requireNonNull(invoices, "invoices"));
+    Map<InvoiceId, InvoiceRecord> map = new LinkedHashMap<>(l.invoices);
+    Map<PaymentId, PaymentRecord> pm = new LinkedHashMap<>();
+    for (PaymentRecord p : Objects.requireNonNull(payments, "payments")) {
+      Objects.requireNonNull(p, "payments element");
+      Payment pay = p.payment();
+      String at = "payment " + pay.id();
+      if (pm.containsKey(pay.id())) {
+        throw Checks.fail(at + " id", "must be unique in the ledger", pay.id());
+      }
+      CurrencyUnit pc = pay.amount().getCurrencyUnit();
+      if (!p.unapplied().getCurrencyUnit().equals(pc) || p.unapplied().isNegative()) {
+        throw Checks.fail(at + " unapplied", "must be a non-negative amount in the payment currency " + pc, p.unapplied());
+      }
+      long consumed = 0;
+      for (Application a : p.applications()) {
+        String ap = at + " application to invoice " + a.invoiceId();
+        InvoiceRecord r = map.get(a.invoiceId());
+        if (!a.paymentId().equals(pay.id())) {
+          throw Checks.fail(ap + " paymentId", "must be the payment's id", a.paymentId());
+        }
+        if (r == null) {
+          throw Checks.fail(ap, "must name an invoice of the ledger", a.invoiceId());
+        }
+        if (!r.accountId().equals(pay.accountId())) {
+          throw Checks.fail(ap, "must name an invoice of the paying account " + pay.accountId(), r.accountId());
+        }
+        if (!a.applied().getCurrencyUnit().equals(r.invoice().amount().getCurrencyUnit()) || !a.consumed().getCurrencyUnit().equals(pc)) {
+          throw Checks.fail(ap, "must apply in the invoice currency and consume in the payment currency", a.applied());
+        }
+        if (!a.appliedOn().equals(pay.receivedOn()) || a.appliedOn().isBefore(r.invoice().issuedOn())) {
+          throw Checks.fail(ap + " appliedOn", "must be the payment date, on or after the invoice date", a.appliedOn());
+        }
+        consumed += a.consumed().getAmountMinorLong();
+        map.put(r.id(), r.withApplication(a));
+      }
+      if (consumed + p.unapplied().getAmountMinorLong() != pay.amount().getAmountMinorLong()) {
+        throw Checks.fail(at, "applications and unapplied rest must add up to the payment amount", pay.amount());
+      }
+      pm.put(pay.id(), p);
+    }
+    for (InvoiceRecord r : map.values()) {
+      if (r.openAmount().isNegative()) {
+        throw Checks.fail("invoice " + r.id(), "must not be paid beyond its amount", r.openAmount());
+      }
+    }
+    l = new Ledger(l.contracts, Collections.unmodifiableMap(map), Collections.unmodifiableMap(pm), l.creditNoteIds);
+    for (CreditNote c : Objects.requireNonNull(creditNotes, "creditNotes")) {
+      l = l.withCreditNote(c);
+    }
+    for (WriteOff w : Objects.requireNonNull(writeOffs, "writeOffs")) {
+      l = l.withWriteOff(w);
+    }
+    for (Dispute d : Objects.requireNonNull(disputes, "disputes")) {
+      l = l.withDisputeOpened(d.invoiceId(), d.openedOn(), d.reason());
+      if (d.resolvedOn().isPresent()) {
+        l = l.withDisputeResolved(d.invoiceId(), d.resolvedOn().get());
+      }
+    }
+    for (PromiseToPay p : Objects.requireNonNull(promises, "promises")) {
+      l = l.withPromiseToPay(p);
+    }
+    for (StepDone s : Objects.requireNonNull(stepsDone, "stepsDone")) {
+      l = l.withStepDone(s);
+    }
+    return l;
+  }
+
+  /** Every registered contract, in the order registered (an unmodifiable view). */
+  public Collection<Contract> contracts() {
+    return contracts.values();
+  }
+
   // ---------------------------------------------------------------- queries
 
   /** The registered contract with id {@code id}. */
@@ -493,6 +586,17 @@ public final class Ledger {
       }
     }
     return bag;
+  }
+
+  /** Ledgers are equal when they hold the same contracts, invoice records and payments. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ledger l && l.contracts.equals(contracts) && l.invoices.equals(invoices) && l.payments.equals(payments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(contracts, invoices, payments);
   }
 
   @Override
