@@ -49,7 +49,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     Object v;
     try {
       v = codec.decode(tree, path);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // JsonInputException is checked in some builds of core: catch what codecs throw
       throw translate(p, refusal(e, path));
     }
     if (!target.isInstance(v)) {
@@ -59,7 +59,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
   }
 
   /** The library's exception for what a codec threw. */
-  private Throwable refusal(RuntimeException e, String path) {
+  private Throwable refusal(Exception e, String path) {
     Throwable t = e;
     if (t instanceof JsonInputException) {
       return t;

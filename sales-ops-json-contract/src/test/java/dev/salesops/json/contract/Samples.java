@@ -1,5 +1,6 @@
 package dev.salesops.json.contract;
 
+import dev.salesops.json.testing.ModelSamples;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,9 @@ final class Samples {
 
   static List<Sample> all() {
     List<Sample> all = new ArrayList<>();
+    for (ModelSamples.Sample m : ModelSamples.golden()) {
+      all.add(new Sample(m.type(), m.name(), m.value()));
+    }
     List<HostDeal> deals = HostDeal.samples();
     for (int i = 0; i < deals.size(); i++) {
       all.add(new Sample(HostDeal.class, "host-" + i, deals.get(i)));
