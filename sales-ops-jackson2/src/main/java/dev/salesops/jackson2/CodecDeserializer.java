@@ -40,7 +40,7 @@ final class CodecDeserializer<T> extends StdDeserializer<T> {
     JsonValue tree;
     try {
       tree = TreeReader.read(p, typeName(), path);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw translate(p, e);
     }
     if (tree == JsonNull.INSTANCE) {
