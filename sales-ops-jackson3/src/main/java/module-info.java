@@ -7,8 +7,6 @@
 module dev.salesops.jackson3 {
   requires transitive dev.salesops.json;
   requires transitive tools.jackson.databind;
-  // TEMPORARY: core's JsonInputException still extends Jackson 2's JsonMappingException (compile time only)
-  requires static com.fasterxml.jackson.databind;
 
   exports dev.salesops.jackson3;
 
