@@ -313,7 +313,11 @@ final class ObjectCodec<T> implements JsonCodec<T> {
         throw Fail.of(typeName, at, "unknown member " + Fail.name(e.getKey()) + " (" + typeName + " has " + known + ")");
       }
       if (m.writeOnly || m.arg < 0) {
-        continue; // derived from the other members: accepted, not read
+        // derived from the other members: not used, but checked as its type (a hostile 1e999999999 is refused)
+        if (!(e.getValue() instanceof JsonNull)) {
+          m.coder.decode(e.getValue(), at);
+        }
+        continue;
       }
       JsonValue v = e.getValue();
       if (v instanceof JsonNull) {

@@ -35,16 +35,21 @@ abstract class JsonContract {
     return Samples.all().stream();
   }
 
+  /** The samples of the types that are read back (written-only types are left out of the reading laws). */
+  static Stream<Sample> readableSamples() {
+    return Samples.readable().stream();
+  }
+
   /** The first sample of each type: hostile input is refused by the type's codec, not by the sample. */
   static Stream<Sample> firstOfEachType() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    return samples().filter(s -> seen.add(s.type()));
+    return readableSamples().filter(s -> seen.add(s.type()));
   }
 
   /** The first sample of each type whose JSON is an object (the member-level hostile inputs need one). */
   static Stream<Sample> objectSamples() {
     java.util.Set<Class<?>> seen = new java.util.HashSet<>();
-    return samples().filter(s -> JsonStack.CODECS.encode(s.value()) instanceof JsonObject o && o.size() > 0)
+    return readableSamples().filter(s -> JsonStack.CODECS.encode(s.value()) instanceof JsonObject o && o.size() > 0)
         .filter(s -> seen.add(s.type()));
   }
 
@@ -69,7 +74,7 @@ abstract class JsonContract {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("samples")
+  @MethodSource("readableSamples")
   void roundTrips(Sample s) throws Exception {
     String json = stack().write(s.value());
     Object back = stack().read(json, s.type());
@@ -118,6 +123,9 @@ abstract class JsonContract {
     String longNumber = "1" + "0".repeat(150);
     for (String hostile : List.of(deep, longString, longNumber, "1e999999999", "1e-999999999", "1e2147483648",
         "[" + PERSONAL + "]", "[true]", "{\"x\":{}}")) {
+      if (hostile.equals("{\"x\":{}}") && m.valueJson.startsWith("{")) {
+        continue; // a map-valued member (e.g. frequency tables' stages) may well hold an entry "x" with no counts
+      }
       String doc = m.with(hostile);
       JsonInputException e = refused(doc, s.type());
       assertThat(e.jsonPath()).as(hostile.length() > 40 ? hostile.substring(0, 40) : hostile).startsWith("$");
