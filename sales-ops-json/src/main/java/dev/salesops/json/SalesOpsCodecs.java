@@ -108,8 +108,9 @@ public final class SalesOpsCodecs {
   /**
    * The {@code type} value {@code json} stands for (JSON null is refused: a model is never null).
    *
-   * @throws dev.salesops.core.json.JsonInputException if {@code json} is not a valid {@code type}: the message
-   *     names the JSON path ({@code $} for the document) and the rule broken, never the input's values
+   * <p>Throws {@link dev.salesops.core.json.JsonInputException} if {@code json} is not a valid {@code type}: the
+   * message names the JSON path ({@code $} for the document) and the rule broken, never the input's values.
+   *
    * @throws IllegalArgumentException if {@code type} has no codec
    */
   public <T> T decode(JsonValue json, Class<T> type) {
