@@ -207,7 +207,7 @@ public final class Auditor {
     final long line;
     final String[] joined;
     boolean used;
-    Double listPrice;
+    BigDecimal listPrice; // exact, within DecimalBounds; null when the side file gives none
     LocalDate start;
 
     SideEntry(long line, String[] joined) {
@@ -662,8 +662,8 @@ public final class Auditor {
         SideEntry e = new SideEntry(first, joined);
         if (price >= 0 && price < rec.size()) {
           try {
-            double d = Double.parseDouble(rec.get(price).strip().replace(",", ""));
-            if (d > 0 && Double.isFinite(d)) {
+            BigDecimal d = new BigDecimal(rec.get(price).strip().replace(",", ""));
+            if (d.signum() > 0 && dev.salesops.core.validation.DecimalBounds.within(d)) {
               e.listPrice = d;
             }
           } catch (NumberFormatException ex) {
@@ -833,13 +833,14 @@ public final class Auditor {
         side.cats.get(t).add(e.joined[t], line);
       }
       if (won && e.listPrice != null && rowCur >= 0 && rowMinor > 0 && config.enabled("won-far-from-list-price")) {
-        double amount = rowMinor / Math.pow(10, currencies.get(rowCur).getDecimalPlaces());
-        double ratio = amount / e.listPrice;
-        double factor = config.listPrice.factor().doubleValue();
-        if (ratio > factor || ratio < 1 / factor) {
+        // exact money: amount / list price to 16 significant digits, compared with the factor both ways
+        BigDecimal amount = BigDecimal.valueOf(rowMinor, currencies.get(rowCur).getDecimalPlaces());
+        BigDecimal ratio = amount.divide(e.listPrice, java.math.MathContext.DECIMAL64);
+        BigDecimal factor = config.listPrice.factor();
+        if (ratio.compareTo(factor) > 0 || ratio.multiply(factor).compareTo(BigDecimal.ONE) < 0) {
           hit("won-far-from-list-price", header(s, s.amount) + " vs " + side.name + " " + config.listPrice.column(),
               line, header(s, s.amount), vals[s.amount], false, String.format(Locale.ROOT, "%.2f times the list price %s of %s", ratio,
-                  BigDecimal.valueOf(e.listPrice).stripTrailingZeros().toPlainString(), side.onPersonal ? "(personal data)" : "\"" + k + "\""));
+                  e.listPrice.stripTrailingZeros().toPlainString(), side.onPersonal ? "(personal data)" : "\"" + k + "\""));
         }
       }
       if (e.start != null && config.enabled("date-before-entity-start")) {
