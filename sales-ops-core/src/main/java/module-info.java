@@ -6,17 +6,13 @@
  * {@code Checks} argument helpers) and {@code dev.salesops.core.internal.json} (the JSON field reader the
  * definition loaders share); both are exported only to the sibling modules scoring and metrics.
  *
- * <p>Jackson: {@code jackson-annotations} is required (the domain types carry its annotations);
- * {@code jackson-databind} and the JSR-310 module are optional ({@code requires static}) — a host that reads or
- * writes JSON has them; the packages whose types Jackson builds are opened to databind.
+ * <p>No JSON library: the domain types carry no JSON annotations. {@code dev.salesops.core.json} is the library's
+ * own JSON (trees, a bounded reader, a writer); the JSON form of every model lives in {@code sales-ops-json}, and
+ * {@code sales-ops-jackson2} / {@code sales-ops-jackson3} bridge it into a host's Jackson mapper.
  */
 @SuppressWarnings({"module", "requires-automatic"}) // qualified exports name the sibling modules; Immutables is automatic
 module dev.salesops.core {
   requires transitive org.joda.money;
-  requires transitive com.fasterxml.jackson.annotation;
-  requires static com.fasterxml.jackson.core;
-  requires static com.fasterxml.jackson.databind;
-  requires static com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
 
   exports dev.salesops.core.accumulate;
@@ -37,14 +33,4 @@ module dev.salesops.core {
   // helpers shared with the sibling library modules only (not API)
   exports dev.salesops.core.internal to dev.salesops.scoring, dev.salesops.metrics;
   exports dev.salesops.core.internal.json to dev.salesops.scoring, dev.salesops.metrics;
-
-  // Jackson builds these packages' values by reflection (package-private Immutables implementations,
-  // @JsonCreator factories, custom (de)serializers)
-  opens dev.salesops.core.collection to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.contract to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.json to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.lifecycle to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.model to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.segmentation to com.fasterxml.jackson.databind;
-  opens dev.salesops.core.workflow to com.fasterxml.jackson.databind;
 }

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -350,7 +350,7 @@ final class AppraiseCommand implements Callable<Integer> {
   }
 
   static String json(AppraisalScheme scheme, CalendarPeriod period, List<Result> results) throws Exception {
-    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectMapper m = CliJson.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("scheme", scheme.name());
     root.put("period", period.label());

@@ -1,7 +1,7 @@
 package dev.salesops.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.cli.demo.DemoCompany;
 import dev.salesops.cli.demo.DemoExport;
 import dev.salesops.cli.demo.DemoGenerator;
@@ -73,9 +73,9 @@ final class DemoCommand implements Callable<Integer> {
       HtmlOutput.write(run.toText(), output, false, out, err);
       return 0;
     }
-    ObjectNode json = run.toJson(SalesOpsJson.mapper());
+    ObjectNode json = run.toJson(CliJson.mapper());
     if (format == OutputFormat.JSON) {
-      HtmlOutput.write(SalesOpsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(),
+      HtmlOutput.write(CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + System.lineSeparator(),
           output, false, out, err);
     } else {
       HtmlOutput.write(HtmlDashboard.render(HtmlDashboard.Page.DEMO, json, locale()), output, true, out, err);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.core.contract.ContractReviewedCriterionType;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.core.lifecycle.LifecycleWorkflow;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.pipeline.SalesPipeline;
@@ -134,7 +134,7 @@ final class PipelineCommand implements Runnable {
         problems = e.problems();
       }
       if (format == OutputFormat.JSON) {
-        ObjectMapper m = SalesOpsJson.mapper();
+        ObjectMapper m = CliJson.mapper();
         ObjectNode root = m.createObjectNode();
         root.put("source", source.label());
         root.put("valid", problems.isEmpty());

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -158,7 +158,7 @@ final class ReportCommand implements Callable<Integer> {
       HtmlOutput.write(report.toText(), output, false, out, err);
       return 0;
     }
-    ObjectMapper mapper = SalesOpsJson.mapper();
+    ObjectMapper mapper = CliJson.mapper();
     ObjectNode json = (ObjectNode) mapper.readTree(report.toJson());
     json.set("trend", trend.toJson(mapper));
     if (format == OutputFormat.JSON) {

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.BantAssessment;
@@ -358,7 +358,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   static String json(Scorecard card, Instant at, int count, List<Scored> shown) throws Exception {
-    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectMapper m = CliJson.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("scorecard", card.name());
     root.put("at", at.toString());

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +91,7 @@ class AppraiseCommandTest {
   void jsonHasTheBreakdownTotalBandAndPayout() throws Exception {
     CliRun r = CliRun.of(args("--format", "json", "--plan", "commission-example", "--credited", "USD 132000", "--quota", "USD 120000"));
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("scheme").asText()).isEqualTo("seed-example");
     assertThat(j.get("period").asText()).isEqualTo("2026-Q2");
     JsonNode ann = j.at("/reps/0");
@@ -119,7 +119,7 @@ class AppraiseCommandTest {
   @Test
   void repSelectsOneRep() throws Exception {
     CliRun r = CliRun.of(args("--rep", "bob", "--format", "json"));
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("reps")).hasSize(1);
     assertThat(j.at("/reps/0/rep").asText()).isEqualTo("bob");
     assertThat(j.at("/reps/0/commission").isMissingNode()).isTrue();

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class AuditCommandTest {
     assertThat(text.out()).contains("won-without-amount | Amount").contains("line 3, Amount: won (Won) with no amount");
     CliRun json = CliRun.of("audit", "--input", csv.toString(), "--mapping", m.toString(), "--as-of", "2024-12-31", "--format", "json");
     assertThat(json.code()).isZero();
-    JsonNode root = SalesOpsJson.mapper().readTree(json.out());
+    JsonNode root = CliJson.mapper().readTree(json.out());
     assertThat(root.get("rowsRead").asLong()).isEqualTo(3);
     assertThat(root.get("asOf").asText()).isEqualTo("2024-12-31");
     assertThat(root.at("/summary/won-without-amount/findings").asInt()).isEqualTo(1);
@@ -88,7 +88,7 @@ class AuditCommandTest {
     CliRun r = CliRun.of("audit", "--input", out.resolve("opportunities.csv").toString(), "--mapping", out.resolve("mapping.json").toString(),
         "--as-of", "2025-12-31", "--format", "json");
     assertThat(r.code()).isZero();
-    JsonNode root = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode root = CliJson.mapper().readTree(r.out());
     List<String> found = new ArrayList<>();
     root.get("summary").properties().forEach(e -> {
       if (e.getValue().get("findings").asInt() > 0) {
@@ -104,7 +104,7 @@ class AuditCommandTest {
     dev.salesops.cli.demo.DemoExport.write(company, clean);
     CliRun c = CliRun.of("audit", "--input", clean.resolve("opportunities.csv").toString(), "--mapping", clean.resolve("mapping.json").toString(),
         "--as-of", "2025-12-31", "--format", "json");
-    JsonNode croot = SalesOpsJson.mapper().readTree(c.out());
+    JsonNode croot = CliJson.mapper().readTree(c.out());
     assertThat(croot.at("/summary/near-duplicate-values/findings").asInt()).isZero();
     assertThat(croot.at("/summary/double-entries/findings").asInt()).isZero();
     assertThat(croot.at("/summary/closed-before-created/findings").asInt()).isZero();

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ class DemoCommandTest {
   void jsonDemoHasOneFieldPerSection() throws Exception {
     String[] r = run("demo", "--format", "json");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
-    JsonNode j = SalesOpsJson.mapper().readTree(r[1]);
+    JsonNode j = CliJson.mapper().readTree(r[1]);
     assertThat(j.fieldNames()).toIterable().containsExactly("company", "pipeline", "scoring", "kpis", "forecast", "appraisal");
     assertThat(j.at("/company/opportunities").asInt()).isEqualTo(5000);
     assertThat(j.at("/pipeline/moves/0/accepted").asBoolean()).isFalse();
@@ -73,7 +73,7 @@ class DemoCommandTest {
     String[] r = run("report", "--input", dir.resolve("opportunities.csv").toString(),
         "--mapping", dir.resolve("mapping.json").toString(), "--by", "team", "--format", "json");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
-    JsonNode j = SalesOpsJson.mapper().readTree(r[1]);
+    JsonNode j = CliJson.mapper().readTree(r[1]);
     assertThat(j.at("/summary/rowsUsed").asLong()).isEqualTo(800);
     assertThat(j.at("/dataQuality/issues").size()).isZero();
     assertThat(j.at("/breakdowns/0/groups").size()).isEqualTo(4);

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.core.pipeline.SalesPipeline;
 import dev.salesops.core.workflow.Mermaid;
 import java.nio.file.Files;
@@ -109,7 +109,7 @@ class PipelineCommandTest {
   void validateAsJson() throws Exception {
     CliRun r = CliRun.of("pipeline", "validate", "--definition", write("deal-desk.json", DEAL_DESK).toString(), "--format", "json");
     assertThat(r.code()).isZero();
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("valid").asBoolean()).isTrue();
     assertThat(j.get("source").asText()).isEqualTo("deal-desk.json");
     assertThat(j.get("id").asText()).isEqualTo("deal-desk");
@@ -150,7 +150,7 @@ class PipelineCommandTest {
   void validateListsProblemsAsJson() throws Exception {
     CliRun r = CliRun.of("pipeline", "validate", "--definition", write("broken.json", BROKEN).toString(), "--format", "json");
     assertThat(r.code()).isEqualTo(1);
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("valid").asBoolean()).isFalse();
     assertThat(j.get("problems")).hasSize(6);
     assertThat(j.at("/problems/1/path").asText()).isEqualTo("broken.json states[0].probability");

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -73,7 +73,7 @@ class ReportCommandTest {
   void jsonReportHasTheHandComputedKpisAndTheDataQualityList() throws Exception {
     Run r = run(args("--by", "owner", "--by", "team", "--format", "json"));
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
 
     assertThat(j.at("/summary/rowsRead").asLong()).isEqualTo(12);
     assertThat(j.at("/summary/rowsUsed").asLong()).isEqualTo(8);
@@ -180,7 +180,7 @@ class ReportCommandTest {
     Run r = run("report", "--input", dir.resolve("accounts.csv").toString(), "--mapping", dir.resolve("accounts.json").toString(),
         "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode k = SalesOpsJson.mapper().readTree(r.out()).get("report");
+    JsonNode k = CliJson.mapper().readTree(r.out()).get("report");
     assertThat(k.get("newCustomers").asLong()).isEqualTo(2);
     assertThat(k.at("/missing/newCustomerFlag").asLong()).isEqualTo(1);
   }
@@ -188,7 +188,7 @@ class ReportCommandTest {
   @Test
   void asOfLimitsTheWindow() throws Exception {
     Run r = run(args("--as-of", "2024-02-29", "--format", "json"));
-    JsonNode k = SalesOpsJson.mapper().readTree(r.out()).get("report");
+    JsonNode k = CliJson.mapper().readTree(r.out()).get("report");
     // closed by 2024-02-29: A1 (won, 01-31) and A3 (lost, 02-11)
     assertThat(k.get("won").asLong()).isEqualTo(1);
     assertThat(k.get("lost").asLong()).isEqualTo(1);

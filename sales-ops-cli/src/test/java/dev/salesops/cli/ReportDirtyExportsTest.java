@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ class ReportDirtyExportsTest {
 
   static JsonNode json(CliRun r) throws Exception {
     assertThat(r.code()).as(r.err()).isZero();
-    return SalesOpsJson.mapper().readTree(r.out());
+    return CliJson.mapper().readTree(r.out());
   }
 
   static String rows(int n, String template) {

@@ -3,7 +3,7 @@ package dev.salesops.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ class ScoreCommandTest {
   void jsonHasThePerCriterionBreakdown() throws Exception {
     CliRun r = CliRun.of(args("--format", "json"));
     assertThat(r.code()).isZero();
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("scorecard").asText()).isEqualTo("Test card");
     assertThat(j.get("at").asText()).isEqualTo("2026-06-30T00:00:00Z");
     assertThat(j.get("subjects").asInt()).isEqualTo(3);
@@ -114,7 +114,7 @@ class ScoreCommandTest {
     CliRun r = CliRun.of("score", "--shipped", "meddic", "--input", dir.resolve("deals.csv").toString(), "--at", "2026-06-30T12:00:00Z",
         "--format", "json");
     assertThat(r.code()).as(r.err()).isZero();
-    JsonNode j = SalesOpsJson.mapper().readTree(r.out());
+    JsonNode j = CliJson.mapper().readTree(r.out());
     assertThat(j.get("scorecard").asText()).isEqualTo("MEDDIC");
     assertThat(j.at("/results/0/id").asText()).isEqualTo("O-1");
     assertThat(j.at("/results/0/total").asDouble()).isEqualTo(100.0);

@@ -57,18 +57,5 @@ public final class SalesOpsJackson2Module extends Module {
   public void setupModule(SetupContext context) {
     context.addSerializers(new CodecSerializers(codecs));
     context.addDeserializers(new CodecDeserializers(codecs));
-    // a serializer or deserializer named by a class annotation (@JsonSerialize(using = ...)) would win over a
-    // module's: neutralise such annotations on the codecs' types, so the codec is the one JSON form
-    for (Class<?> type : codecs.types()) {
-      if (type.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonSerialize.class)
-          || type.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class)) {
-        context.setMixInAnnotations(type, CodecOnly.class);
-      }
-    }
   }
-
-  /** Mix-in: no serializer or deserializer named by annotation (the module's codec applies). */
-  @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = com.fasterxml.jackson.databind.JsonSerializer.None.class)
-  @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = com.fasterxml.jackson.databind.JsonDeserializer.None.class)
-  private abstract static class CodecOnly {}
 }

@@ -35,7 +35,7 @@ final class LedgerCodecs {
   private LedgerCodecs() {}
 
   static List<JsonCodec<?>> all() {
-    return List.of(ledger(), invoiceRecord(), customerEvent(), timeline(), problem(), snapshot(), definition());
+    return List.of(ledger(), invoiceRecord(), customerEvent(), timeline(), problem(), snapshot(), definition(), criterion());
   }
 
   private static Type list(Class<?> k) {
@@ -154,6 +154,12 @@ final class LedgerCodecs {
   static JsonCodec<dev.salesops.core.workflow.WorkflowDefinition> definition() {
     return new WorkflowCodec<>(dev.salesops.core.workflow.WorkflowDefinition.class, dev.salesops.core.workflow.WorkflowJson::write,
         dev.salesops.core.workflow.WorkflowJson::readDefinition);
+  }
+
+  /** A transition guard's criterion specification, as {@link dev.salesops.core.workflow.WorkflowJson} writes and reads it. */
+  static JsonCodec<dev.salesops.core.workflow.CriterionSpec> criterion() {
+    return new WorkflowCodec<>(dev.salesops.core.workflow.CriterionSpec.class, dev.salesops.core.workflow.WorkflowJson::write,
+        dev.salesops.core.workflow.WorkflowJson::readCriterion);
   }
 
   /** Delegates to {@code WorkflowJson}'s text form; its refusals become {@link dev.salesops.core.json.JsonInputException}s. */

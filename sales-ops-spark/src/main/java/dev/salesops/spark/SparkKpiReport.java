@@ -1,14 +1,10 @@
 package dev.salesops.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.report.ExportReport;
 import dev.salesops.cli.export.Field;
 import dev.salesops.cli.export.RowIssue;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiReport;
 import java.io.IOException;

@@ -152,7 +152,7 @@ class SparkReportEqualityTest {
     assertThat(code).as(err.toString()).isZero();
     // the command adds two things of its own around the report: the pointer to sales-ops audit ("footer") and
     // the dashboard's monthly trend ("trend", computed by ReportCommand, not by the report); the rest must match
-    com.fasterxml.jackson.databind.ObjectMapper m = dev.salesops.core.json.SalesOpsJson.mapper();
+    com.fasterxml.jackson.databind.ObjectMapper m = dev.salesops.cli.CliJson.mapper();
     com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(out.toString());
     json.remove("footer");
     json.remove("trend");

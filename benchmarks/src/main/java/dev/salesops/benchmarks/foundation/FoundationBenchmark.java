@@ -1,8 +1,5 @@
 package dev.salesops.benchmarks.foundation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantStatus;
@@ -38,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * <b>Checks issue 2</b> (the foundation; its goal was one real benchmark of what it built, no figure to beat):
- * the foundation's costs: an opportunity's JSON round trip through the hardened mapper, summing one million
+ * the foundation's costs: an opportunity's JSON round trip through the codecs ({@code SalesOpsCodecs}, sales-ops-json; the hardened Jackson mapper they replaced is gone), summing one million
  * amounts with {@link MoneySum} (minor units in a long) against {@link Money#plus} and {@link MoneyBag}, and
  * how fast an absurd amount ({@code 1e-1000000}) is refused.
  *
@@ -52,15 +49,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class FoundationBenchmark {
   private static final int AMOUNTS = 1_000_000;
 
-  private ObjectMapper mapper;
+  private dev.salesops.json.SalesOpsCodecs mapper;
   private Opportunity opportunity;
   private String opportunityJson;
   private Money[] amounts;
   private String absurdJson;
 
   @Setup(Level.Trial)
-  public void setUp() throws JsonProcessingException {
-    mapper = SalesOpsJson.newObjectMapper();
+  public void setUp() {
+    mapper = dev.salesops.json.SalesOpsCodecs.standard();
     opportunity = Opportunity.builder().id(OpportunityId.of("OPP-1001")).accountId(AccountId.of("ACME"))
         .ownerId(UserId.of("rep-7")).amount(Money.of(CurrencyUnit.USD, new BigDecimal("12500.00")))
         .expectedCloseDate(LocalDate.of(2025, 6, 30)).stage("PROPOSAL").createdAt(Instant.parse("2025-04-01T09:00:00Z"))
@@ -69,7 +66,7 @@ public class FoundationBenchmark {
             .authority(BantStatus.PARTIAL).decisionMaker(ContactId.of("c-9")).needStatement("Replace spreadsheets")
             .timeline(BantStatus.CONFIRMED).targetDate(LocalDate.of(2025, 6, 1)).build())
         .putAttributes("employees", "250").putAttributes("region", "EAST").build();
-    opportunityJson = mapper.writeValueAsString(opportunity);
+    opportunityJson = mapper.write(opportunity);
     Random random = new Random(42);
     amounts = new Money[AMOUNTS];
     for (int i = 0; i < AMOUNTS; i++) {
@@ -81,15 +78,15 @@ public class FoundationBenchmark {
   /** Opportunity -> JSON -> Opportunity (validation included). */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public Opportunity jsonRoundTripOpportunity() throws JsonProcessingException {
-    return mapper.readValue(mapper.writeValueAsString(opportunity), Opportunity.class);
+  public Opportunity jsonRoundTripOpportunity() {
+    return mapper.read(mapper.write(opportunity), Opportunity.class);
   }
 
   /** JSON -> Opportunity only. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  public Opportunity jsonReadOpportunity() throws JsonProcessingException {
-    return mapper.readValue(opportunityJson, Opportunity.class);
+  public Opportunity jsonReadOpportunity() {
+    return mapper.read(opportunityJson, Opportunity.class);
   }
 
   /** An opportunity whose amount is 1e-1000000: refused from its scale, never expanded. */
@@ -97,8 +94,8 @@ public class FoundationBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Object jsonRefuseAbsurdAmount() {
     try {
-      return mapper.readValue(absurdJson, Opportunity.class);
-    } catch (JsonProcessingException e) {
+      return mapper.read(absurdJson, Opportunity.class);
+    } catch (dev.salesops.core.json.JsonInputException e) {
       return e;
     }
   }

@@ -1,8 +1,5 @@
 package dev.salesops.examples.integration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.BantAssessment;
 import dev.salesops.core.model.BantStatus;
 import dev.salesops.core.model.ContactId;
@@ -23,7 +20,7 @@ import dev.salesops.core.workflow.Workflow;
 import dev.salesops.core.workflow.WorkflowEvent;
 import dev.salesops.core.workflow.WorkflowJson;
 import dev.salesops.scoring.bant.BantQualifiedCriterionType;
-import java.io.UncheckedIOException;
+import dev.salesops.json.SalesOpsCodecs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +40,7 @@ import org.joda.money.Money;
  *
  * <ul>
  *   <li>{@link Repository}: the host's store, a map of id to {@link Row} (the {@link Opportunity} facts and its
- *       pipeline {@link Snapshot} side by side), stored as JSON (the opportunity through {@link SalesOpsJson},
+ *       pipeline {@link Snapshot} side by side), stored as JSON (the opportunity through {@link SalesOpsCodecs},
  *       the stage history through {@link WorkflowJson}) and read back equal.
  *   <li>{@link PipelineService}: the host's application service: load the row, {@link Workflow#evaluate}, and
  *       on acceptance save the next snapshot (the one record of where the deal is) and publish the
@@ -101,7 +98,7 @@ public final class CrmEmbeddingExample {
 
   /** The host's in-memory repository, keyed by opportunity id, in insertion order. Not thread-safe. */
   public static final class Repository {
-    private static final ObjectMapper JSON = SalesOpsJson.mapper();
+    private static final SalesOpsCodecs JSON = SalesOpsCodecs.standard();
     private final Map<OpportunityId, Row> rows = new LinkedHashMap<>();
 
     /** The row of {@code id}. */
@@ -131,24 +128,16 @@ public final class CrmEmbeddingExample {
     }
 
     /**
-     * The row as a host stores it, in two JSON columns: the opportunity through {@link SalesOpsJson}, the stage
+     * The row as a host stores it, in two JSON columns: the opportunity through {@link SalesOpsCodecs}, the stage
      * history through {@link WorkflowJson}.
      */
     public static Stored store(Row row) {
-      try {
-        return new Stored(JSON.writeValueAsString(row.opportunity()), WorkflowJson.write(row.pipeline()));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      return new Stored(JSON.write(row.opportunity()), WorkflowJson.write(row.pipeline()));
     }
 
     /** Reads a stored row back. */
     public static Row load(Stored stored) {
-      try {
-        return new Row(JSON.readValue(stored.opportunity(), Opportunity.class), WorkflowJson.readSnapshot(stored.history()));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      return new Row(JSON.read(stored.opportunity(), Opportunity.class), WorkflowJson.readSnapshot(stored.history()));
     }
   }
 
@@ -157,7 +146,7 @@ public final class CrmEmbeddingExample {
    *
    * <p>The snapshot is stored in its own document here (read with {@link WorkflowJson#readSnapshot}) because a
    * host typically keeps it in its own column. Nesting it in a larger document works too: a record holding an
-   * {@code Opportunity} and a {@code Snapshot} reads back with {@code mapper.readValue(json, Row.class)}.
+   * {@code Opportunity} and a {@code Snapshot} reads back through sales-ops-jackson2 or sales-ops-jackson3 (a mapper with the module).
    *
    * @param opportunity the opportunity's JSON
    * @param history the snapshot's JSON (state and full stage history)

@@ -1,7 +1,5 @@
 package dev.salesops.examples.hostile;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.Contact;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.testing.HostileTiming;
@@ -33,7 +31,7 @@ public final class HostileTimingMain {
   public static void main(String[] args) throws IOException {
     int variants = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
-    ObjectMapper mapper = SalesOpsJson.newObjectMapper();
+    dev.salesops.json.SalesOpsCodecs codecs = dev.salesops.json.SalesOpsCodecs.standard();
     String pipeline = resource(WorkflowJson.class, "/dev/salesops/core/pipeline/sales-pipeline.json");
     String snapshot = "{\"definitionId\":\"sales-pipeline\",\"definitionVersion\":1,\"history\":["
         + "{\"to\":\"LEAD_CAPTURE\",\"at\":\"2026-01-05T09:00:00Z\",\"actor\":\"rep-1\",\"command\":\"start\"}]}";
@@ -47,8 +45,8 @@ public final class HostileTimingMain {
         new HostileTiming.Target("JsonReader (tree only)", pipeline, dev.salesops.core.json.JsonReader::read),
         new HostileTiming.Target("workflow definition (load)", pipeline, json -> WorkflowJson.load(json, StandardCriteria.registry())),
         new HostileTiming.Target("workflow snapshot", snapshot, WorkflowJson::readSnapshot),
-        new HostileTiming.Target("opportunity (mapper)", opportunity, json -> mapper.readValue(json, Opportunity.class)),
-        new HostileTiming.Target("contact (mapper)", contact, json -> mapper.readValue(json, Contact.class)),
+        new HostileTiming.Target("opportunity (codec)", opportunity, json -> codecs.read(json, Opportunity.class)),
+        new HostileTiming.Target("contact (codec)", contact, json -> codecs.read(json, Contact.class)),
         new HostileTiming.Target("scorecard", scorecard, json -> ScorecardLoader.standard().parse(json)),
         new HostileTiming.Target("appraisal scheme", scheme, AppraisalSchemes::read),
         new HostileTiming.Target("commission plan", plan, CommissionPlans::read));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 
 /** The JSON form of an {@link AuditResult} (documented in docs/CLI.md). */
 public final class AuditJson {
@@ -12,7 +12,7 @@ public final class AuditJson {
 
   /** The audit as a JSON tree. */
   public static ObjectNode tree(AuditResult r) {
-    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectMapper m = CliJson.mapper();
     ObjectNode root = m.createObjectNode();
     root.put("file", r.file());
     root.put("asOf", r.asOf().toString());
@@ -60,6 +60,6 @@ public final class AuditJson {
 
   /** The audit as pretty-printed JSON text. */
   public static String of(AuditResult r) throws JsonProcessingException {
-    return SalesOpsJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r));
+    return CliJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree(r));
   }
 }

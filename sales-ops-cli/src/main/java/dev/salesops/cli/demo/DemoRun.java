@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.core.money.MoneyBag;
 import dev.salesops.cli.TextTable;
 import dev.salesops.cli.export.Outcome;
@@ -42,7 +42,7 @@ public final class DemoRun {
 
   /** Runs every demo section on {@code company}, refusal reasons in {@code locale} (api: issue 18). */
   public static DemoRun of(DemoCompany company, java.util.Locale locale) {
-    ObjectMapper json = SalesOpsJson.mapper();
+    ObjectMapper json = CliJson.mapper();
     List<Section> sections = new ArrayList<>();
     sections.add(overview(company, json));
     sections.add(PipelineSection.of(company, json, locale));

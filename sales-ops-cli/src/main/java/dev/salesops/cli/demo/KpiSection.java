@@ -62,8 +62,8 @@ final class KpiSection {
     text.append(KpiText.breakdown("team", byTeam));
     ObjectNode node = json.createObjectNode();
     try {
-      node.set("report", json.readTree(report.toJson(json)));
-      node.set("byTeam", json.readTree(byTeam.toJson(json)));
+      node.set("report", json.readTree(dev.salesops.json.SalesOpsCodecs.standard().write(report)));
+      node.set("byTeam", json.readTree(dev.salesops.json.SalesOpsCodecs.standard().write(byTeam)));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +64,7 @@ public final class HtmlDashboard {
     Objects.requireNonNull(data, "data");
     Locale loc = supported(locale);
     ObjectNode labels = labels(loc);
-    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectMapper m = CliJson.mapper();
     StringBuilder b = new StringBuilder(1_200_000);
     b.append("<!DOCTYPE html>\n<html lang=\"").append(loc.toLanguageTag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
@@ -97,7 +97,7 @@ public final class HtmlDashboard {
   static ObjectNode labels(Locale locale) {
     ResourceBundle bundle = ResourceBundle.getBundle("dev.salesops.cli.html.labels", locale, HtmlDashboard.class.getClassLoader(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    ObjectNode n = SalesOpsJson.mapper().createObjectNode();
+    ObjectNode n = CliJson.mapper().createObjectNode();
     for (String k : Collections.list(bundle.getKeys()).stream().sorted().toList()) {
       n.put(k, bundle.getString(k));
     }

@@ -8,7 +8,7 @@ import dev.salesops.cli.export.DimensionValues;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.RowIssue;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.metrics.kpi.BreakdownAccumulator;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Dimension;
@@ -345,7 +345,7 @@ public final class ExportReport {
 
   /** JSON output (documented in docs/CLI.md). */
   public String toJson() throws JsonProcessingException {
-    ObjectMapper m = SalesOpsJson.mapper();
+    ObjectMapper m = CliJson.mapper();
     ObjectNode root = m.createObjectNode();
     ObjectNode s = root.putObject("summary");
     s.put("rowsRead", summary.rowsRead());
@@ -357,7 +357,7 @@ public final class ExportReport {
     warnings().forEach(warnings::add);
     ArrayNode notes = s.putArray("notes");
     options.notes().forEach(notes::add);
-    ObjectNode report = (ObjectNode) m.readTree(report().toJson(m));
+    ObjectNode report = (ObjectNode) m.readTree(dev.salesops.json.SalesOpsCodecs.standard().write(report()));
     options.funnelOmitted().ifPresent(why -> report.put("funnelOmitted", why));
     options.funnelCaveat().ifPresent(c -> report.put("funnelCaveat", c));
     root.set("report", report);
@@ -382,7 +382,7 @@ public final class ExportReport {
             key.put(spec.names().get(k), v);
           }
         }
-        gn.set("report", m.readTree(g.report().toJson(m)));
+        gn.set("report", m.readTree(dev.salesops.json.SalesOpsCodecs.standard().write(g.report())));
       }
       b.put("unplaced", bd.unplaced());
     }

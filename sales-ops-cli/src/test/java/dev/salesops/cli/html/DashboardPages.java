@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salesops.cli.SalesOpsCli;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -84,7 +84,7 @@ final class DashboardPages {
   }
 
   static JsonNode json(Path p) throws IOException {
-    return SalesOpsJson.mapper().readTree(Files.readString(p));
+    return CliJson.mapper().readTree(Files.readString(p));
   }
 
   private static final Pattern DATA = Pattern.compile(
@@ -94,7 +94,7 @@ final class DashboardPages {
   static JsonNode embedded(Path html) throws IOException {
     Matcher m = DATA.matcher(Files.readString(html));
     assertThat(m.find()).as("report-data in %s", html).isTrue();
-    return SalesOpsJson.mapper().readTree(m.group(1));
+    return CliJson.mapper().readTree(m.group(1));
   }
 
   /** Every {@code t('key'} the page script asks for. */

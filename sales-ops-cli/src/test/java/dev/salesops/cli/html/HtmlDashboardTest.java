@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.SalesOpsCli;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ class HtmlDashboardTest {
 
   @Test
   void textThatLooksLikeMarkupCannotEndTheDataScript() {
-    ObjectNode n = SalesOpsJson.mapper().createObjectNode();
+    ObjectNode n = CliJson.mapper().createObjectNode();
     n.put("value", "</script><script>alert(1)</script> & \u2028");
     String html = HtmlDashboard.render(HtmlDashboard.Page.AUDIT, n, Locale.ENGLISH);
     assertThat(html).doesNotContain("</script><script>alert");

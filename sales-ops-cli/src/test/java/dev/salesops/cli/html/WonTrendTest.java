@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salesops.cli.export.ExportRow;
 import dev.salesops.cli.export.Outcome;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -31,7 +31,7 @@ class WonTrendTest {
     t.add(row("e", Outcome.WON, null, "USD", "999.00"));            // no close date: not counted
     t.add(row("f", Outcome.WON, "2024-02-10", "EUR", "7.00"));      // EUR: its own series
     t.add(row("g", Outcome.WON, "2024-02-11", "JPY", "300"));       // JPY: no decimals
-    JsonNode j = t.toJson(SalesOpsJson.mapper());
+    JsonNode j = t.toJson(CliJson.mapper());
     JsonNode usd = j.at("/currencies/USD/history");
     assertThat(usd).hasSize(4);
     assertThat(usd.get(0).get("month").asText()).isEqualTo("2024-01");

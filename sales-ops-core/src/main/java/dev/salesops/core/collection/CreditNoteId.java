@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a credit note as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record CreditNoteId(String value) implements Comparable<CreditNoteId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static CreditNoteId of(String value) {
     return new CreditNoteId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

@@ -1,6 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import java.util.Optional;
  * @param resolvedOn when it was resolved, if it was; not before {@code openedOn}
  * @param reason what is disputed (non-blank, at most 500 characters)
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Dispute(InvoiceId invoiceId, LocalDate openedOn, Optional<LocalDate> resolvedOn, String reason) {
 
   /** Validates the parts. */

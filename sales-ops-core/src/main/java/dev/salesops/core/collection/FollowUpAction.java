@@ -1,6 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.TeamId;
 import dev.salesops.core.model.UserId;
@@ -25,7 +24,6 @@ import org.joda.money.Money;
  * @param open what is still open
  * @param paid what was paid so far
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record FollowUpAction(InvoiceId invoiceId, AccountId accountId, UserId ownerId, Optional<TeamId> teamId, FollowUpStep step,
     LocalDate scheduledOn, long daysPastDue, LocalDate dueOn, Money open, Money paid) {
 

@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.validation.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +52,6 @@ public final class FollowUpLadder {
    *
    * @throws dev.salesops.core.validation.ValidationException naming every problem
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static FollowUpLadder of(List<FollowUpStep> steps) {
     Objects.requireNonNull(steps, "steps");
     Problems problems = new Problems();
@@ -186,7 +183,6 @@ public final class FollowUpLadder {
   }
 
   /** The steps, by {@code fromDay}. */
-  @JsonValue
   public List<FollowUpStep> steps() {
     return steps;
   }

@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +21,7 @@ import java.util.Optional;
  * @param action what to do
  * @param responsible who does it
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record FollowUpStep(String id, @JsonProperty(required = true) int fromDay, Optional<Integer> toDay, String action, Responsible responsible) {
+public record FollowUpStep(String id, int fromDay, Optional<Integer> toDay, String action, Responsible responsible) {
   static final int MAX_DAYS = 3650;
 
   /** Validates the parts. */

@@ -1,6 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.salesops.core.contract.Contract;
 import dev.salesops.core.contract.ContractId;
 import dev.salesops.core.contract.PaymentMilestone;
@@ -33,7 +32,6 @@ import org.joda.money.Money;
  * @param issuedOn the invoice date
  * @param dueOn the due date; not before the invoice date
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Invoice(InvoiceId id, AccountId accountId, UserId ownerId, Optional<TeamId> teamId,
     Optional<ContractId> contractId, Optional<String> milestoneId, Money amount, LocalDate issuedOn, LocalDate dueOn) {
 

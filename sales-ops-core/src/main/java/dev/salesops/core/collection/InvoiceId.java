@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of an invoice as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record InvoiceId(String value) implements Comparable<InvoiceId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static InvoiceId of(String value) {
     return new InvoiceId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

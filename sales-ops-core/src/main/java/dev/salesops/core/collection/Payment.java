@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.internal.Checks;
@@ -26,7 +24,7 @@ import org.joda.money.Money;
  * @param allocations the host's allocation, or empty for oldest-due-first
  */
 public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) List<Allocation> allocations) {
+    List<Allocation> allocations) {
 
   /** Validates the parts. */
   public Payment {

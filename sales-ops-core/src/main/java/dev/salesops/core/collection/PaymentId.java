@@ -1,7 +1,5 @@
 package dev.salesops.core.collection;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a payment as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record PaymentId(String value) implements Comparable<PaymentId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static PaymentId of(String value) {
     return new PaymentId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

@@ -10,7 +10,7 @@
  * <p>Dates are {@link java.time.LocalDate}s in the host's business time zone: the host turns its instant into
  * a date (e.g. {@code LocalDate.ofInstant(instant, zone)}); facts dated on a day count at the end of that day.
  *
- * <p>JSON (through {@link dev.salesops.core.json.SalesOpsJson}): every fact record ({@link
+ * <p>JSON (sales-ops-json's codecs): every fact record ({@link
  * dev.salesops.core.collection.Invoice}, {@link dev.salesops.core.collection.Payment}, {@link
  * dev.salesops.core.collection.Allocation}, {@link dev.salesops.core.collection.CreditNote}, {@link
  * dev.salesops.core.collection.WriteOff}, {@link dev.salesops.core.collection.Dispute}, {@link

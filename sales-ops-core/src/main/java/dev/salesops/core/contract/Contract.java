@@ -1,8 +1,5 @@
 package dev.salesops.core.contract;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.OpportunityId;
 import dev.salesops.core.model.TeamId;
@@ -46,9 +43,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableContract.class)
-@JsonDeserialize(as = ImmutableContract.class)
 public abstract class Contract {
   /** Only the generated implementation extends this type. */
   Contract() {}

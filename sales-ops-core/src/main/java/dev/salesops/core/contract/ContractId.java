@@ -1,7 +1,5 @@
 package dev.salesops.core.contract;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 
 /**
@@ -20,13 +18,11 @@ public record ContractId(String value) implements Comparable<ContractId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static ContractId of(String value) {
     return new ContractId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

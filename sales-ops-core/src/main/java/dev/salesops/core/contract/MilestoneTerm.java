@@ -1,7 +1,5 @@
 package dev.salesops.core.contract;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
@@ -31,8 +29,7 @@ import org.joda.money.Money;
  * @param amount the fixed amount, when the milestone is a fixed amount
  * @param percent the percentage, when the milestone is a percentage
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record MilestoneTerm(String id, MilestoneKind kind, LocalDate plannedDate, @JsonProperty(required = true) int netDays, Optional<Money> amount,
+public record MilestoneTerm(String id, MilestoneKind kind, LocalDate plannedDate, int netDays, Optional<Money> amount,
     Optional<BigDecimal> percent) {
 
   /** Validates the parts. */

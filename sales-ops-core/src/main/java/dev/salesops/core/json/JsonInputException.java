@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Bad JSON refused by a sales-ops reader: {@link JsonReader} (text that is not JSON, or JSON outside the
- * {@linkplain JsonLimits input bounds}), a codec, or a sales-ops Jackson mapper. The message names the type read,
+ * {@linkplain JsonLimits input bounds}), a codec of {@code sales-ops-json}, or (as the cause of their exceptions) the Jackson modules. The message names the type read,
  * the JSON path of the offending value, the rule it breaks and, when the failure has a place in the text, its
  * line and column, e.g. {@code Invalid Opportunity JSON at $.amount: amount must have at most 2 decimal places
  * for USD: 12.345 (line 1, column 71)}.

@@ -4,8 +4,8 @@ package dev.salesops.core.json;
  * The bounds {@link JsonReader} reads untrusted JSON within. A document that exceeds one is refused with a
  * {@link JsonInputException} before the reader spends more than a constant amount of work on the excess.
  *
- * <p>{@link #DEFAULT} uses the library's documented input bounds (the same values as the Jackson mapper's
- * {@code StreamReadConstraints} in {@code SalesOpsJson}): documents of at most 16 MiB, nesting 64 deep, strings of
+ * <p>{@link #DEFAULT} uses the library's documented input bounds (the same values the Jackson modules set as
+ * {@code StreamReadConstraints}): documents of at most 16 MiB, nesting 64 deep, strings of
  * 65,536 characters, member names of 256, number literals of 100 characters, and at most 1,000,000 values (object
  * members and array elements, counted over the whole document).
  *

@@ -1,8 +1,5 @@
 package dev.salesops.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,9 +30,8 @@ import java.util.Objects;
  * @param backward whether the rule is declared to make backward moves
  * @param reason why the move happens, recorded on the transition (1 to 200 characters)
  */
-@JsonPropertyOrder({"id", "on", "from", "fromStart", "atLeast", "to", "backward", "reason"})
-public record LifecycleRule(String id, List<CustomerEventType> on, List<LifecycleStage> from, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean fromStart,
-    Map<CustomerFact, Integer> atLeast, LifecycleStage to, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean backward, String reason) {
+public record LifecycleRule(String id, List<CustomerEventType> on, List<LifecycleStage> from, boolean fromStart,
+    Map<CustomerFact, Integer> atLeast, LifecycleStage to, boolean backward, String reason) {
 
   /** Copies the lists and map (keeping {@code null} elements for the validation to report). */
   public LifecycleRule {

@@ -1,7 +1,5 @@
 package dev.salesops.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -125,8 +123,7 @@ public final class LifecycleRules {
    *
    * @throws ValidationException listing every problem
    */
-  @JsonCreator
-  public static LifecycleRules of(@JsonProperty("rules") List<LifecycleRule> rules) {
+  public static LifecycleRules of(List<LifecycleRule> rules) {
     List<LifecycleRule> copy = Data.list(rules);
     List<Problem> problems = problemsOf(copy);
     if (!problems.isEmpty()) {
@@ -253,7 +250,6 @@ public final class LifecycleRules {
   }
 
   /** The rules, in priority order. */
-  @JsonProperty("rules")
   public List<LifecycleRule> rules() {
     return rules;
   }

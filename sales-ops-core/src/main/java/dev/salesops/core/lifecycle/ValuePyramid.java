@@ -1,6 +1,5 @@
 package dev.salesops.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.money.MoneySum;
 import dev.salesops.core.validation.Problems;
@@ -51,7 +50,6 @@ import org.joda.money.Money;
  * @param trailingDays the length of the trailing revenue window, in days
  * @param rules the tier rules
  */
-@JsonPropertyOrder({"trailingDays", "rules"})
 public record ValuePyramid(int trailingDays, List<ValueTierRule> rules) {
   private static final ValueTier[] TIERS = ValueTier.values();
 

@@ -1,9 +1,5 @@
 package dev.salesops.core.lifecycle;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import dev.salesops.core.model.Probability;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +26,9 @@ import org.joda.money.Money;
  * @param minProbabilityAlive minimum probability that the customer is still active, or {@code null} for none: an
  *     input the host supplies in {@link PurchaseFacts#probabilityAlive()} (unmet when the facts carry none)
  */
-@JsonPropertyOrder({"id", "tier", "minPurchases", "minProductLines", "minReferrals", "minJointProjects", "minTrailingRevenue",
-    "minProbabilityAlive"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record ValueTierRule(String id, ValueTier tier, @JsonSetter(nulls = Nulls.AS_EMPTY) int minPurchases,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) int minProductLines, @JsonSetter(nulls = Nulls.AS_EMPTY) int minReferrals,
-    @JsonSetter(nulls = Nulls.AS_EMPTY) int minJointProjects,
+public record ValueTierRule(String id, ValueTier tier, int minPurchases,
+    int minProductLines, int minReferrals,
+    int minJointProjects,
     Money minTrailingRevenue, Probability minProbabilityAlive) {
 
   /** A rule without a minimum probability of being alive. */

@@ -6,7 +6,7 @@
  * the {@link dev.salesops.core.lifecycle.ValuePyramid value pyramid}, and the per-period repeat-purchase and
  * cross-sell facts ({@link dev.salesops.core.lifecycle.CustomerPeriodFacts}) the metrics module aggregates.
  *
- * <p>Rules and pyramids are data (JSON via {@code dev.salesops.core.json.SalesOpsJson}); loading validates
+ * <p>Rules and pyramids are data (JSON through sales-ops-json's codecs); loading validates
  * them and reports every problem at once. Nothing here reads a clock: instants are passed in.
  */
 package dev.salesops.core.lifecycle;

@@ -1,8 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,9 +14,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableAccount.class)
-@JsonDeserialize(as = ImmutableAccount.class)
 public abstract class Account {
   /** Only the generated implementation extends this type. */
   Account() {}

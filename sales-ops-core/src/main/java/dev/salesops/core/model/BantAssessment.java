@@ -1,9 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.internal.Checks;
 import java.util.Objects;
@@ -26,9 +22,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableBantAssessment.class)
-@JsonDeserialize(as = ImmutableBantAssessment.class)
 public abstract class BantAssessment {
   /** Only the generated implementation extends this type. */
   BantAssessment() {}
@@ -106,7 +99,6 @@ public abstract class BantAssessment {
   }
 
   /** Whether all four criteria are {@link BantStatus#CONFIRMED}. Derived: not part of the JSON form. */
-  @JsonIgnore
   public final boolean isFullyConfirmed() {
     for (BantCriterion c : BantCriterion.values()) {
       if (status(c) != BantStatus.CONFIRMED) {

@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a contact as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record ContactId(String value) implements Comparable<ContactId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static ContactId of(String value) {
     return new ContactId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

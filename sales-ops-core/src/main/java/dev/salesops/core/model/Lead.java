@@ -1,8 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.internal.Checks;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,9 +19,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableLead.class)
-@JsonDeserialize(as = ImmutableLead.class)
 public abstract class Lead {
   /** Only the generated implementation extends this type. */
   Lead() {}

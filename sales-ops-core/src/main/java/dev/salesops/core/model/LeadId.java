@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a lead as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record LeadId(String value) implements Comparable<LeadId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static LeadId of(String value) {
     return new LeadId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

@@ -1,6 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +35,6 @@ public final class LostReason extends ReferenceCode {
   }
 
   /** The value with {@code code}: the constant when it is well known, else a host-defined value. */
-  @JsonCreator
   public static LostReason of(String code) {
     LostReason known = code == null ? null : BY_CODE.get(code);
     return known != null ? known : new LostReason(code);

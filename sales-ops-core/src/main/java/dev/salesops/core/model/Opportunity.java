@@ -1,8 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.internal.Checks;
 import java.time.Instant;
@@ -30,9 +27,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableOpportunity.class)
-@JsonDeserialize(as = ImmutableOpportunity.class)
 public abstract class Opportunity implements DealFacts {
   /** Only the generated implementation extends this type. */
   Opportunity() {}

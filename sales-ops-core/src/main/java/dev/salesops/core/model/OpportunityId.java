@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of an opportunity as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record OpportunityId(String value) implements Comparable<OpportunityId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static OpportunityId of(String value) {
     return new OpportunityId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +36,6 @@ public final class Probability implements Comparable<Probability> {
    *
    * @throws dev.salesops.core.validation.ValidationException naming the value and the rule
    */
-  @JsonCreator
   public static Probability of(BigDecimal value) {
     return checked(value, "probability");
   }
@@ -136,7 +133,6 @@ public final class Probability implements Comparable<Probability> {
   }
 
   /** The value in [0, 1], without trailing zeros. */
-  @JsonValue
   public BigDecimal value() {
     return value;
   }

@@ -1,6 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 
 /**
@@ -28,7 +27,6 @@ public abstract class ReferenceCode {
   }
 
   /** The code. */
-  @JsonValue
   public final String code() {
     return code;
   }

@@ -1,6 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,7 +33,6 @@ public final class Region extends ReferenceCode {
   }
 
   /** The value with {@code code}: the constant when it is well known, else a host-defined value. */
-  @JsonCreator
   public static Region of(String code) {
     Region known = code == null ? null : BY_CODE.get(code);
     return known != null ? known : new Region(code);

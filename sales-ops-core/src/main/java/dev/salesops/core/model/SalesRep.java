@@ -1,8 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +15,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableSalesRep.class)
-@JsonDeserialize(as = ImmutableSalesRep.class)
 public abstract class SalesRep {
   /** Only the generated implementation extends this type. */
   SalesRep() {}

@@ -1,8 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,9 +10,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableTeam.class)
-@JsonDeserialize(as = ImmutableTeam.class)
 public abstract class Team {
   /** Only the generated implementation extends this type. */
   Team() {}

@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a team as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record TeamId(String value) implements Comparable<TeamId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static TeamId of(String value) {
     return new TeamId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

@@ -1,7 +1,5 @@
 package dev.salesops.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The identifier of a user (sales rep, manager) as the host knows it: non-blank, at most 128 characters, no control
@@ -19,13 +17,11 @@ public record UserId(String value) implements Comparable<UserId> {
   }
 
   /** The identifier {@code value}. */
-  @JsonCreator
   public static UserId of(String value) {
     return new UserId(value);
   }
 
   @Override
-  @JsonValue
   public String value() {
     return value;
   }

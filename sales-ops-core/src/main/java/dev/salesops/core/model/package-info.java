@@ -8,7 +8,7 @@
  * names, e-mails, phones, rep names, lead contact points) is redacted from {@code toString} and never
  * appears in exception messages.
  *
- * <p>JSON (through {@link dev.salesops.core.json.SalesOpsJson}): the camelCase names listed in each type's
+ * <p>JSON (sales-ops-json's codecs): the camelCase names listed in each type's
  * javadoc; absent optional fields are omitted on output and may be omitted or {@code null} on input; fields
  * with defaults (BANT statuses, {@code bant}, {@code attributes}, {@code decisionMaker}) may be omitted on
  * input.

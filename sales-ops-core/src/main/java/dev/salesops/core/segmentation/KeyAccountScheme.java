@@ -1,6 +1,5 @@
 package dev.salesops.core.segmentation;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
@@ -25,7 +24,6 @@ import java.util.Objects;
  * @param assessment the weighted criteria
  * @param minimumTotal the lowest weighted total of a key account, inside the score scale
  */
-@JsonPropertyOrder({"assessment", "minimumTotal"})
 public record KeyAccountScheme(WeightedAssessment assessment, BigDecimal minimumTotal) {
   /** Criterion id {@code SCALE}. */
   public static final String SCALE = "SCALE";

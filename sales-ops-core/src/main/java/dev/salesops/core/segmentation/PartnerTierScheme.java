@@ -1,6 +1,5 @@
 package dev.salesops.core.segmentation;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import java.math.BigDecimal;
@@ -31,7 +30,6 @@ import java.util.Optional;
  * @param assessment the weighted criteria
  * @param minimumTotals the lowest total of each tier but BASIC
  */
-@JsonPropertyOrder({"assessment", "minimumTotals"})
 public record PartnerTierScheme(WeightedAssessment assessment, Map<PartnerTier, BigDecimal> minimumTotals) {
   /** Criterion id {@code QUALITY}. */
   public static final String QUALITY = "QUALITY";

@@ -1,7 +1,5 @@
 package dev.salesops.core.segmentation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -49,7 +47,6 @@ import java.util.Set;
  * @param dimensions the dimensions, in order
  * @param segments the segments, in priority order
  */
-@JsonPropertyOrder({"id", "dimensions", "segments"})
 public record SegmentationScheme(String id, List<Dimension> dimensions, List<Segment> segments) {
   /** Dimension id {@code companySize} (values: {@link dev.salesops.core.model.SizeBand} names). */
   public static final String COMPANY_SIZE = "companySize";
@@ -86,8 +83,6 @@ public record SegmentationScheme(String id, List<Dimension> dimensions, List<Seg
    * @param to the exclusive upper bound of a numeric band, or {@code null}
    * @param values the values of a categorical band, else empty
    */
-  @JsonPropertyOrder({"id", "from", "to", "values"})
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public record Band(String id, BigDecimal from, BigDecimal to, List<String> values) {
     /** Copies the values. */
     public Band {
@@ -287,10 +282,18 @@ public record SegmentationScheme(String id, List<Dimension> dimensions, List<Seg
             Band.of("COMMITTEE", "BUYING_COMMITTEE"),
             Band.of("PROCUREMENT", "FORMAL_PROCUREMENT")))),
         List.of(
-            new Segment("STRATEGIC", Map.of(COMPANY_SIZE, List.of("LARGE_ENTERPRISE"), PURCHASING_POWER, List.of("HIGH"))),
+            // conditions in a fixed order (not Map.of's per-run order), so the scheme's JSON is the same every run
+            new Segment("STRATEGIC", ordered(COMPANY_SIZE, List.of("LARGE_ENTERPRISE"), PURCHASING_POWER, List.of("HIGH"))),
             new Segment("GROWTH", Map.of(PURCHASING_POWER, List.of("MEDIUM", "HIGH"))),
             new Segment("SMALL_BUSINESS", Map.of(COMPANY_SIZE, List.of("SMALL_BUSINESS"))),
             new Segment("STANDARD", Map.of())));
+  }
+
+  private static Map<String, List<String>> ordered(String k1, List<String> v1, String k2, List<String> v2) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.salesops.core.segmentation;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
@@ -37,7 +36,6 @@ import java.util.Set;
  * @param minScore the lowest score a criterion can get
  * @param maxScore the highest score a criterion can get
  */
-@JsonPropertyOrder({"criteria", "minScore", "maxScore"})
 public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, BigDecimal maxScore) {
 
   /**

@@ -4,8 +4,8 @@
  * exact total with its per-criterion breakdown) that key-account identification and partner/supplier tiers
  * are built on, and that other scoring models may reuse.
  *
- * <p>Schemes are data (records, JSON via {@code dev.salesops.core.json.SalesOpsJson}); constructing one
+ * <p>Schemes are data (records, JSON through sales-ops-json's codecs); constructing one
  * validates it and reports every problem at once as a {@link dev.salesops.core.validation.ValidationException}
- * (through Jackson it arrives as the cause of a {@code ValueInstantiationException}).
+ * (a codec reports the first as a {@link dev.salesops.core.json.JsonInputException} with its JSON path).
  */
 package dev.salesops.core.segmentation;

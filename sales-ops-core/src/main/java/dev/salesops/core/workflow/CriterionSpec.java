@@ -1,7 +1,5 @@
 package dev.salesops.core.workflow;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +15,6 @@ import java.util.stream.Collectors;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJackson.CriterionSpecSerializer.class)
-@JsonDeserialize(using = WorkflowJackson.CriterionSpecDeserializer.class)
 public sealed interface CriterionSpec permits CriterionSpec.Leaf, CriterionSpec.AllOf, CriterionSpec.AnyOf, CriterionSpec.Not {
 
   /** A leaf of {@code type} without params. */

@@ -1,7 +1,5 @@
 package dev.salesops.core.workflow;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.internal.Checks;
 import java.time.Duration;
@@ -25,8 +23,6 @@ import java.util.RandomAccess;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJackson.SnapshotSerializer.class)
-@JsonDeserialize(using = WorkflowJackson.SnapshotDeserializer.class)
 public final class Snapshot {
   private final String definitionId;
   private final int definitionVersion;

@@ -1,7 +1,5 @@
 package dev.salesops.core.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -35,7 +33,6 @@ public final class StateKind {
   }
 
   /** The kind with {@code code}: one of the constants or a definition-declared terminal kind. */
-  @JsonCreator
   public static StateKind of(String code) {
     Objects.requireNonNull(code, "code");
     switch (code) {
@@ -54,7 +51,6 @@ public final class StateKind {
   }
 
   /** The code, e.g. {@code "OPEN"}. */
-  @JsonValue
   public String code() {
     return code;
   }

@@ -1,7 +1,5 @@
 package dev.salesops.core.workflow;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.model.LostReason;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +28,6 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonSerialize(using = WorkflowJackson.DefinitionSerializer.class)
-@JsonDeserialize(using = WorkflowJackson.DefinitionDeserializer.class)
 public final class WorkflowDefinition {
   private final String id;
   private final int version;

@@ -102,6 +102,22 @@ public final class WorkflowJson {
     return pretty(toTree(Objects.requireNonNull(snapshot, "snapshot")));
   }
 
+  /**
+   * Reads one criterion specification ({@code {"type": .., "params": {..}}}, {@code allOf}, {@code anyOf} or
+   * {@code not}), as it appears in a definition's transition guards; every problem is reported at once.
+   */
+  public static CriterionSpec readCriterion(String json) {
+    Problems problems = new Problems();
+    CriterionSpec spec = criterion(tree(Objects.requireNonNull(json, "json")), "$", problems);
+    problems.throwIfAny();
+    return spec;
+  }
+
+  /** The criterion specification as pretty-printed JSON (its form inside a definition). */
+  public static String write(CriterionSpec spec) {
+    return pretty(toTree(Objects.requireNonNull(spec, "spec")));
+  }
+
   // ---------------------------------------------------------------- reading
 
   private static JsonValue tree(String json) {

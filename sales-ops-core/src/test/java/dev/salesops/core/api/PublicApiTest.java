@@ -157,19 +157,21 @@ class PublicApiTest {
       for (String name : classNames(coreClasses())) {
         assertThat(tryLoad(host, name)).as("loads and initialises: " + name).isNotNull();
       }
-      // read, validate, build, print and write an opportunity through generated code, without Immutables
-      Class<?> json = host.loadClass("dev.salesops.core.json.SalesOpsJson");
-      Object mapper = json.getMethod("newObjectMapper").invoke(null);
+      // build, validate, print and copy an opportunity through generated code, without Immutables (its JSON form
+      // lives in sales-ops-json, tested there)
       Class<?> opportunity = host.loadClass("dev.salesops.core.model.Opportunity");
-      String in = "{\"id\":\"o\",\"ownerId\":\"u\",\"stage\":\"LEAD\",\"createdAt\":\"2024-01-01T00:00:00Z\","
-          + "\"amount\":{\"amount\":\"10.00\",\"currency\":\"USD\"}}";
-      Object o = mapper.getClass().getMethod("readValue", String.class, Class.class).invoke(mapper, in, opportunity);
+      Object b0 = opportunity.getMethod("builder").invoke(null);
+      Class<?> oid = host.loadClass("dev.salesops.core.model.OpportunityId");
+      Class<?> uid = host.loadClass("dev.salesops.core.model.UserId");
+      Class<?> money = host.loadClass("org.joda.money.Money");
+      b0.getClass().getMethod("id", oid).invoke(b0, oid.getMethod("of", String.class).invoke(null, "o"));
+      b0.getClass().getMethod("ownerId", uid).invoke(b0, uid.getMethod("of", String.class).invoke(null, "u"));
+      b0.getClass().getMethod("stage", String.class).invoke(b0, "LEAD");
+      b0.getClass().getMethod("createdAt", java.time.Instant.class).invoke(b0, java.time.Instant.parse("2024-01-01T00:00:00Z"));
+      b0.getClass().getMethod("amount", money).invoke(b0, money.getMethod("parse", String.class).invoke(null, "USD 10.00"));
+      Object o = b0.getClass().getMethod("build").invoke(b0);
       assertThat(o.getClass().getClassLoader()).isSameAs(host);
       assertThat(o.toString()).contains("amount=USD 10.00");
-      Object out = mapper.getClass().getMethod("writeValueAsString", Object.class).invoke(mapper, o);
-      assertThat(out).isEqualTo("{\"id\":\"o\",\"ownerId\":\"u\",\"amount\":{\"amount\":\"10.00\",\"currency\":\"USD\"},\"stage\":\"LEAD\","
-          + "\"createdAt\":\"2024-01-01T00:00:00Z\",\"bant\":{\"budget\":\"UNKNOWN\",\"authority\":\"UNKNOWN\",\"need\":\"UNKNOWN\","
-          + "\"timeline\":\"UNKNOWN\"},\"attributes\":{}}");
       Object builder = opportunity.getMethod("builder").invoke(null);
       builder.getClass().getMethod("from", opportunity).invoke(builder, o);
       assertThat(builder.getClass().getMethod("build").invoke(builder)).isEqualTo(o);

@@ -193,8 +193,8 @@ class JsonReaderTest {
     assertThatThrownBy(() -> JsonReader.read("[-1.5]", small)).hasMessageContaining("a number longer than 3");
     assertThatThrownBy(() -> new JsonLimits(1, 0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JsonLimits.DEFAULT.withMaxDepth(1_001)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(JsonLimits.DEFAULT).isEqualTo(new JsonLimits(SalesOpsJson.MAX_DOCUMENT_LENGTH, SalesOpsJson.MAX_NESTING_DEPTH,
-        SalesOpsJson.MAX_STRING_LENGTH, SalesOpsJson.MAX_NAME_LENGTH, SalesOpsJson.MAX_NUMBER_LENGTH, 1_000_000));
+    assertThat(JsonLimits.DEFAULT).isEqualTo(new JsonLimits(JsonLimits.DEFAULT_MAX_DOCUMENT_LENGTH, JsonLimits.DEFAULT_MAX_DEPTH,
+        JsonLimits.DEFAULT_MAX_STRING_LENGTH, JsonLimits.DEFAULT_MAX_NAME_LENGTH, JsonLimits.DEFAULT_MAX_NUMBER_LENGTH, 1_000_000));
   }
 
   @Test

@@ -9,10 +9,7 @@ import static dev.salesops.core.lifecycle.LifecycleStage.SERVICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.google.common.testing.NullPointerTester;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.ProductLine;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.json.JsonInputException;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class LifecycleRulesTest {
   private static final Money USD_100 = Money.of(CurrencyUnit.USD, 100);
   private final LifecycleRules rules = LifecycleRules.defaults();
-  private final ObjectMapper json = SalesOpsJson.newObjectMapper();
 
   static Instant day(String date) {
     return Instant.parse(date + "T00:00:00Z");
@@ -138,23 +134,6 @@ class LifecycleRulesTest {
         .hasMessage("rules[1].backward must be false: every move of the rule is forward: ACQUISITION->CONVERSION");
   }
 
-  @Test
-  void jsonRoundTripAndAllProblemsThroughJackson() throws Exception {
-    String text = json.writeValueAsString(rules);
-    assertThat(json.readValue(text, LifecycleRules.class)).isEqualTo(rules);
-    assertThat(text).contains("{\"id\":\"growth-second-line\",\"on\":[\"ORDER\",\"UPSELL\"],\"from\":[\"CONVERSION\",\"SERVICE\"],"
-        + "\"fromStart\":false,\"atLeast\":{\"PRODUCT_LINES\":2},\"to\":\"GROWTH\",\"backward\":false,\"reason\":\"bought a second product line\"}");
-    String minimal = "{\"rules\":[{\"id\":\"start\",\"on\":[\"CONTACT\"],\"fromStart\":true,\"to\":\"ACQUISITION\",\"reason\":\"hello\"},"
-        + "{\"id\":\"buy\",\"on\":[\"ORDER\"],\"from\":[\"ACQUISITION\"],\"to\":\"CONVERSION\",\"reason\":\"bought\"}]}";
-    LifecycleRules custom = json.readValue(minimal, LifecycleRules.class);
-    assertThat(custom.rules()).hasSize(2);
-    assertThatThrownBy(() -> json.readValue("{\"rules\":[{\"id\":\"start\",\"on\":[\"CONTACT\"],\"to\":\"CHURNED\"}]}", LifecycleRules.class))
-        .isInstanceOf(JsonInputException.class)
-        .cause().isInstanceOf(ValueInstantiationException.class)
-        .cause().isInstanceOf(ValidationException.class)
-        .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
-            .containsExactly("rules[0].from", "rules[0].reason", "rules"));
-  }
 
   @Test
   void eventsRefuseMisplacedDetails() {

@@ -3,8 +3,6 @@ package dev.salesops.core.segmentation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.ValidationException;
@@ -16,7 +14,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PartnerAndKeyAccountTest {
-  private final ObjectMapper json = SalesOpsJson.newObjectMapper();
 
   private static Map<String, BigDecimal> partnerScores(int quality, int delivery, int service, int innovation) {
     return Map.of("QUALITY", BigDecimal.valueOf(quality), "DELIVERY", BigDecimal.valueOf(delivery),
@@ -90,14 +87,4 @@ class PartnerAndKeyAccountTest {
         .hasMessage("minimumTotal must be within the score scale [0, 100]: 101");
   }
 
-  @Test
-  void jsonRoundTrips() throws Exception {
-    PartnerTierScheme partners = PartnerTierScheme.defaults();
-    String text = json.writeValueAsString(partners);
-    assertThat(text).contains("\"minimumTotals\":{\"STRATEGIC\":85,\"PREFERRED\":70,\"REGULAR\":50}");
-    assertThat(json.readValue(text, PartnerTierScheme.class)).isEqualTo(partners);
-    KeyAccountScheme keys = KeyAccountScheme.defaults();
-    assertThat(json.readValue(json.writeValueAsString(keys), KeyAccountScheme.class)).isEqualTo(keys);
-    assertThat(Optional.of(keys.minimumTotal())).contains(BigDecimal.valueOf(70));
-  }
 }

@@ -3,8 +3,6 @@ package dev.salesops.core.segmentation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.core.model.Industry;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 class SegmentationSchemeTest {
   private final SegmentationScheme scheme = SegmentationScheme.defaults();
-  private final ObjectMapper json = SalesOpsJson.newObjectMapper();
 
   private static Map<String, String> values(String size, String industry, String power, String decision) {
     Map<String, String> v = new HashMap<>();
@@ -97,10 +94,4 @@ class SegmentationSchemeTest {
             "segments[1].when.nope is not a dimension of the scheme"));
   }
 
-  @Test
-  void jsonRoundTrip() throws Exception {
-    String text = json.writeValueAsString(scheme);
-    assertThat(text).contains("{\"id\":\"HIGH\",\"from\":500000}");
-    assertThat(json.readValue(text, SegmentationScheme.class)).isEqualTo(scheme);
-  }
 }

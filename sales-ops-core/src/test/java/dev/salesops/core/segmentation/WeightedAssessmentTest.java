@@ -3,9 +3,6 @@ package dev.salesops.core.segmentation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.json.JsonInputException;
 import dev.salesops.core.validation.ValidationException;
@@ -15,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WeightedAssessmentTest {
-  private final ObjectMapper json = SalesOpsJson.newObjectMapper();
 
   private static WeightedAssessment threeCriteria() {
     return WeightedAssessment.of(List.of(
@@ -84,18 +80,4 @@ class WeightedAssessmentTest {
     });
   }
 
-  @Test
-  void jsonRoundTripAndAllProblemsThroughJackson() throws Exception {
-    WeightedAssessment a = threeCriteria();
-    String text = json.writeValueAsString(a);
-    assertThat(text).isEqualTo("{\"criteria\":[{\"id\":\"A\",\"weight\":0.5},{\"id\":\"B\",\"weight\":0.3},{\"id\":\"C\",\"weight\":0.2}],"
-        + "\"minScore\":0,\"maxScore\":100}");
-    assertThat(json.readValue(text, WeightedAssessment.class)).isEqualTo(a);
-    assertThatThrownBy(() -> json.readValue("{\"criteria\":[{\"id\":\"A\",\"weight\":2},{\"weight\":0.5}],\"minScore\":0}", WeightedAssessment.class))
-        .isInstanceOf(JsonInputException.class)
-        .cause().isInstanceOf(ValueInstantiationException.class)
-        .cause().isInstanceOf(ValidationException.class)
-        .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
-            .containsExactly("criteria[0].weight", "criteria[1].id", "criteria", "maxScore"));
-  }
 }

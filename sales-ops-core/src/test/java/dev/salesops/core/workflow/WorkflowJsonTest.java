@@ -3,8 +3,6 @@ package dev.salesops.core.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Role;
 import dev.salesops.core.model.UserId;
@@ -46,29 +44,7 @@ class WorkflowJsonTest {
     assertThat(WorkflowJson.write(WorkflowJson.readDefinition(json))).isEqualTo(json);
   }
 
-  @Test
-  void theAnnotatedTypesWorkWithTheHardenedMapper() throws Exception {
-    ObjectMapper mapper = SalesOpsJson.newObjectMapper();
-    String json = mapper.writeValueAsString(SalesPipeline.definition());
-    assertThat(mapper.readValue(json, WorkflowDefinition.class)).isEqualTo(SalesPipeline.definition());
-    Snapshot s = SalesPipeline.workflow().start(T0, REP);
-    assertThat(mapper.readValue(mapper.writeValueAsString(s), Snapshot.class)).isEqualTo(s);
-    CriterionSpec spec = CriterionSpec.allOf(CriterionSpec.of("bant.qualified"), CriterionSpec.not(CriterionSpec.of("x.y")));
-    assertThat(mapper.readValue(mapper.writeValueAsString(spec), CriterionSpec.class)).isEqualTo(spec);
-  }
 
-  /** A host row holding a snapshot, a definition and a criterion inside a larger document. */
-  record Row(String id, Snapshot snapshot, List<CriterionSpec> guards, WorkflowDefinition definition) {}
-
-  @Test
-  void nestedInALargerDocumentTheyRoundTripToo() throws Exception {
-    ObjectMapper mapper = SalesOpsJson.newObjectMapper();
-    Row row = new Row("opp-1", SalesPipeline.workflow().start(T0, REP),
-        List.of(CriterionSpec.of("bant.qualified"), CriterionSpec.of("reason.required")), SalesPipeline.definition());
-    String json = mapper.writeValueAsString(row);
-    assertThat(mapper.readValue(json, Row.class)).isEqualTo(row);
-    assertThat(mapper.readValue("[" + json + "," + json + "]", Row[].class)).containsExactly(row, row);
-  }
 
   @Test
   void loadReportsUnknownCriterionTypesWithJsonPaths() {

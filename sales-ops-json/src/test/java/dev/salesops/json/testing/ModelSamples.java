@@ -245,7 +245,7 @@ public final class ModelSamples {
       top.put(id, new BigDecimal("5"));
     }
     add(dev.salesops.core.segmentation.PartnerRating.class, pt.rate(pscores), pt.rate(top));
-    // the defaults' conditions come from Map.of (an order that changes from run to run): sorted here
+    // the defaults' conditions, sorted (as when the golden files were captured; defaults() has a fixed order now)
     SegmentationScheme defaults = SegmentationScheme.defaults();
     SegmentationScheme seg = new SegmentationScheme(defaults.id(), defaults.dimensions(), defaults.segments().stream()
         .map(x -> new SegmentationScheme.Segment(x.name(), new java.util.TreeMap<>(x.when()))).toList());
@@ -296,6 +296,12 @@ public final class ModelSamples {
     add(dev.salesops.core.workflow.Snapshot.class, ev.snapshot());
     add(dev.salesops.core.workflow.WorkflowDefinition.class, dev.salesops.core.process.OrderFulfilment.definition(),
         dev.salesops.core.pipeline.SalesPipeline.definition());
+
+    // a transition guard's criterion specification (WorkflowJson's form)
+    dev.salesops.core.workflow.CriterionSpec leaf = dev.salesops.core.workflow.CriterionSpec.of("field-present", Map.of("field", "amount"));
+    add(dev.salesops.core.workflow.CriterionSpec.class, leaf, dev.salesops.core.workflow.CriterionSpec.of("bant-qualified"),
+        dev.salesops.core.workflow.CriterionSpec.allOf(leaf, dev.salesops.core.workflow.CriterionSpec.not(
+            dev.salesops.core.workflow.CriterionSpec.anyOf(dev.salesops.core.workflow.CriterionSpec.of("a"), dev.salesops.core.workflow.CriterionSpec.of("b")))));
 
     // workflow values, privacy
     add(Actor.class, new Actor(UserId.of("rep-1"), Set.of()), new Actor(UserId.of("mgr"), Set.of(dev.salesops.core.model.Role.of("SALES_MANAGER"))));

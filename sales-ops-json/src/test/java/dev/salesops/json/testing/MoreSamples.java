@@ -170,7 +170,7 @@ final class MoreSamples {
         List.of(dev.salesops.metrics.target.Allocation.of("emea", ModelSamples.usd("60"), Ratio.of(3, 5), List.of()),
             dev.salesops.metrics.target.Allocation.of("apac", ModelSamples.usd("40"), Ratio.of(2, 5), List.of()))));
     // incentives
-    // the example's rating multipliers come from Map.of (an order that changes from run to run): sorted here
+    // the example's rating multipliers, sorted (as when the golden files were captured; example() has a fixed order now)
     CommissionPlan cp = CommissionPlan.builder().from(CommissionPlans.example(CurrencyUnit.USD))
         .ratingMultipliers(new TreeMap<>(CommissionPlans.example(CurrencyUnit.USD).ratingMultipliers())).build();
     s.add(CommissionPlan.class, cp, CommissionPlan.builder().from(cp).currency(CurrencyUnit.JPY).payoutCap(Money.ofMajor(CurrencyUnit.JPY, 500000)).build());

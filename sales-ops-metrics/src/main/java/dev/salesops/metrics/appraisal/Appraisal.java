@@ -1,8 +1,5 @@
 package dev.salesops.metrics.appraisal;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.salesops.core.model.UserId;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -36,7 +33,7 @@ import java.util.Optional;
  */
 public record Appraisal(UserId subject, CalendarPeriod period, String scheme, List<IndicatorResult> indicators,
     List<GateResult> gates, Map<IndicatorType, BigDecimal> subtotals, BigDecimal total, List<String> totalZeroedBy, String band,
-    @JsonIgnore Optional<BigDecimal> uncappedTotal) {
+    Optional<BigDecimal> uncappedTotal) {
 
   /** An appraisal whose total was not capped. */
   public Appraisal(UserId subject, CalendarPeriod period, String scheme, List<IndicatorResult> indicators, List<GateResult> gates,
@@ -55,9 +52,7 @@ public record Appraisal(UserId subject, CalendarPeriod period, String scheme, Li
     Objects.requireNonNull(uncappedTotal, "uncappedTotal");
   }
 
-  /** JSON: the uncapped total as a plain number, omitted when the cap did not apply (any Jackson mapper writes it). */
-  @JsonProperty("uncappedTotal")
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  /** JSON: the uncapped total as a plain number, omitted when the cap did not apply (see sales-ops-json). */
   BigDecimal uncappedTotalOrNull() {
     return uncappedTotal.orElse(null);
   }

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>Measurements of sub-periods not assigned to the appraisal period are ignored and reported as such.
  *
- * <p>JSON (records, read with any Jackson mapper): {@code {"measurements": {"revenue": [{"period":
+ * <p>JSON (sales-ops-json's codecs): {@code {"measurements": {"revenue": [{"period":
  * "2026-04", "actual": 100000, "target": 100000}, ...], "visits": [{"period": "2026-W14", ...}]}}}; periods
  * are {@link CalendarPeriod} labels.
  *

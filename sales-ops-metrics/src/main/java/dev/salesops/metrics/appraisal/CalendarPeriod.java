@@ -1,7 +1,5 @@
 package dev.salesops.metrics.appraisal;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -106,7 +104,6 @@ public record CalendarPeriod(PeriodKind kind, LocalDate start) implements Compar
    * Parses a label: {@code 2026-W14} (ISO week), {@code 2026-04} (month), {@code 2026-Q2} (quarter) or
    * {@code 2026} (year).
    */
-  @JsonCreator
   public static CalendarPeriod parse(String label) {
     Objects.requireNonNull(label, "label");
     String s = label.strip();
@@ -197,7 +194,6 @@ public record CalendarPeriod(PeriodKind kind, LocalDate start) implements Compar
   }
 
   /** The label: {@code 2026-W14}, {@code 2026-04}, {@code 2026-Q2} or {@code 2026}; also the JSON form. */
-  @JsonValue
   public String label() {
     switch (kind) {
       case WEEK:

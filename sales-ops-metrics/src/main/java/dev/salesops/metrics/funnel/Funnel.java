@@ -1,8 +1,5 @@
 package dev.salesops.metrics.funnel;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,8 +25,7 @@ import java.util.Optional;
  * @param lostWithoutStage lost deals without a lost-at stage, counted at the first stage only
  * @param leftOut deals that could not be placed
  */
-@JsonPropertyOrder({"stages", "bottleneck", "minDeals", "fromHistory", "fromCurrentStage", "lostWithoutStage", "leftOut"})
-public record Funnel(List<FunnelStage> stages, @JsonProperty("bottleneck") @JsonInclude(JsonInclude.Include.ALWAYS) String bottleneckStage,
+public record Funnel(List<FunnelStage> stages, String bottleneckStage,
     long minDeals, long fromHistory, long fromCurrentStage, long lostWithoutStage, long leftOut) {
 
   /** Copies the stage list. */

@@ -1,6 +1,5 @@
 package dev.salesops.metrics.funnel;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import java.util.Objects;
  * @param averageDaysInStage the mean time in the stage in days, {@code Σ seconds / (count × 86400)}, over
  *     deals whose stage history shows both entering the stage and leaving it; undefined when none did
  */
-@JsonPropertyOrder({"stage", "reached", "advanced", "conversion", "averageDaysInStage"})
 public record FunnelStage(String stage, long reached, long advanced, Ratio conversion, Ratio averageDaysInStage) {
   /** Refuses {@code null} components, negative counts and more deals advanced than reached the stage. */
   public FunnelStage {

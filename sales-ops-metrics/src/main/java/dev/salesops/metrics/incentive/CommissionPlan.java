@@ -1,8 +1,5 @@
 package dev.salesops.metrics.incentive;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.appraisal.Appraisal;
 import dev.salesops.metrics.appraisal.BoundaryRule;
@@ -61,9 +58,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableCommissionPlan.class)
-@JsonDeserialize(as = ImmutableCommissionPlan.class)
 public abstract class CommissionPlan {
   /** Only the generated implementation extends this type. */
   CommissionPlan() {}

@@ -12,7 +12,7 @@ import org.joda.money.CurrencyUnit;
 /**
  * Reading commission plans from JSON, and ready-made plans for demos and tests.
  *
- * <p><b>Format</b> ({@link #read}), the same document {@code SalesOpsJson} writes for a {@link CommissionPlan}:
+ * <p><b>Format</b> ({@link #read}), the same document sales-ops-json's codec writes for a {@link CommissionPlan}:
  *
  * <pre>{@code
  * {"name": "tiered-2026", "currency": "USD", "method": "TIERED_MARGINAL",
@@ -30,7 +30,7 @@ import org.joda.money.CurrencyUnit;
  * dev.salesops.core.validation.ValidationException}, each naming its path ({@code tiers[1].rate},
  * {@code payoutCap.currency}, {@code ratingMultipliers.S}); the rules that relate several fields (tier order,
  * caps in the plan's currency) are checked once every field could be read. Reading the document with {@code
- * SalesOpsJson.newObjectMapper().readValue(json, CommissionPlan.class)} applies the same rules but stops at
+ * SalesOpsCodecs.standard().read(json, CommissionPlan.class)} (sales-ops-json) applies the same rules but stops at
  * the first problem (a {@code JsonInputException} naming the JSON path).
  *
  * <p>Ready-made plans for demos and tests. The seed names commission (業績提成) and asks that
@@ -77,8 +77,18 @@ public final class CommissionPlans {
         .addTiers(RateTier.of("0", "0.05"), RateTier.of("0.5", "0.08"), RateTier.of("1.0", "0.10"))
         .addAccelerators(Accelerator.of("1.0", "1.5"), Accelerator.of("1.5", "2"))
         .attainmentCap(new BigDecimal("2"))
-        .ratingMultipliers(Map.of("S", new BigDecimal("1.2"), "A", new BigDecimal("1.1"), "B", BigDecimal.ONE,
-            "C", new BigDecimal("0.8"), "D", BigDecimal.ZERO))
+        .ratingMultipliers(ratingMultipliers())
         .build();
+  }
+
+  /** S, A, B, C, D in that order (not Map.of's per-run order), so the plan's JSON is the same every run. */
+  private static Map<String, BigDecimal> ratingMultipliers() {
+    Map<String, BigDecimal> m = new java.util.LinkedHashMap<>();
+    m.put("S", new BigDecimal("1.2"));
+    m.put("A", new BigDecimal("1.1"));
+    m.put("B", BigDecimal.ONE);
+    m.put("C", new BigDecimal("0.8"));
+    m.put("D", BigDecimal.ZERO);
+    return m;
   }
 }

@@ -1,6 +1,5 @@
 package dev.salesops.metrics.incentive;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.salesops.metrics.ratio.Ratio;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +19,6 @@ import org.joda.money.Money;
  * @param lines the calculation lines, ending with the {@code TOTAL} line
  * @param total the payout
  */
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Payout(String plan, Money credited, Money quota, Ratio attainment, Optional<String> rating, List<PayoutLine> lines, Money total) {
 
   /** Copies the lines. */

@@ -6,8 +6,8 @@
  * and a quota into a {@link dev.salesops.metrics.incentive.Payout}: exact money with a stated rounding and
  * the calculation lines a rep can check by hand.
  *
- * <p>JSON (through {@code dev.salesops.core.json.SalesOpsJson}): a plan is an object with its accessor names
- * (read with databind, stopping at the first problem, or with {@link
+ * <p>JSON (sales-ops-json's codecs): a plan is an object with its accessor names
+ * (read by the codec, stopping at the first problem, or with {@link
  * dev.salesops.metrics.incentive.CommissionPlans#read}, reporting every problem at once); a {@link
  * dev.salesops.metrics.incentive.Payout} is written with its lines and reads back equal.
  */

@@ -1,7 +1,5 @@
 package dev.salesops.metrics.kpi;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
@@ -44,9 +42,6 @@ import org.joda.money.Money;
  * @param velocityOpportunities the opportunities the velocity counts, by {@link KpiOptions#velocityBasis()}: the
  *     qualified open deals (the default) or every opportunity created in the window that is not disqualified
  */
-@JsonPropertyOrder({"currency", "wonCount", "wonAmount", "winRateByValue", "dealSize", "openCount", "openPipeline",
-    "weightedCount", "weightedPipeline", "forecastCategories", "forecastRollups", "closingInWindowCount",
-    "pipelineClosingInWindow", "qualifiedOpenCount", "salesVelocityPerDay", "velocityOpportunities"})
 public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount, Ratio winRateByValue, Distribution dealSize,
     long openCount, Money openPipeline, long weightedCount, BigDecimal weightedPipeline,
     Map<ForecastCategory, Money> forecastCategories, Map<ForecastCategory, Money> forecastRollups, long closingInWindowCount,
@@ -72,7 +67,6 @@ public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount
   }
 
   /** The average deal size (average order value): Σ won amount / won count, in major units. */
-  @JsonIgnore
   public Ratio averageDealSize() {
     return dealSize.mean();
   }

@@ -1,16 +1,7 @@
 package dev.salesops.metrics.kpi;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,7 +15,6 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"dimensions", "unplaced", "groups"})
 public final class KpiBreakdown {
   private final List<String> dimensions;
   private final List<Group> groups;
@@ -53,19 +43,16 @@ public final class KpiBreakdown {
   }
 
   /** The dimension names ({@code "period"} for the period, last). */
-  @JsonProperty("dimensions")
   public List<String> dimensions() {
     return dimensions;
   }
 
   /** The groups in key order. */
-  @JsonIgnore
   public List<Group> groups() {
     return groups;
   }
 
   /** Records that fell in no period (a period breakdown of records without any date). */
-  @JsonProperty("unplaced")
   public long unplaced() {
     return unplaced;
   }
@@ -74,35 +61,6 @@ public final class KpiBreakdown {
   public Optional<KpiReport> group(String... key) {
     List<String> k = Arrays.asList(key);
     return groups.stream().filter(g -> g.key().equals(k)).map(Group::report).findFirst();
-  }
-
-  /** The groups as key maps and reports, for JSON. */
-  @JsonProperty("groups")
-  List<Map<String, Object>> jsonGroups() {
-    return groups.stream().map(g -> {
-      Map<String, String> key = new LinkedHashMap<>();
-      for (int i = 0; i < dimensions.size(); i++) {
-        key.put(dimensions.get(i), g.key().get(i));
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("key", key);
-      m.put("report", g.report());
-      return m;
-    }).collect(java.util.stream.Collectors.toList());
-  }
-
-  /** This breakdown as JSON with the sales-ops mapper (pretty-printed). */
-  public String toJson() {
-    return toJson(SalesOpsJson.newObjectMapper());
-  }
-
-  /** This breakdown as JSON with {@code mapper}. */
-  public String toJson(ObjectMapper mapper) {
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

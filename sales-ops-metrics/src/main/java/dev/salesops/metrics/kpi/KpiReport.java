@@ -1,20 +1,11 @@
 package dev.salesops.metrics.kpi;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.salesops.core.json.SalesOpsJson;
 import dev.salesops.core.money.MixedCurrencyException;
 import dev.salesops.metrics.funnel.Funnel;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
-import java.io.UncheckedIOException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,16 +41,12 @@ import org.joda.money.CurrencyUnit;
  *       rateDate}), and {@code excludedLostReason}: deals left out of win rates by policy.
  * </ul>
  *
- * <p>JSON ({@link #toJson()}): every ratio is {@code {"value": ..., "numerator": ..., "denominator": ...}}
+ * <p>JSON (sales-ops-json's codec, e.g. {@code SalesOpsCodecs.standard().writePretty(report)}): every ratio is {@code {"value": ..., "numerator": ..., "denominator": ...}}
  * with {@code "value": null} when undefined; absent percentiles are {@code null}; money is {@code
  * {"amount":"1234.50","currency":"USD"}}.
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"window", "records", "newLeads", "newOpportunities", "newCustomers", "won", "lost", "open", "winRate",
-    "winRateBasis", "excludedLostReasons", "salesCycleDays", "salesCycleDaysAllClosed", "currencies", "funnel", "missing",
-    "moneyPolicy", "quantiles"})
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public final class KpiReport {
   private final DateRange window;
   private final long records;
@@ -115,107 +102,73 @@ public final class KpiReport {
   }
 
   /** The window. */
-  @JsonIgnore
   public DateRange window() {
     return window;
   }
 
-  @JsonProperty("window")
-  Map<String, Object> jsonWindow() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("start", window.isAll() ? null : window.start().toString());
-    m.put("end", window.isAll() ? null : window.end().toString());
-    return m;
-  }
-
   /** How many records were added (whether or not any KPI used them). */
-  @JsonProperty("records")
   public long records() {
     return records;
   }
 
   /** Records created in the window. */
-  @JsonProperty("newLeads")
   public long newLeads() {
     return newLeads;
   }
 
   /** Records created in the window that reached the first opportunity stage. */
-  @JsonProperty("newOpportunities")
   public long newOpportunities() {
     return newOpportunities;
   }
 
   /** Won deals closed in the window marked as an account's first won deal. */
-  @JsonProperty("newCustomers")
   public long newCustomers() {
     return newCustomers;
   }
 
   /** Deals won in the window. */
-  @JsonProperty("won")
   public long won() {
     return won;
   }
 
   /** Deals lost in the window. */
-  @JsonProperty("lost")
   public long lost() {
     return lost;
   }
 
   /** Open deals created in the window. */
-  @JsonProperty("open")
   public long open() {
     return open;
   }
 
   /** Win rate by count (see the class definition). */
-  @JsonProperty("winRate")
   public Ratio winRate() {
     return winRate;
   }
 
   /** The win-rate basis used. */
-  @JsonProperty("winRateBasis")
   public WinRateBasis winRateBasis() {
     return winRateBasis;
   }
 
   /** The lost reasons left out of win rates. */
-  @JsonProperty("excludedLostReasons")
   public Set<String> excludedLostReasons() {
     return excludedLostReasons;
   }
 
   /** Sales cycle of won deals, in days. */
-  @JsonProperty("salesCycleDays")
   public Distribution salesCycleDays() {
     return salesCycleDays;
   }
 
   /** Sales cycle of all closed deals, in days, when asked for in the options. */
-  @JsonIgnore
   public Optional<Distribution> salesCycleDaysAllClosed() {
     return Optional.ofNullable(salesCycleDaysAllClosed);
   }
 
-  @JsonProperty("salesCycleDaysAllClosed")
-  Distribution jsonCycleAllClosed() {
-    return salesCycleDaysAllClosed;
-  }
-
   /** The money KPIs per currency, in currency-code order. */
-  @JsonIgnore
   public SortedMap<CurrencyUnit, CurrencyKpis> currencies() {
     return currencies;
-  }
-
-  @JsonProperty("currencies")
-  Map<String, CurrencyKpis> jsonCurrencies() {
-    Map<String, CurrencyKpis> m = new LinkedHashMap<>();
-    currencies.forEach((c, k) -> m.put(c.getCode(), k));
-    return m;
   }
 
   /** The money KPIs in {@code currency}, when any deal had it. */
@@ -237,50 +190,23 @@ public final class KpiReport {
   }
 
   /** The funnel, when funnel stages were given. */
-  @JsonIgnore
   public Optional<Funnel> funnel() {
     return Optional.ofNullable(funnel);
   }
 
-  @JsonProperty("funnel")
-  Funnel jsonFunnel() {
-    return funnel;
-  }
-
   /** Per missing field, how many records were left out of the KPIs needing it. */
-  @JsonProperty("missing")
   public SortedMap<String, Long> missing() {
     return missing;
   }
 
   /** The money policy, described. */
-  @JsonProperty("moneyPolicy")
   public String moneyPolicy() {
     return moneyPolicy;
   }
 
   /** The quantile mode, described. */
-  @JsonProperty("quantiles")
   public String quantiles() {
     return quantiles;
-  }
-
-  /**
-   * This report as JSON with the sales-ops mapper {@link SalesOpsJson#newObjectMapper()} (pretty-printed). The
-   * report holds no {@code java.time} values in JSON (dates are ISO strings), so any mapper with {@link
-   * dev.salesops.core.json.SalesOpsModule} also works ({@link #toJson(ObjectMapper)}).
-   */
-  public String toJson() {
-    return toJson(SalesOpsJson.newObjectMapper());
-  }
-
-  /** This report as JSON with {@code mapper} (configured with {@link SalesOpsJson#configure}). */
-  public String toJson(ObjectMapper mapper) {
-    try {
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(this);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.salesops.metrics.kpi;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -37,9 +36,6 @@ import org.joda.money.CurrencyUnit;
  *     form that puts the customers won during the period in the denominator too, beside the start-based {@code
  *     logoChurn}
  */
-@JsonPropertyOrder({"currency", "cohortAccounts", "churnedAccounts", "logoChurn", "startRevenue", "periodRevenueOfCohort",
-    "expansion", "contraction", "churnedRevenue", "revenueChurn", "grossRevenueRetention", "netRevenueRetention",
-    "activeAccounts", "repeatPurchaseRate", "averageRevenuePerAccount", "leftOut", "newAccounts", "logoChurnOverServiced"})
 public record Retention(CurrencyUnit currency, long cohortAccounts, long churnedAccounts, Ratio logoChurn, BigDecimal startRevenue,
     BigDecimal periodRevenueOfCohort, BigDecimal expansion, BigDecimal contraction, BigDecimal churnedRevenue, Ratio revenueChurn,
     Ratio grossRevenueRetention, Ratio netRevenueRetention, long activeAccounts, Ratio repeatPurchaseRate,

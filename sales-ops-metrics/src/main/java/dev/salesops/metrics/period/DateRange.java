@@ -1,6 +1,5 @@
 package dev.salesops.metrics.period;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -41,7 +40,6 @@ public record DateRange(LocalDate start, LocalDate end) {
   }
 
   /** Whether this is the unbounded range. */
-  @JsonIgnore
   public boolean isAll() {
     return equals(ALL);
   }

@@ -1,6 +1,5 @@
 package dev.salesops.metrics.period;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -45,7 +44,6 @@ public record ReportingPeriod(String label, DateRange range) implements Comparab
   }
 
   @Override
-  @JsonValue
   public String toString() {
     return label;
   }

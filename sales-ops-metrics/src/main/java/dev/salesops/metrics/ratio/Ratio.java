@@ -1,10 +1,5 @@
 package dev.salesops.metrics.ratio;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,8 +26,6 @@ import java.util.OptionalDouble;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"value", "numerator", "denominator"})
-@JsonIgnoreProperties(value = "value", allowGetters = true)
 public final class Ratio {
   /** The most integer digits, and the most decimal places, of a part. */
   public static final int MAX_DIGITS = 100;
@@ -48,8 +41,7 @@ public final class Ratio {
   }
 
   /** The ratio {@code numerator / denominator}; undefined when the denominator is zero. */
-  @JsonCreator
-  public static Ratio of(@JsonProperty("numerator") BigDecimal numerator, @JsonProperty("denominator") BigDecimal denominator) {
+  public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     return new Ratio(strip(bounded(numerator, "numerator")), strip(bounded(denominator, "denominator")));
@@ -66,19 +58,16 @@ public final class Ratio {
   }
 
   /** The numerator. */
-  @JsonProperty("numerator")
   public BigDecimal numerator() {
     return numerator;
   }
 
   /** The denominator. */
-  @JsonProperty("denominator")
   public BigDecimal denominator() {
     return denominator;
   }
 
   /** Whether the denominator is non-zero. */
-  @JsonIgnore
   public boolean isDefined() {
     return denominator.signum() != 0;
   }
@@ -100,7 +89,6 @@ public final class Ratio {
   }
 
   /** The value for JSON: the quotient or {@code null}. */
-  @JsonProperty("value")
   BigDecimal jsonValue() {
     return value().orElse(null);
   }

@@ -1,8 +1,5 @@
 package dev.salesops.metrics.stats;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"count", "sum", "mean", "min", "median", "p90", "max", "method", "approximate"})
 public final class Distribution {
   private static final BigDecimal P50 = new BigDecimal("0.5");
   private static final BigDecimal P90 = new BigDecimal("0.9");
@@ -156,19 +152,16 @@ public final class Distribution {
   }
 
   /** How many values. */
-  @JsonProperty("count")
   public long count() {
     return count;
   }
 
   /** The exact sum. */
-  @JsonProperty("sum")
   public BigDecimal sum() {
     return sum;
   }
 
   /** The mean as sum / count; undefined when there are no values. */
-  @JsonProperty("mean")
   public Ratio mean() {
     return Ratio.of(sum, BigDecimal.valueOf(count));
   }
@@ -194,38 +187,31 @@ public final class Distribution {
   }
 
   /** The percentile method used. */
-  @JsonProperty("method")
   public PercentileMethod method() {
     return method;
   }
 
   /** Whether the order statistics come from an approximate sketch. */
-  @JsonProperty("approximate")
   public boolean approximate() {
     return approximate;
   }
 
-  @JsonProperty("min")
   BigDecimal jsonMin() {
     return min;
   }
 
-  @JsonProperty("max")
   BigDecimal jsonMax() {
     return max;
   }
 
-  @JsonProperty("median")
   BigDecimal jsonMedian() {
     return median;
   }
 
-  @JsonProperty("p90")
   BigDecimal jsonP90() {
     return p90;
   }
 
-  @JsonIgnore
   boolean isEmpty() {
     return count == 0;
   }

@@ -1,9 +1,5 @@
 package dev.salesops.metrics.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -25,7 +21,6 @@ import org.joda.money.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-@JsonPropertyOrder({"key", "amount", "share", "children"})
 public final class Allocation {
   private final String key;
   private final Money amount;
@@ -50,9 +45,8 @@ public final class Allocation {
   }
 
   /** The node read from JSON, checked as {@link TargetDecomposition} builds it. */
-  @JsonCreator
-  static Allocation fromJson(@JsonProperty("key") String key, @JsonProperty("amount") Money amount, @JsonProperty("share") Ratio share,
-      @JsonProperty("children") List<Allocation> children) {
+  static Allocation fromJson(String key, Money amount, Ratio share,
+      List<Allocation> children) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(share, "share");
@@ -95,25 +89,21 @@ public final class Allocation {
   }
 
   /** The unit's key (e.g. {@code "north"}, {@code "north/team-a"}). */
-  @JsonProperty("key")
   public String key() {
     return key;
   }
 
   /** The allocated amount. */
-  @JsonProperty("amount")
   public Money amount() {
     return amount;
   }
 
   /** The weight share this node got of its parent ({@code weight / Σ weights}); {@code 1/1} at the root. */
-  @JsonProperty("share")
   public Ratio share() {
     return share;
   }
 
   /** The parts, in weight order; empty for a leaf. */
-  @JsonProperty("children")
   public List<Allocation> children() {
     return children;
   }
@@ -151,7 +141,6 @@ public final class Allocation {
   }
 
   /** Whether the children add up exactly to this node, all the way down (always true for results of {@link TargetDecomposition}). */
-  @JsonIgnore
   public boolean isExact() {
     if (children.isEmpty()) {
       return true;

@@ -1,7 +1,5 @@
 package dev.salesops.metrics.target;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -46,7 +44,6 @@ public final class MilestonePlan {
   }
 
   /** The plan of consecutive months (one currency, no month skipped). */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MilestonePlan of(SortedMap<YearMonth, Money> monthlyPlan) {
     Objects.requireNonNull(monthlyPlan, "monthlyPlan");
     if (monthlyPlan.isEmpty()) {
@@ -96,7 +93,6 @@ public final class MilestonePlan {
   }
 
   /** The monthly plan. */
-  @JsonValue
   public SortedMap<YearMonth, Money> plan() {
     return plan;
   }

@@ -1,6 +1,5 @@
 package dev.salesops.metrics.target;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import org.joda.money.Money;
  * @param requiredPerDay {@code remaining / daysLeft}; undefined when no day is left
  * @param requiredPerMonth {@code remaining / monthsLeft}; undefined when no time is left
  */
-@JsonIgnoreProperties(value = "onTrack", allowGetters = true)
 public record MilestoneStatus(LocalDate asOf, Money target, Money expectedToDate, Money actualToDate, Money gap, Ratio attainmentToDate,
     Money remaining, long daysLeft, BigDecimal monthsLeft, Ratio requiredPerDay, Ratio requiredPerMonth) {
   /** Checks the parts. */

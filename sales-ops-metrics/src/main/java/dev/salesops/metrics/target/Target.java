@@ -1,8 +1,5 @@
 package dev.salesops.metrics.target;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,9 +20,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonSerialize(as = ImmutableTarget.class)
-@JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
   /** Only the generated implementation extends this type. */
   Target() {}

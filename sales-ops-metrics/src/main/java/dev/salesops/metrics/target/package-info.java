@@ -5,7 +5,7 @@
  * share, down several levels and across months by seasonal indices; parts add up exactly, money included)
  * and milestones with gap and required run rate ({@link dev.salesops.metrics.target.MilestonePlan}).
  *
- * <p>JSON (through {@code dev.salesops.core.json.SalesOpsJson}): {@link dev.salesops.metrics.target.Target},
+ * <p>JSON (sales-ops-json's codecs): {@link dev.salesops.metrics.target.Target},
  * {@link dev.salesops.metrics.target.Scope}, {@link dev.salesops.metrics.target.TargetPeriod} (months as
  * {@code "2026-01"}), {@link dev.salesops.metrics.target.Milestone}, {@link
  * dev.salesops.metrics.target.SmartFinding}, {@link dev.salesops.metrics.target.MilestoneStatus} and {@link

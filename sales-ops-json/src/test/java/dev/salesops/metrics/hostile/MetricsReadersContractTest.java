@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.json.JsonInputException;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.json.testing.CodecMapper;
 import dev.salesops.core.testing.HostileJson;
 import dev.salesops.core.testing.InputContract;
 import dev.salesops.core.validation.ValidationException;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * its corpus in the test command), and the untrusted-input issue's reproducers.
  */
 class MetricsReadersContractTest {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
+  private static final CodecMapper MAPPER = CodecMapper.INSTANCE;
   private static final List<Class<? extends Throwable>> LOADER = List.of(ValidationException.class);
   private static final List<Class<? extends Throwable>> MAPPER_READ = List.of(JsonInputException.class);
   private static final int VARIANTS = Integer.getInteger("salesops.hostile.variants", 150);

@@ -2,7 +2,7 @@ package dev.salesops.core.hostile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.json.JsonInputException;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.json.testing.CodecMapper;
 import dev.salesops.core.lifecycle.LifecycleRules;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.BantAssessment;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * echoes the personal data planted in the input.
  */
 class CoreReadersContractTest {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
+  private static final CodecMapper MAPPER = CodecMapper.INSTANCE;
   private static final List<Class<? extends Throwable>> MAPPER_EXCEPTIONS = List.of(JsonInputException.class);
   private static final List<Class<? extends Throwable>> LOADER_EXCEPTIONS = List.of(ValidationException.class);
   private static final Set<String> SECRETS = Set.of("JaneDoe", "jane.doe@example.com", "+44 20 7946 0958");

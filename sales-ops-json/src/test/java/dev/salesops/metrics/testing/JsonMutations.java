@@ -31,7 +31,7 @@ public final class JsonMutations {
   private JsonMutations() {}
 
   /** Mutates {@code value}'s JSON 1 to 3 times and reads it back as {@code type} through {@code mapper}. */
-  public static void check(ObjectMapper mapper, Object value, Class<?> type, Random r) throws Exception {
+  public static void check(dev.salesops.json.testing.CodecMapper mapper, Object value, Class<?> type, Random r) throws Exception {
     JsonNode tree = PLAIN.readTree(mapper.writeValueAsString(value));
     for (int i = 1 + r.nextInt(3); i > 0; i--) {
       mutate(tree, r);

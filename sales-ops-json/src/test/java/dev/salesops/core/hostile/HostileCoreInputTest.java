@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.json.JsonInputException;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.json.testing.CodecMapper;
 import dev.salesops.core.model.Contact;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.validation.ValidationException;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * does not echo personal data.
  */
 class HostileCoreInputTest {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
+  private static final CodecMapper MAPPER = CodecMapper.INSTANCE;
   private static final String DEF_HEAD = "{\"id\":\"p\",\"version\":1,\"initialState\":\"A\",\"states\":[";
   private static final String DEF_TAIL = "{\"id\":\"W\",\"order\":2,\"kind\":\"WON\"}],"
       + "\"transitions\":[{\"from\":\"A\",\"to\":\"W\",\"command\":\"win\"}]}";

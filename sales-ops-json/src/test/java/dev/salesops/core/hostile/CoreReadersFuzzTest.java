@@ -3,7 +3,7 @@ package dev.salesops.core.hostile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.salesops.core.json.JsonInputException;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.json.testing.CodecMapper;
 import dev.salesops.core.model.Contact;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.testing.InputContract;
@@ -23,7 +23,7 @@ import java.util.Set;
  * refused with the documented input exception and a message of at most 1 KiB.
  */
 class CoreReadersFuzzTest {
-  private static final ObjectMapper MAPPER = SalesOpsJson.newObjectMapper();
+  private static final CodecMapper MAPPER = CodecMapper.INSTANCE;
   private static final List<Class<? extends Throwable>> LOADER = List.of(ValidationException.class);
   private static final List<Class<? extends Throwable>> MAPPER_READ = List.of(JsonInputException.class);
 
