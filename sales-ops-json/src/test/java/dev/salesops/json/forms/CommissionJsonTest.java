@@ -197,18 +197,17 @@ class CommissionJsonTest {
     String ok = "{\"name\":\"p\",\"currency\":\"USD\",\"method\":\"TIERED_MARGINAL\"";
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":0.1},{\"from\":1,\"rate\":2}]}"))
         .satisfies(e -> assertThat(e.jsonPath()).isEqualTo("$.tiers[1]"))
-        .satisfies(e -> assertThat(e.rule()).isEqualTo("rate must be within [0, 1]: 2"));
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("rate must be within [0, 1]"));
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0.5,\"rate\":0.1}],\"attainmentCap\":0}"))
         .satisfies(e -> assertThat(e.jsonPath()).isEqualTo("$"))
-        .satisfies(e -> assertThat(e.rule()).startsWith("2 problems:").contains("tiers[0].from must be 0: 0.5")
-            .contains("attainmentCap must be within (0, 100]: 0"));
+        .satisfies(e -> assertThat(e.rule()).isEqualTo("tiers[0].from must be 0 (and 1 more problems)"));
     assertThat(refused(ok + ",\"tiers\":[],\"currency\":\"ABC\"}").jsonPath()).isEqualTo("$.currency");
     // absurd scales are refused by the types themselves, before any payout arithmetic
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":1e-1000000}]}"))
         .satisfies(e -> assertThat(e.jsonPath()).isEqualTo("$.tiers[0].rate"))
-        .satisfies(e -> assertThat(e.rule()).isEqualTo("must have at most 100 significant digits and at most 100 decimal places or trailing zeros: 1E-1000000"));
+        .satisfies(e -> assertThat(e.rule()).startsWith("must have at most 100 significant digits and at most 100 decimal places or trailing zeros"));
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":0.1}],\"ratingMultipliers\":{\"S\":0e-99}}").rule())
-        .isEqualTo("ratingMultipliers.S must have at most 30 decimal places and an exponent of at most 30: 0E-99");
+        .startsWith("ratingMultipliers.S must have at most 30 decimal places and an exponent of at most 30");
     assertThat(refused(ok + ",\"tiers\":[{\"from\":0,\"rate\":0.1}],\"roundingMode\":\"NEAREST\"}").jsonPath()).isEqualTo("$.roundingMode");
   }
 

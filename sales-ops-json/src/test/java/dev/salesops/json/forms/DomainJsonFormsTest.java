@@ -90,7 +90,7 @@ class DomainJsonFormsTest {
         + "{\"id\":\"buy\",\"on\":[\"ORDER\"],\"from\":[\"ACQUISITION\"],\"to\":\"CONVERSION\",\"reason\":\"bought\"}]}";
     assertThat(JSON.readValue(minimal, LifecycleRules.class).rules()).hasSize(2);
     assertThatThrownBy(() -> JSON.readValue("{\"rules\":[{\"id\":\"start\",\"on\":[\"CONTACT\"],\"to\":\"CHURNED\"}]}", LifecycleRules.class))
-        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.jsonPath()).startsWith("$.rules"));
+        .isInstanceOfSatisfying(JsonInputException.class, e -> assertThat(e.getMessage()).contains("rules[0]"));
   }
 
   @Test

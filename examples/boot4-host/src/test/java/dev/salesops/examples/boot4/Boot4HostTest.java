@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,10 @@ class Boot4HostTest {
 
   @Value("${local.server.port}")
   int port;
+
+  /** The application's own mapper: Boot's Jackson 3 {@code JsonMapper} with what the starter adds. */
+  @Autowired
+  JsonMapper appMapper;
 
   RestClient http;
 
@@ -119,6 +124,31 @@ class Boot4HostTest {
     assertThat(moves.get(2).at("/from").asString()).isEqualTo("QUALIFICATION");
     assertThat(moves.get(2).at("/to").asString()).isEqualTo("DISCOVERY");
     assertThat(moves.get(2).at("/by").asString()).isEqualTo("rep-1");
+  }
+
+  @Test
+  void snapshotsAndKpiReportsGoThroughTheApplicationsJackson3Mapper() {
+    // no Jackson 2 on this host's class path at all (the domain modules have no JSON library)
+    assertThat(getClass().getClassLoader().getResource("com/fasterxml/jackson/databind/ObjectMapper.class")).isNull();
+    dev.salesops.core.workflow.Workflow pipeline = dev.salesops.core.pipeline.SalesPipeline.workflow();
+    dev.salesops.core.workflow.Actor rep = dev.salesops.core.workflow.Actor.of(dev.salesops.core.model.UserId.of("rep-7"),
+        dev.salesops.core.model.Role.REP);
+    java.time.Instant t0 = java.time.Instant.parse("2026-03-02T09:00:00Z");
+    dev.salesops.core.workflow.Snapshot start = pipeline.start(t0, rep);
+    dev.salesops.core.workflow.Snapshot moved = ((dev.salesops.core.workflow.Evaluation.Accepted) pipeline.evaluate(start,
+        dev.salesops.core.workflow.Command.advance(), t0.plusSeconds(60), rep)).snapshot();
+    String json = appMapper.writeValueAsString(moved);
+    assertThat(json).isEqualTo(dev.salesops.json.SalesOpsCodecs.standard().write(moved)); // the codecs' bytes
+    assertThat(appMapper.readValue(json, dev.salesops.core.workflow.Snapshot.class)).isEqualTo(moved);
+    assertThat(appMapper.readValue(dev.salesops.core.workflow.WorkflowJson.write(moved), dev.salesops.core.workflow.Snapshot.class))
+        .as("the text WorkflowJson stores reads back through the app's mapper too").isEqualTo(moved);
+
+    dev.salesops.metrics.kpi.KpiReport report = dev.salesops.metrics.kpi.KpiReport.of(List.of(dev.salesops.metrics.kpi.DealRecord.builder()
+        .id("d-1").owner("rep-7").createdAt(t0, java.time.ZoneOffset.UTC).outcome(dev.salesops.metrics.kpi.Outcome.OPEN).stage("QUALIFICATION")
+        .amount(org.joda.money.Money.parse("EUR 12500.00")).build()), dev.salesops.metrics.kpi.KpiOptions.builder().build());
+    JsonNode written = parse(appMapper.writeValueAsString(report));
+    assertThat(written.at("/currencies/EUR/openPipeline").toString()).isEqualTo("{\"amount\":\"12500.00\",\"currency\":\"EUR\"}");
+    assertThat(written.at("/winRate").has("numerator")).isTrue();
   }
 
   @Test
