@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.salesops.metrics.ratio.Ratio;

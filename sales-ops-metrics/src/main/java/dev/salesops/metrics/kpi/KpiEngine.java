@@ -1,5 +1,7 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.period.PeriodScheme;
 import dev.salesops.metrics.period.ReportingPeriod;
