@@ -41,7 +41,7 @@ import java.util.Set;
 public record WeightedAssessment(List<Factor> criteria, BigDecimal minScore, BigDecimal maxScore) {
 
   /**
-   * One weighted factor (a "criterion" of the assessment; named apart from a workflow {@code Criterion}): its id
+   * One weighted factor (a "criterion" of the assessment; named apart from the workflow guards, which are criteria): its id
    * and its weight in {@code (0, 1]}. Validated by the {@link
    * WeightedAssessment} holding it. This class is immutable and thread-safe.
    *

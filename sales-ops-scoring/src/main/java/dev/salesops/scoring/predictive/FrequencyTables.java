@@ -213,10 +213,10 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
   private void hostAdd(String segment, String stage, String[] fieldValues, String[][] tagValues, Outcome outcome) {
     Checks.text(stage, "deal.stage", 64);
     Objects.requireNonNull(outcome, "outcome");
+    HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
     if (!outcome.isClosed()) {
       throw Checks.fail("outcome", "must be WON or LOST for a closed deal", outcome);
     }
-    HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
     boolean won = outcome == Outcome.WON;
     int upTo;
     if (won) {
