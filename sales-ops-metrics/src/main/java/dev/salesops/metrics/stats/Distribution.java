@@ -1,5 +1,6 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.Percentiles;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

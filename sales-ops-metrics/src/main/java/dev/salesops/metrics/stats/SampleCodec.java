@@ -1,5 +1,6 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.LongSample;
 import dev.salesops.core.accumulate.PortableStateException;
 import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
