@@ -18,6 +18,7 @@ module dev.salesops.core {
   exports dev.salesops.core.accumulate;
   exports dev.salesops.core.collection;
   exports dev.salesops.core.contract;
+  exports dev.salesops.core.definition;
   exports dev.salesops.core.json;
   exports dev.salesops.core.lifecycle;
   exports dev.salesops.core.message;

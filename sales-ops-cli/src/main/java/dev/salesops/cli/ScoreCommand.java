@@ -20,7 +20,7 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.money.Monies;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.scoring.scorecard.CriterionScore;
+import dev.salesops.scoring.scorecard.ScorecardCriterionScore;
 import dev.salesops.scoring.scorecard.EngagementEvent;
 import dev.salesops.scoring.scorecard.GroupScore;
 import dev.salesops.scoring.scorecard.Score;
@@ -345,7 +345,7 @@ final class ScoreCommand implements Callable<Integer> {
       for (GroupScore g : s.score().groups()) {
         cells.add(fmt(g.contribution()));
       }
-      cells.add(String.join(", ", s.score().criteria().stream().filter(CriterionScore::matched).map(CriterionScore::id).toList()));
+      cells.add(String.join(", ", s.score().criteria().stream().filter(ScorecardCriterionScore::matched).map(ScorecardCriterionScore::id).toList()));
       t.row(cells.toArray());
     }
     b.append(t.render());
@@ -386,7 +386,7 @@ final class ScoreCommand implements Callable<Integer> {
         gn.put("contribution", g.contribution());
       }
       ArrayNode cs = n.putArray("criteria");
-      for (CriterionScore c : sc.criteria()) {
+      for (ScorecardCriterionScore c : sc.criteria()) {
         ObjectNode cn = cs.addObject();
         cn.put("id", c.id());
         cn.put("group", c.group().name());

@@ -4,7 +4,7 @@ import static dev.salesops.json.ObjectCodec.Include.NON_ABSENT;
 import static dev.salesops.json.ObjectCodec.Include.NON_EMPTY;
 import static dev.salesops.json.ObjectCodec.Include.NON_NULL;
 
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.Application;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
@@ -131,7 +131,7 @@ final class CoreCodecs {
     // collection
     c.add(ObjectCodec.record(Invoice.class).include(NON_ABSENT).build());
     c.add(ObjectCodec.record(Payment.class).nullAsDefault("allocations").build());
-    c.add(ObjectCodec.record(Allocation.class).build());
+    c.add(ObjectCodec.record(PaymentAllocation.class).build());
     c.add(ObjectCodec.record(Application.class).build());
     c.add(ObjectCodec.record(PaymentRecord.class).build());
     c.add(ObjectCodec.record(CreditNote.class).build());
@@ -148,7 +148,7 @@ final class CoreCodecs {
     c.add(ObjectCodec.record(ReceivableSummary.class).build());
     // segmentation
     c.add(ObjectCodec.record(WeightedAssessment.class).build());
-    c.add(ObjectCodec.record(WeightedAssessment.Criterion.class).build());
+    c.add(ObjectCodec.record(WeightedAssessment.Factor.class).build());
     c.add(ObjectCodec.record(WeightedAssessment.Contribution.class).build());
     c.add(ObjectCodec.record(WeightedAssessment.Result.class).build());
     c.add(ObjectCodec.record(KeyAccountScheme.class).build());

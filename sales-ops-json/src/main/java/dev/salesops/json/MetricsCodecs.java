@@ -18,7 +18,7 @@ import dev.salesops.metrics.period.ReportingPeriod;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.metrics.stats.PercentileMethod;
-import dev.salesops.metrics.target.Allocation;
+import dev.salesops.metrics.target.TargetAllocation;
 import dev.salesops.metrics.target.MilestonePlan;
 import dev.salesops.metrics.target.Target;
 import java.math.BigDecimal;
@@ -66,12 +66,12 @@ final class MetricsCodecs {
     c.add(rec(dev.salesops.metrics.target.SmartContext.class));
     c.add(Codecs.delegating(MilestonePlan.class, Codecs.param(SortedMap.class, YearMonth.class, Money.class), MilestonePlan::plan,
         (SortedMap<YearMonth, Money> m) -> MilestonePlan.of(m)));
-    c.add(ObjectCodec.of(Allocation.class)
-        .member("key", String.class, Allocation::key)
-        .member("amount", Money.class, Allocation::amount)
-        .member("share", Ratio.class, Allocation::share)
-        .member("children", Codecs.param(List.class, Allocation.class), Allocation::children)
-        .factory(a -> Allocation.of((String) a[0], (Money) a[1], (Ratio) a[2], CoreCodecs.cast(a[3]))).build());
+    c.add(ObjectCodec.of(TargetAllocation.class)
+        .member("key", String.class, TargetAllocation::key)
+        .member("amount", Money.class, TargetAllocation::amount)
+        .member("share", Ratio.class, TargetAllocation::share)
+        .member("children", Codecs.param(List.class, TargetAllocation.class), TargetAllocation::children)
+        .factory(a -> TargetAllocation.of((String) a[0], (Money) a[1], (Ratio) a[2], CoreCodecs.cast(a[3]))).build());
     // appraisal
     c.add(ObjectCodec.record(Appraisal.class).hide("uncappedTotal")
         .derived("uncappedTotal", BigDecimal.class, a -> a.uncappedTotal().orElse(null))

@@ -16,7 +16,7 @@ final class ScoringCodecs {
         dev.salesops.scoring.predictive.NaiveBayesConfig.class, dev.salesops.scoring.scorecard.GroupScore.class,
         dev.salesops.scoring.scorecard.GradeBand.class, dev.salesops.scoring.scorecard.EngagementEvent.class,
         dev.salesops.scoring.scorecard.RuleMatch.class, dev.salesops.scoring.scorecard.Score.class,
-        dev.salesops.scoring.scorecard.CriterionScore.class, dev.salesops.scoring.scorecard.GroupSettings.class,
+        dev.salesops.scoring.scorecard.ScorecardCriterionScore.class, dev.salesops.scoring.scorecard.GroupSettings.class,
         dev.salesops.scoring.scorecard.Decay.class, dev.salesops.scoring.allocation.Candidate.class,
         dev.salesops.scoring.allocation.Assignment.class, dev.salesops.scoring.allocation.RepCapacity.class,
         dev.salesops.scoring.health.HealthSnapshot.class, dev.salesops.scoring.health.HealthAssessment.class)) {

@@ -3,7 +3,7 @@ package dev.salesops.spark;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.cli.export.RowIssue;
 import java.io.IOException;
 import java.io.StringReader;

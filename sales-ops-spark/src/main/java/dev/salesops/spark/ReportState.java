@@ -10,7 +10,7 @@ import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiAccumulator;
 import dev.salesops.metrics.kpi.KpiStateCodec;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;

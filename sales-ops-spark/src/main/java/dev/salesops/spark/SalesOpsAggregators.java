@@ -120,15 +120,15 @@ public final class SalesOpsAggregators {
    * are not training data.
    */
   public static Optional<ClosedDeal> closedDeal(ExportRow row, NaiveBayesConfig config, String segmentDimension) {
-    dev.salesops.scoring.predictive.Outcome outcome;
+    dev.salesops.core.model.Outcome outcome;
     String stage;
     switch (row.outcome()) {
       case WON -> {
-        outcome = dev.salesops.scoring.predictive.Outcome.WON;
+        outcome = dev.salesops.core.model.Outcome.WON;
         stage = config.stages().get(config.stages().size() - 1);
       }
       case LOST -> {
-        outcome = dev.salesops.scoring.predictive.Outcome.LOST;
+        outcome = dev.salesops.core.model.Outcome.LOST;
         stage = row.lostAt().orElse(null);
         if (stage == null || !config.stages().contains(stage)) {
           return Optional.empty();

@@ -1,13 +1,13 @@
 package dev.salesops.benchmarks.kpi;
 
 import dev.salesops.metrics.kpi.Dimension;
-import dev.salesops.metrics.kpi.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.metrics.kpi.HeadlineKpis;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiColumns;
 import dev.salesops.metrics.kpi.KpiEngine;
 import dev.salesops.metrics.kpi.KpiOptions;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.period.PeriodScheme;
 import java.math.BigDecimal;
 import java.sql.Connection;

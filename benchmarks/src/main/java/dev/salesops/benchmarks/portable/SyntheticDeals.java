@@ -1,9 +1,9 @@
 package dev.salesops.benchmarks.portable;
 
 import dev.salesops.metrics.kpi.DealRecord;
-import dev.salesops.metrics.kpi.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.metrics.kpi.KpiOptions;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

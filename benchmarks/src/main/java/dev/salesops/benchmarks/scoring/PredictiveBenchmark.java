@@ -6,7 +6,7 @@ import dev.salesops.scoring.predictive.DealColumns;
 import dev.salesops.scoring.predictive.FrequencyTables;
 import dev.salesops.scoring.predictive.NaiveBayesConfig;
 import dev.salesops.scoring.predictive.NaiveBayesModel;
-import dev.salesops.scoring.predictive.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.scoring.scorecard.EngagementEvent;
 import dev.salesops.scoring.scorecard.RuleMatch;
 import dev.salesops.scoring.scorecard.Score;
@@ -70,7 +70,7 @@ public final class CustomScoringExample {
     }
 
     @Override
-    public ScoringRule create(CriterionParams params) {
+    public ScoringRule create(DefinitionParams params) {
       Problems problems = new Problems();
       for (String p : params.asMap().keySet()) {
         if (!PARAMS.contains(p)) {

@@ -13,7 +13,7 @@ import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.Evaluation;
-import dev.salesops.core.workflow.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.workflow.Snapshot;
 import dev.salesops.core.workflow.StandardCriteria;
 import dev.salesops.core.workflow.State;

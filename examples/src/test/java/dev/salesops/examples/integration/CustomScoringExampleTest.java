@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.examples.integration.CustomScoringExample.UsageGrowthRuleType;
-import dev.salesops.scoring.scorecard.CriterionScore;
+import dev.salesops.scoring.scorecard.ScorecardCriterionScore;
 import dev.salesops.scoring.scorecard.Score;
 import dev.salesops.scoring.scorecard.ScorecardLoader;
 import dev.salesops.scoring.scorecard.ScoringSubject;
@@ -24,7 +24,7 @@ class CustomScoringExampleTest {
     Score northwind = r.scores().get("Northwind");
     assertThat(northwind.total()).isEqualTo(87.5); // FIT 20 + 15 + 25 = 60; ENGAGEMENT 25 / 2 (30 days, half-life 30) + 15
     assertThat(northwind.grade()).contains("A");
-    CriterionScore growth = line(northwind, "usage_growth");
+    ScorecardCriterionScore growth = line(northwind, "usage_growth");
     assertThat(growth.matched()).isTrue();
     assertThat(growth.decayedPoints()).isEqualTo(25.0);
     assertThat(growth.detail()).isEqualTo("active users 50 -> 70, growth 40.0% >= 20%");
@@ -90,7 +90,7 @@ class CustomScoringExampleTest {
             + "  criteria[2].type is not a registered criterion type (known: []): acme.usage_growth\n");
   }
 
-  private static CriterionScore line(Score s, String id) {
+  private static ScorecardCriterionScore line(Score s, String id) {
     return s.criteria().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.core.model.UserId;
 import dev.salesops.cli.TextTable;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.appraisal.Appraisal;
 import dev.salesops.metrics.appraisal.AppraisalInput;
 import dev.salesops.metrics.appraisal.AppraisalScheme;

@@ -4,7 +4,7 @@ import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.Region;
 import dev.salesops.core.model.TeamId;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.kpi.DealRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -58,8 +58,8 @@ public record DemoDeal(
         .account(d.opportunity().accountId().map(Object::toString).orElse(null))
         .createdDate(d.created())
         .closedDate(d.closedDate().orElse(null))
-        .outcome(d.outcome() == Outcome.WON ? dev.salesops.metrics.kpi.Outcome.WON
-            : d.outcome() == Outcome.LOST ? dev.salesops.metrics.kpi.Outcome.LOST : dev.salesops.metrics.kpi.Outcome.OPEN)
+        .outcome(d.outcome() == Outcome.WON ? dev.salesops.core.model.Outcome.WON
+            : d.outcome() == Outcome.LOST ? dev.salesops.core.model.Outcome.LOST : dev.salesops.core.model.Outcome.OPEN)
         .stage(d.outcome() == Outcome.OPEN ? d.currentStage() : null)
         .lostReason(d.lostReason().map(Object::toString).orElse(null))
         .lostAtStage(d.lostAt().orElse(null));

@@ -3,7 +3,7 @@ package dev.salesops.cli.demo;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.SalesRep;
 import dev.salesops.core.model.Team;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -19,7 +19,7 @@ import dev.salesops.core.model.SizeBand;
 import dev.salesops.core.model.Team;
 import dev.salesops.core.model.TeamId;
 import dev.salesops.core.model.UserId;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

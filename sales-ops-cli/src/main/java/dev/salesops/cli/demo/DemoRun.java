@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.CliJson;
 import dev.salesops.core.money.MoneyBag;
 import dev.salesops.cli.TextTable;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

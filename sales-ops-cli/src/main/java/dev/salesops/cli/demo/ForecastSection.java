@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.TextTable;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.forecast.Backtest;
 import dev.salesops.metrics.forecast.Forecast;
 import dev.salesops.metrics.forecast.ForecastPoint;

@@ -16,7 +16,7 @@ import dev.salesops.core.pipeline.SalesPipeline;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.CriterionType;
 import dev.salesops.core.workflow.Evaluation;
@@ -27,7 +27,7 @@ import dev.salesops.core.workflow.StandardCriteria;
 import dev.salesops.core.workflow.Workflow;
 import dev.salesops.core.workflow.WorkflowEvent;
 import dev.salesops.cli.TextTable;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.scoring.bant.BantQualifiedCriterionType;
 import dev.salesops.scoring.bant.QualificationPolicy;
 import java.math.BigDecimal;
@@ -70,7 +70,7 @@ final class PipelineSection {
       }
 
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         return host;
       }
     };

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.core.model.Account;
 import dev.salesops.core.model.AccountId;
 import dev.salesops.cli.TextTable;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.scoring.predictive.ClosedDeal;
 import dev.salesops.scoring.predictive.Deal;
 import dev.salesops.scoring.predictive.Factor;
@@ -14,7 +14,7 @@ import dev.salesops.scoring.predictive.FrequencyTables;
 import dev.salesops.scoring.predictive.NaiveBayesConfig;
 import dev.salesops.scoring.predictive.NaiveBayesModel;
 import dev.salesops.scoring.predictive.Prediction;
-import dev.salesops.scoring.scorecard.CriterionScore;
+import dev.salesops.scoring.scorecard.ScorecardCriterionScore;
 import dev.salesops.scoring.scorecard.EngagementEvent;
 import dev.salesops.scoring.scorecard.Score;
 import dev.salesops.scoring.scorecard.Scorecard;
@@ -128,7 +128,7 @@ final class ScoringSection {
       n.put("winProbability", r.prediction().probability());
       n.put("expectedValue", r.expectedValue());
       ArrayNode cs = n.putArray("criteria");
-      for (CriterionScore cr : r.score().criteria()) {
+      for (ScorecardCriterionScore cr : r.score().criteria()) {
         ObjectNode cn = cs.addObject();
         cn.put("id", cr.id());
         cn.put("group", cr.group().name());

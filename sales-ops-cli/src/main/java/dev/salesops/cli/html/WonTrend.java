@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.ExportRow;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.forecast.Forecast;
 import dev.salesops.metrics.forecast.ForecastPoint;
 import dev.salesops.metrics.forecast.MonthlyForecast;

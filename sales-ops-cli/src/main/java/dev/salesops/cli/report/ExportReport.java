@@ -15,7 +15,7 @@ import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiAccumulator;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiReport;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -124,7 +124,7 @@ public final class ExportReport {
   public void add(ExportRow row) {
     DealRecord.Builder b = reusedBuilder(row);
     String account = row.slots() >= 0 ? row.slot(DimensionValues.ACCOUNT) : row.dimensions().get("account");
-    if (accountMapped && row.outcome() == dev.salesops.cli.export.Outcome.WON && row.closed().isPresent() && account != null) {
+    if (accountMapped && row.outcome() == dev.salesops.core.model.Outcome.WON && row.closed().isPresent() && account != null) {
       FirstWin w = new FirstWin(row.closed().get(), row.id());
       Held held = firstWins.get(account);
       if (held == null) {
@@ -192,8 +192,8 @@ public final class ExportReport {
 
   private static DealRecord.Builder fill(DealRecord.Builder b, ExportRow row, ExportReport self) {
     b.id(row.id())
-        .outcome(row.outcome() == dev.salesops.cli.export.Outcome.WON ? Outcome.WON
-            : row.outcome() == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
+        .outcome(row.outcome() == dev.salesops.core.model.Outcome.WON ? Outcome.WON
+            : row.outcome() == dev.salesops.core.model.Outcome.LOST ? Outcome.LOST : Outcome.OPEN)
         .createdDate(row.created().orElse(null))
         .closedDate(row.closed().orElse(null))
         .amount(row.amount().orElse(null))

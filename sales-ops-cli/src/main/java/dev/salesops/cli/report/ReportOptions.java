@@ -7,7 +7,7 @@ import dev.salesops.metrics.stats.PercentileMethod;
 import java.util.HashSet;
 import java.util.Set;
 import dev.salesops.metrics.kpi.Dimension;
-import dev.salesops.metrics.kpi.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.metrics.kpi.KpiOptions;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.period.PeriodScheme;

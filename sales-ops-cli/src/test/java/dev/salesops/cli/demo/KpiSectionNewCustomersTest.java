@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.KpiOptions;
 import dev.salesops.metrics.kpi.KpiReport;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.salesops.cli.export;
 
+import dev.salesops.core.model.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.salesops.cli.export.ExportRow;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.cli.CliJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -36,7 +36,7 @@ public final class StateReader {
    * @throws PortableStateException when the bytes are too short, not this format, of a newer version, of
    *     another kind, of another configuration, or corrupt (checksum)
    */
-  public static StateReader open(byte[] bytes, StateKind kind, long fingerprint) {
+  public static StateReader open(byte[] bytes, PortableStateKind kind, long fingerprint) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(kind, "kind");
     if (bytes.length < StateWriter.HEADER + StateWriter.TRAILER) {

@@ -14,7 +14,7 @@ import org.joda.money.CurrencyUnit;
  * offset  size  field
  * 0       4     magic "SOPS" (0x53 0x4F 0x50 0x53)
  * 4       1     format version ({@link #VERSION})
- * 5       1     kind ({@link StateKind#id()})
+ * 5       1     kind ({@link PortableStateKind#id()})
  * 6       8     configuration fingerprint (FNV-1a 64 of the canonical configuration text), big-endian
  * 14      n     payload
  * 14+n    4     CRC-32C of bytes [0, 14+n), big-endian
@@ -41,7 +41,7 @@ public final class StateWriter {
   private boolean done;
 
   /** A writer of a state of {@code kind} for the configuration with {@code fingerprint}; writes the header. */
-  public StateWriter(StateKind kind, long fingerprint) {
+  public StateWriter(PortableStateKind kind, long fingerprint) {
     Objects.requireNonNull(kind, "kind");
     for (byte b : MAGIC) {
       writeByte(b);

@@ -209,7 +209,7 @@ public final class Ledger {
     if (!payment.allocations().isEmpty()) {
       Problems problems = new Problems();
       Money total = Money.zero(pc);
-      for (Allocation a : payment.allocations()) {
+      for (PaymentAllocation a : payment.allocations()) {
         total = total.plus(a.amount());
       }
       if (total.isGreaterThan(payment.amount())) {
@@ -217,7 +217,7 @@ public final class Ledger {
       }
       Set<InvoiceId> seen = new HashSet<>();
       for (int i = 0; i < payment.allocations().size(); i++) {
-        Allocation a = payment.allocations().get(i);
+        PaymentAllocation a = payment.allocations().get(i);
         String ap = p + " allocations[" + i + "] to invoice " + a.invoiceId();
         InvoiceRecord r = invoices.get(a.invoiceId());
         if (r == null) {

@@ -24,7 +24,7 @@ import org.joda.money.Money;
  * @param allocations the host's allocation, or empty for oldest-due-first
  */
 public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn,
-    List<Allocation> allocations) {
+    List<PaymentAllocation> allocations) {
 
   /** Validates the parts. */
   public Payment {
@@ -38,7 +38,7 @@ public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate
       throw Checks.fail("payment " + id + " amount", "must be positive", amount);
     }
     for (int i = 0; i < allocations.size(); i++) {
-      Allocation a = allocations.get(i);
+      PaymentAllocation a = allocations.get(i);
       if (!a.amount().getCurrencyUnit().equals(amount.getCurrencyUnit())) {
         throw Checks.fail("payment " + id + " allocations[" + i + "].amount", "must be in the payment currency " + amount.getCurrencyUnit(), a.amount());
       }
@@ -51,7 +51,7 @@ public record Payment(PaymentId id, AccountId accountId, Money amount, LocalDate
   }
 
   /** A payment applied as the host allocates. */
-  public static Payment allocated(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn, List<Allocation> allocations) {
+  public static Payment allocated(PaymentId id, AccountId accountId, Money amount, LocalDate receivedOn, List<PaymentAllocation> allocations) {
     return new Payment(id, accountId, amount, receivedOn, allocations);
   }
 }

@@ -1,5 +1,6 @@
 package dev.salesops.core.collection;
 
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.money.MoneyBag;
 import java.util.Objects;
 
@@ -23,6 +24,16 @@ public record ReceivableSummary(MoneyBag open, MoneyBag due, MoneyBag overdue, l
     Objects.requireNonNull(open, "open");
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(overdue, "overdue");
+    Checks.nonNegative(openCount, "openCount");
+    Checks.nonNegative(overdueCount, "overdueCount");
+    Checks.nonNegative(maxDaysOverdue, "maxDaysOverdue");
+    if (overdueCount > openCount) {
+      throw Checks.fail("overdueCount", "must not exceed openCount (" + openCount + ")", overdueCount);
+    }
+    if ((overdueCount == 0) != (maxDaysOverdue == 0)) {
+      throw Checks.fail("maxDaysOverdue", "must be positive exactly when some invoice is overdue (overdueCount "
+          + overdueCount + ")", maxDaysOverdue);
+    }
   }
 
   /** Nothing open. */

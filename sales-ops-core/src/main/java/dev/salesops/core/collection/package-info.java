@@ -12,7 +12,7 @@
  *
  * <p>JSON (sales-ops-json's codecs): every fact record ({@link
  * dev.salesops.core.collection.Invoice}, {@link dev.salesops.core.collection.Payment}, {@link
- * dev.salesops.core.collection.Allocation}, {@link dev.salesops.core.collection.CreditNote}, {@link
+ * dev.salesops.core.collection.PaymentAllocation}, {@link dev.salesops.core.collection.CreditNote}, {@link
  * dev.salesops.core.collection.WriteOff}, {@link dev.salesops.core.collection.Dispute}, {@link
  * dev.salesops.core.collection.PromiseToPay}, {@link dev.salesops.core.collection.StepDone}) is an object with
  * its component names; ids are bare strings; absent optionals are omitted (and may be omitted or {@code null}

@@ -2,7 +2,7 @@ package dev.salesops.core.contract;
 
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.CriterionType;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class ContractReviewedCriterionType implements CriterionType {
   }
 
   @Override
-  public Criterion create(CriterionParams params) {
+  public Criterion create(DefinitionParams params) {
     java.util.Objects.requireNonNull(params, "params");
     Problems problems = new Problems();
     for (String key : params.asMap().keySet()) {

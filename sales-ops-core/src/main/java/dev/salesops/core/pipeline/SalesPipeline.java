@@ -4,7 +4,7 @@ import dev.salesops.core.model.Role;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.CriterionSpec;
-import dev.salesops.core.workflow.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.workflow.MovePolicy;
 import dev.salesops.core.workflow.StandardCriteria;
 import dev.salesops.core.workflow.State;

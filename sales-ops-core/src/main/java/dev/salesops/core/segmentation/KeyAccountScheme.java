@@ -52,10 +52,10 @@ public record KeyAccountScheme(WeightedAssessment assessment, BigDecimal minimum
   /** The shipped default scheme (see the class documentation). */
   public static KeyAccountScheme defaults() {
     return new KeyAccountScheme(WeightedAssessment.of(List.of(
-        WeightedAssessment.Criterion.of(SCALE, "0.30"),
-        WeightedAssessment.Criterion.of(INDUSTRY_POSITION, "0.20"),
-        WeightedAssessment.Criterion.of(GROWTH_POTENTIAL, "0.25"),
-        WeightedAssessment.Criterion.of(STRATEGIC_FIT, "0.25"))), BigDecimal.valueOf(70));
+        WeightedAssessment.Factor.of(SCALE, "0.30"),
+        WeightedAssessment.Factor.of(INDUSTRY_POSITION, "0.20"),
+        WeightedAssessment.Factor.of(GROWTH_POTENTIAL, "0.25"),
+        WeightedAssessment.Factor.of(STRATEGIC_FIT, "0.25"))), BigDecimal.valueOf(70));
   }
 
   /**

@@ -77,10 +77,10 @@ public record PartnerTierScheme(WeightedAssessment assessment, Map<PartnerTier, 
   /** The shipped default scheme (see the class documentation). */
   public static PartnerTierScheme defaults() {
     WeightedAssessment assessment = WeightedAssessment.of(List.of(
-        WeightedAssessment.Criterion.of(QUALITY, "0.35"),
-        WeightedAssessment.Criterion.of(DELIVERY, "0.30"),
-        WeightedAssessment.Criterion.of(SERVICE, "0.20"),
-        WeightedAssessment.Criterion.of(INNOVATION, "0.15")));
+        WeightedAssessment.Factor.of(QUALITY, "0.35"),
+        WeightedAssessment.Factor.of(DELIVERY, "0.30"),
+        WeightedAssessment.Factor.of(SERVICE, "0.20"),
+        WeightedAssessment.Factor.of(INNOVATION, "0.15")));
     return new PartnerTierScheme(assessment, Map.of(
         PartnerTier.STRATEGIC, BigDecimal.valueOf(85),
         PartnerTier.PREFERRED, BigDecimal.valueOf(70),

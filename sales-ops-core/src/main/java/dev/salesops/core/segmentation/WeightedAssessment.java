@@ -26,7 +26,7 @@ import java.util.Set;
  * <p><b>Rules</b> (all problems are reported at once, as a {@link ValidationException}): at least one
  * criterion; criterion ids are codes (1 to 64 characters) and unique; every weight is within {@code (0, 1]};
  * the weights sum to exactly 1 (e.g. {@code 0.30 + 0.25 + 0.25 + 0.20}); {@code minScore < maxScore}.
- * The {@link Criterion} records are plain data validated by the assessment that holds them.
+ * The {@link Factor} records are plain data validated by the assessment that holds them.
  *
  * <p>JSON: {@code {"criteria":[{"id":"QUALITY","weight":0.35}, ...],"minScore":0,"maxScore":100}}.
  *
@@ -36,22 +36,23 @@ import java.util.Set;
  * @param minScore the lowest score a criterion can get
  * @param maxScore the highest score a criterion can get
  */
-public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, BigDecimal maxScore) {
+public record WeightedAssessment(List<Factor> criteria, BigDecimal minScore, BigDecimal maxScore) {
 
   /**
-   * One weighted criterion: its id and its weight in {@code (0, 1]}. Validated by the {@link
+   * One weighted factor (a "criterion" of the assessment; named apart from the workflow guards, which are criteria): its id
+   * and its weight in {@code (0, 1]}. Validated by the {@link
    * WeightedAssessment} holding it. This class is immutable and thread-safe.
    *
    * @param id the criterion id, a code such as {@code "QUALITY"}
    * @param weight the weight, a fraction of 1
    */
-  public record Criterion(String id, BigDecimal weight) {
+  public record Factor(String id, BigDecimal weight) {
     /** A criterion {@code id} with {@code weight}, e.g. {@code of("QUALITY", "0.35")}. */
-    public static Criterion of(String id, String weight) {
+    public static Factor of(String id, String weight) {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(weight, "weight");
       try {
-        return new Criterion(id, new BigDecimal(weight));
+        return new Factor(id, new BigDecimal(weight));
       } catch (NumberFormatException e) {
         throw Checks.fail("weight", "must be a decimal number such as \"0.35\"", weight.length() > 40 ? weight.substring(0, 40) + "..." : weight);
       }
@@ -98,11 +99,11 @@ public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, 
   }
 
   /** An assessment on the scale {@code [0, 100]}. */
-  public static WeightedAssessment of(List<Criterion> criteria) {
+  public static WeightedAssessment of(List<Factor> criteria) {
     return new WeightedAssessment(criteria, BigDecimal.ZERO, BigDecimal.valueOf(100));
   }
 
-  static List<Problem> problemsOf(List<Criterion> criteria, BigDecimal minScore, BigDecimal maxScore) {
+  static List<Problem> problemsOf(List<Factor> criteria, BigDecimal minScore, BigDecimal maxScore) {
     Problems problems = new Problems();
     if (criteria.isEmpty()) {
       problems.add("criteria", "must not be empty");
@@ -111,7 +112,7 @@ public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, 
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < criteria.size(); i++) {
       String path = "criteria[" + i + "]";
-      Criterion c = criteria.get(i);
+      Factor c = criteria.get(i);
       if (c == null) {
         problems.add(path, "must not be null");
         continue;
@@ -148,7 +149,7 @@ public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, 
   /** The criterion ids, in order. */
   public List<String> criterionIds() {
     List<String> ids = new ArrayList<>(criteria.size());
-    for (Criterion c : criteria) {
+    for (Factor c : criteria) {
       ids.add(c.id());
     }
     return List.copyOf(ids);
@@ -164,7 +165,7 @@ public record WeightedAssessment(List<Criterion> criteria, BigDecimal minScore, 
     Problems problems = new Problems();
     List<Contribution> parts = new ArrayList<>(criteria.size());
     BigDecimal total = BigDecimal.ZERO;
-    for (Criterion c : criteria) {
+    for (Factor c : criteria) {
       BigDecimal score = scores.get(c.id());
       if (score == null) {
         problems.add("scores." + c.id(), "must be present");

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.internal.CoreMessages;
 import dev.salesops.core.message.Message;
 import dev.salesops.core.validation.Problem;
@@ -24,7 +25,7 @@ final class CriteriaCompiler {
         return null;
       }
       try {
-        CriterionParams params = leaf.params().tracking();
+        DefinitionParams params = leaf.params().tracking();
         Criterion c = type.create(params);
         if (c == null) {
           problems.add(path + ".type", "created no criterion (the type returned null)", leaf.type());

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.definition.DefinitionParams;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +20,12 @@ public sealed interface CriterionSpec permits CriterionSpec.Leaf, CriterionSpec.
 
   /** A leaf of {@code type} without params. */
   static CriterionSpec of(String type) {
-    return new Leaf(type, CriterionParams.empty());
+    return new Leaf(type, DefinitionParams.empty());
   }
 
   /** A leaf of {@code type} with {@code params}. */
   static CriterionSpec of(String type, Map<String, ?> params) {
-    return new Leaf(type, CriterionParams.of(params));
+    return new Leaf(type, DefinitionParams.of(params));
   }
 
   /** All of {@code specs} must hold. */
@@ -51,7 +52,7 @@ public sealed interface CriterionSpec permits CriterionSpec.Leaf, CriterionSpec.
    * @param type the registered type name
    * @param params its parameters
    */
-  record Leaf(String type, CriterionParams params) implements CriterionSpec {
+  record Leaf(String type, DefinitionParams params) implements CriterionSpec {
     /** Checks for nulls. */
     public Leaf {
       Objects.requireNonNull(type, "type");

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.definition.DefinitionParams;
 /**
  * A named kind of criterion that hosts and modules register (e.g. {@code "bant.qualified"} from the scoring
  * module, {@code "role.required"} from core). It turns the {@code params} of a criterion declared in a
@@ -19,5 +20,5 @@ public interface CriterionType {
    * @throws dev.salesops.core.validation.ValidationException naming every bad parameter (paths such as
    *     {@code params.minConfirmed})
    */
-  Criterion create(CriterionParams params);
+  Criterion create(DefinitionParams params);
 }

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.internal.CoreMessages;
 import dev.salesops.core.message.Message;
 import dev.salesops.core.model.BantAssessment;
@@ -78,7 +79,7 @@ public final class StandardCriteria {
   public static CriterionType bantAllConfirmed() {
     return new Named(BANT_QUALIFIED) {
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         List<String> names = params.strings(BANT_MANDATORY);
         Set<BantCriterion> required = EnumSet.noneOf(BantCriterion.class);
         Problems problems = new Problems();
@@ -139,7 +140,7 @@ public final class StandardCriteria {
   public static CriterionType roleRequired() {
     return new Named(ROLE_REQUIRED) {
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         Problems problems = new Problems();
         List<String> names = params.strings("roles");
         if (names.isEmpty()) {
@@ -177,7 +178,7 @@ public final class StandardCriteria {
   public static CriterionType lostReasonRequired() {
     return new Named(LOST_REASON_REQUIRED) {
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         Problems problems = new Problems();
         List<String> allowed = params.strings("allowed");
         for (int i = 0; i < allowed.size(); i++) {
@@ -211,7 +212,7 @@ public final class StandardCriteria {
   public static CriterionType reasonRequired() {
     return new Named(REASON_REQUIRED) {
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         Problems problems = new Problems();
         unknownParams(params, problems);
         problems.throwIfAny();
@@ -223,7 +224,7 @@ public final class StandardCriteria {
     };
   }
 
-  private static void unknownParams(CriterionParams params, Problems problems, String... known) {
+  private static void unknownParams(DefinitionParams params, Problems problems, String... known) {
     Set<String> k = Set.of(known);
     for (String name : params.asMap().keySet()) {
       if (!k.contains(name)) {

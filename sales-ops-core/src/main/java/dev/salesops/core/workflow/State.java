@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.model.Probability;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.model.LostReason;
 import dev.salesops.core.model.Probability;
 import dev.salesops.core.internal.Checks;

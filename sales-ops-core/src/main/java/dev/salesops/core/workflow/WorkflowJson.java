@@ -1,5 +1,7 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.json.JsonArray;
 import dev.salesops.core.json.JsonBoolean;
@@ -331,7 +333,7 @@ public final class WorkflowJson {
         return null;
       }
       try {
-        return new CriterionSpec.Leaf(type, CriterionParams.of(map));
+        return new CriterionSpec.Leaf(type, DefinitionParams.of(map));
       } catch (ValidationException e) {
         p.addAll(path, e.problems());
         return null;

@@ -52,16 +52,16 @@ class PortableStateMutationTest {
   }
 
   private static StateReader reader(int... payload) {
-    return StateReader.open(state(1, StateKind.KPI.id(), FP, bytes(payload)), StateKind.KPI, FP);
+    return StateReader.open(state(1, PortableStateKind.KPI.id(), FP, bytes(payload)), PortableStateKind.KPI, FP);
   }
 
   @Test
   void theHeaderIsMagicVersionKindAndBigEndianFingerprint() {
-    byte[] s = new StateWriter(StateKind.FUNNEL, FP).toByteArray();
+    byte[] s = new StateWriter(PortableStateKind.FUNNEL, FP).toByteArray();
     assertThat(s).hasSize(18);
     assertThat(Arrays.copyOf(s, 14)).containsExactly(bytes('S', 'O', 'P', 'S', 1, 3, 1, 2, 3, 4, 5, 6, 7, 8));
     assertThat(s).isEqualTo(state(1, 3, FP, new byte[0]));
-    StateReader r = StateReader.open(s, StateKind.FUNNEL, FP);
+    StateReader r = StateReader.open(s, PortableStateKind.FUNNEL, FP);
     assertThat(r.remaining()).isZero();
     r.end();
     assertThat(r).hasToString("StateReader{at 14 of 14}");
@@ -84,7 +84,7 @@ class PortableStateMutationTest {
 
   @Test
   void varintsAreLittleEndianBase128() {
-    StateWriter w = new StateWriter(StateKind.KPI, FP).writeUnsigned(0).writeUnsigned(127).writeUnsigned(128)
+    StateWriter w = new StateWriter(PortableStateKind.KPI, FP).writeUnsigned(0).writeUnsigned(127).writeUnsigned(128)
         .writeUnsigned(300).writeUnsigned(-1L).writeCount(1);
     byte[] p = payload(w.toByteArray());
     assertThat(p).containsExactly(bytes(0, 0x7f, 0x80, 0x01, 0xac, 0x02,
@@ -101,11 +101,11 @@ class PortableStateMutationTest {
 
   @Test
   void zigzagKeepsSmallMagnitudesShort() {
-    StateWriter w = new StateWriter(StateKind.KPI, FP).writeSigned(0).writeSigned(-1).writeSigned(1).writeSigned(-2)
+    StateWriter w = new StateWriter(PortableStateKind.KPI, FP).writeSigned(0).writeSigned(-1).writeSigned(1).writeSigned(-2)
         .writeSigned(Long.MAX_VALUE).writeSigned(Long.MIN_VALUE);
     byte[] s = w.toByteArray();
     assertThat(Arrays.copyOf(payload(s), 4)).containsExactly(bytes(0, 1, 2, 3));
-    StateReader r = StateReader.open(s, StateKind.KPI, FP);
+    StateReader r = StateReader.open(s, PortableStateKind.KPI, FP);
     assertThat(r.readSigned()).isZero();
     assertThat(r.readSigned()).isEqualTo(-1);
     assertThat(r.readSigned()).isEqualTo(1);
@@ -117,10 +117,10 @@ class PortableStateMutationTest {
 
   @Test
   void stringsBlobsAndCurrencies() {
-    byte[] s = new StateWriter(StateKind.KPI, FP).writeString("né").writeBlob(bytes(9, 8)).writeCurrency(CurrencyUnit.JPY)
+    byte[] s = new StateWriter(PortableStateKind.KPI, FP).writeString("né").writeBlob(bytes(9, 8)).writeCurrency(CurrencyUnit.JPY)
         .writeCurrency(CurrencyUnit.USD).writeByte(0x1ff).toByteArray();
     assertThat(payload(s)).containsExactly(bytes(3, 'n', 0xc3, 0xa9, 2, 9, 8, 'J', 'P', 'Y', 0, 'U', 'S', 'D', 2, 0xff));
-    StateReader r = StateReader.open(s, StateKind.KPI, FP);
+    StateReader r = StateReader.open(s, PortableStateKind.KPI, FP);
     assertThat(r.readString()).isEqualTo("né");
     assertThat(r.readBlob()).containsExactly(9, 8);
     assertThat(r.readCurrency()).isEqualTo(CurrencyUnit.JPY);
@@ -132,56 +132,56 @@ class PortableStateMutationTest {
 
   @Test
   void theWriterGrowsAndThenRefusesToWriteAfterFinishing() {
-    StateWriter w = new StateWriter(StateKind.KPI, FP);
+    StateWriter w = new StateWriter(PortableStateKind.KPI, FP);
     byte[] big = new byte[1000];
     Arrays.fill(big, (byte) 7);
     w.writeBlob(big).writeBlob(new byte[0]);
     assertThat(w).hasToString("StateWriter{1017 bytes}");
     byte[] s = w.toByteArray();
     assertThat(s).hasSize(1021);
-    StateReader r = StateReader.open(s, StateKind.KPI, FP);
+    StateReader r = StateReader.open(s, PortableStateKind.KPI, FP);
     assertThat(r.readBlob()).isEqualTo(big);
     assertThat(r.readBlob()).isEmpty();
     r.end();
     assertThatThrownBy(() -> w.writeByte(1)).isInstanceOf(IllegalStateException.class)
         .hasMessage("the state was already finished");
-    assertThatThrownBy(() -> new StateWriter(StateKind.KPI, FP).writeCount(-1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new StateWriter(PortableStateKind.KPI, FP).writeCount(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("count must not be negative: -1");
-    assertThat(payload(new StateWriter(StateKind.KPI, FP).writeCount(0).toByteArray())).containsExactly(0);
+    assertThat(payload(new StateWriter(PortableStateKind.KPI, FP).writeCount(0).toByteArray())).containsExactly(0);
   }
 
   @Test
   void openRefusesShortForeignNewerOtherAndCorruptStates() {
-    assertThatThrownBy(() -> StateReader.open(new byte[17], StateKind.KPI, FP)).isInstanceOf(PortableStateException.class)
+    assertThatThrownBy(() -> StateReader.open(new byte[17], PortableStateKind.KPI, FP)).isInstanceOf(PortableStateException.class)
         .hasMessage("bytes portable state is truncated: 17 bytes, a state has at least 18");
     byte[] ok = state(1, 1, FP, new byte[0]);
-    assertThat(StateReader.open(ok, StateKind.KPI, FP).remaining()).isZero();
+    assertThat(StateReader.open(ok, PortableStateKind.KPI, FP).remaining()).isZero();
     for (int i = 0; i < 4; i++) {
       byte[] bad = ok.clone();
       bad[i] = 'X';
       int at = i;
-      assertThatThrownBy(() -> StateReader.open(bad, StateKind.KPI, FP))
+      assertThatThrownBy(() -> StateReader.open(bad, PortableStateKind.KPI, FP))
           .hasMessage("bytes[" + at + "] portable state is not a sales-ops portable state (magic \"SOPS\" expected)");
     }
-    assertThatThrownBy(() -> StateReader.open(state(2, 1, FP, new byte[0]), StateKind.KPI, FP))
+    assertThatThrownBy(() -> StateReader.open(state(2, 1, FP, new byte[0]), PortableStateKind.KPI, FP))
         .hasMessage("bytes[4] portable state has format version 2, newer than the newest this library reads (1)");
-    assertThatThrownBy(() -> StateReader.open(state(0, 1, FP, new byte[0]), StateKind.KPI, FP))
+    assertThatThrownBy(() -> StateReader.open(state(0, 1, FP, new byte[0]), PortableStateKind.KPI, FP))
         .hasMessage("bytes[4] portable state has an invalid format version 0");
-    assertThatThrownBy(() -> StateReader.open(state(0xff, 1, FP, new byte[0]), StateKind.KPI, FP))
+    assertThatThrownBy(() -> StateReader.open(state(0xff, 1, FP, new byte[0]), PortableStateKind.KPI, FP))
         .hasMessageContaining("format version 255");
-    assertThatThrownBy(() -> StateReader.open(state(1, 2, FP, new byte[0]), StateKind.KPI, FP))
+    assertThatThrownBy(() -> StateReader.open(state(1, 2, FP, new byte[0]), PortableStateKind.KPI, FP))
         .hasMessage("bytes[5] portable state is of kind 2, not KPI (1)");
-    assertThatThrownBy(() -> StateReader.open(state(1, 1, FP, new byte[0]), StateKind.KPI, FP + 1))
+    assertThatThrownBy(() -> StateReader.open(state(1, 1, FP, new byte[0]), PortableStateKind.KPI, FP + 1))
         .hasMessage("bytes[6] portable state was encoded for another configuration than the one given (fingerprint "
             + "102030405060708, expected 102030405060709)");
-    assertThat(StateReader.open(state(1, 1, -1L, new byte[0]), StateKind.KPI, -1L).remaining()).isZero();
+    assertThat(StateReader.open(state(1, 1, -1L, new byte[0]), PortableStateKind.KPI, -1L).remaining()).isZero();
     for (int i = 0; i < ok.length; i++) {
       byte[] flipped = ok.clone();
       flipped[i] ^= (byte) 0x80;
       if (i < 6) {
         continue; // magic, version and kind are checked first
       }
-      assertThatThrownBy(() -> StateReader.open(flipped, StateKind.KPI, FP))
+      assertThatThrownBy(() -> StateReader.open(flipped, PortableStateKind.KPI, FP))
           .hasMessage("bytes[14] portable state is corrupt or truncated (checksum mismatch)");
     }
   }

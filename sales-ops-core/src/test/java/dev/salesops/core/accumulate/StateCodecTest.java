@@ -15,12 +15,12 @@ class StateCodecTest {
   private static final long FP = StateWriter.fingerprint("test;config");
 
   private static byte[] sample(long a, long b, String s) {
-    return new StateWriter(StateKind.SAMPLE, FP).writeCount(a).writeSigned(b).writeString(s)
+    return new StateWriter(PortableStateKind.SAMPLE, FP).writeCount(a).writeSigned(b).writeString(s)
         .writeCurrency(CurrencyUnit.JPY).writeCurrency(CurrencyUnit.USD).toByteArray();
   }
 
   private static void read(byte[] bytes) {
-    StateReader r = StateReader.open(bytes, StateKind.SAMPLE, FP);
+    StateReader r = StateReader.open(bytes, PortableStateKind.SAMPLE, FP);
     r.readCount();
     r.readSigned();
     r.readString();
@@ -36,7 +36,7 @@ class StateCodecTest {
       long b = rnd.nextBoolean() ? rnd.nextInt(600) - 300 : rnd.nextLong();
       String s = rnd.nextBoolean() ? "Zürich 東京 " + rnd.nextInt() : "";
       byte[] bytes = sample(a, b, s);
-      StateReader r = StateReader.open(bytes, StateKind.SAMPLE, FP);
+      StateReader r = StateReader.open(bytes, PortableStateKind.SAMPLE, FP);
       assertThat(r.readCount()).isEqualTo(a);
       assertThat(r.readSigned()).isEqualTo(b);
       assertThat(r.readString()).isEqualTo(s);
@@ -48,11 +48,11 @@ class StateCodecTest {
 
   @Test
   void headerIsDocumentedLayout() {
-    byte[] b = new StateWriter(StateKind.KPI, 0x0102030405060708L).toByteArray();
+    byte[] b = new StateWriter(PortableStateKind.KPI, 0x0102030405060708L).toByteArray();
     assertThat(b).hasSize(18);
     assertThat(new String(b, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("SOPS");
     assertThat(b[4]).isEqualTo((byte) 1);
-    assertThat(b[5]).isEqualTo((byte) StateKind.KPI.id());
+    assertThat(b[5]).isEqualTo((byte) PortableStateKind.KPI.id());
     assertThat(b[6]).isEqualTo((byte) 1);
     assertThat(b[13]).isEqualTo((byte) 8);
     // FNV-1a 64 test vector: "a" -> af63dc4c8601ec8c
@@ -69,9 +69,9 @@ class StateCodecTest {
     newer[4] = 2;
     PortableFuzz.rechecksum(newer);
     assertThatThrownBy(() -> read(newer)).isInstanceOf(PortableStateException.class).hasMessageContaining("newer");
-    assertThatThrownBy(() -> StateReader.open(ok, StateKind.KPI, FP)).isInstanceOf(PortableStateException.class)
+    assertThatThrownBy(() -> StateReader.open(ok, PortableStateKind.KPI, FP)).isInstanceOf(PortableStateException.class)
         .hasMessageContaining("kind");
-    assertThatThrownBy(() -> StateReader.open(ok, StateKind.SAMPLE, FP + 1)).isInstanceOf(PortableStateException.class)
+    assertThatThrownBy(() -> StateReader.open(ok, PortableStateKind.SAMPLE, FP + 1)).isInstanceOf(PortableStateException.class)
         .hasMessageContaining("another configuration");
     assertThatThrownBy(() -> read(java.util.Arrays.copyOf(ok, ok.length - 1))).isInstanceOf(PortableStateException.class);
     byte[] flipped = ok.clone();
@@ -82,14 +82,14 @@ class StateCodecTest {
 
   @Test
   void hugeLengthsAreRefusedBeforeAllocation() {
-    byte[] b = new StateWriter(StateKind.SAMPLE, FP).writeCount(Integer.MAX_VALUE - 1).toByteArray();
-    StateReader r = StateReader.open(b, StateKind.SAMPLE, FP);
+    byte[] b = new StateWriter(PortableStateKind.SAMPLE, FP).writeCount(Integer.MAX_VALUE - 1).toByteArray();
+    StateReader r = StateReader.open(b, PortableStateKind.SAMPLE, FP);
     assertThatThrownBy(() -> r.readLength(8, Integer.MAX_VALUE)).isInstanceOf(PortableStateException.class)
         .hasMessageContaining("does not fit");
-    byte[] s = new StateWriter(StateKind.SAMPLE, FP).writeCount(1L << 40).toByteArray();
-    assertThatThrownBy(() -> StateReader.open(s, StateKind.SAMPLE, FP).readString()).isInstanceOf(PortableStateException.class);
-    byte[] badUtf8 = new StateWriter(StateKind.SAMPLE, FP).writeBlob(new byte[] {(byte) 0xC3, 0x28}).toByteArray();
-    assertThatThrownBy(() -> StateReader.open(badUtf8, StateKind.SAMPLE, FP).readString())
+    byte[] s = new StateWriter(PortableStateKind.SAMPLE, FP).writeCount(1L << 40).toByteArray();
+    assertThatThrownBy(() -> StateReader.open(s, PortableStateKind.SAMPLE, FP).readString()).isInstanceOf(PortableStateException.class);
+    byte[] badUtf8 = new StateWriter(PortableStateKind.SAMPLE, FP).writeBlob(new byte[] {(byte) 0xC3, 0x28}).toByteArray();
+    assertThatThrownBy(() -> StateReader.open(badUtf8, PortableStateKind.SAMPLE, FP).readString())
         .isInstanceOf(PortableStateException.class).hasMessageContaining("UTF-8");
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * The project's API rules (DEVELOPERS.md), checked by reflection over every public class of a module's main code
  * with {@link ApiScan}: no public or protected signature mentions Immutables or Guava, the {@code toString} of
  * every public value type that accepts dummy arguments does not throw, no accessor hands out a mutable internal
- * collection, and null arguments are refused naming the parameter. Each library module's {@code
+ * collection, null arguments are refused naming the parameter, and no public record accepts a negative count. Each library module's {@code
  * PublicApiRulesTest} extends this class and names its module, its size and its documented exemptions.
  * Javadoc presence is not checkable by reflection.
  */
@@ -76,5 +76,10 @@ public abstract class ApiRulesContract {
     assertThat(ApiScan.nullFailures(classes(), DEFAULTS))
         .filteredOn(failure -> exempt.stream().noneMatch(failure::startsWith))
         .isEmpty();
+  }
+
+  @Test
+  public void noPublicRecordAcceptsANegativeCount() throws Exception {
+    assertThat(ApiScan.negativeCountsAccepted(classes(), DEFAULTS)).isEmpty();
   }
 }

@@ -322,6 +322,62 @@ public final class ApiScan {
     return failures;
   }
 
+  /**
+   * Component names that hold a count (never negative): {@code count}, {@code *Count(s)}, and the counts of the
+   * domain's records named by what they count (funnel stages, accounts, purchases, ...).
+   */
+  private static final Pattern COUNT = Pattern.compile("count|.*Counts?|reached|advanced|.*Accounts|leftOut"
+      + "|headcount|customers|purchases(Before)?|referrals|jointProjects|(new)?[pP]roductLines(Before)?|invoicesWrittenOff"
+      + "|velocityOpportunities|fromHistory|fromCurrentStage|lostWithoutStage|minDeals|evaluations|capacity");
+
+  /**
+   * Invalid states a public record's canonical constructor (its one public construction path, also the one JSON
+   * codecs use) admits: for every API record instantiable with dummy arguments, each {@code int}/{@code long}
+   * component named like a count ({@link #COUNT}) is set to -1 in turn; a record that accepts it is listed.
+   */
+  public static List<String> negativeCountsAccepted(List<Class<?>> classes, Map<Class<?>, Object> defaults) {
+    List<String> accepted = new ArrayList<>();
+    for (Class<?> c : classes) {
+      if (!isApi(c) || !c.isRecord()) {
+        continue;
+      }
+      java.lang.reflect.RecordComponent[] parts = c.getRecordComponents();
+      Class<?>[] types = new Class<?>[parts.length];
+      Object[] args = new Object[parts.length];
+      boolean complete = true;
+      for (int i = 0; i < parts.length && complete; i++) {
+        types[i] = parts[i].getType();
+        args[i] = instantiate(types[i], defaults, 3);
+        complete = args[i] != null;
+      }
+      if (!complete) {
+        continue;
+      }
+      Constructor<?> canonical;
+      try {
+        canonical = c.getDeclaredConstructor(types);
+        canonical.newInstance(args);
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        continue; // refuses the dummies themselves
+      }
+      for (int i = 0; i < parts.length; i++) {
+        Class<?> t = types[i];
+        if ((t != long.class && t != int.class) || !COUNT.matcher(parts[i].getName()).matches()) {
+          continue;
+        }
+        Object[] bad = args.clone();
+        bad[i] = t == long.class ? (Object) (-1L) : (Object) (-1);
+        try {
+          canonical.newInstance(bad);
+          accepted.add(c.getName() + " accepts " + parts[i].getName() + " = -1");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // refused: good
+        }
+      }
+    }
+    return accepted;
+  }
+
   @SuppressWarnings("unchecked")
   private static <T> void set(NullPointerTester tester, Class<T> type, Object value) {
     tester.setDefault(type, (T) value);

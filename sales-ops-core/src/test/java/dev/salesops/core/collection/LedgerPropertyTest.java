@@ -52,10 +52,10 @@ class LedgerPropertyTest {
           } else if (op == 1 || op == 2) {
             CurrencyUnit c = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
             Money amount = Money.ofMinor(c, 1 + random.nextInt(80_000));
-            List<Allocation> allocations = new ArrayList<>();
+            List<PaymentAllocation> allocations = new ArrayList<>();
             if (op == 2) {
               for (int k = 0; k < 1 + random.nextInt(3); k++) {
-                allocations.add(Allocation.of(ids.get(random.nextInt(ids.size())), Money.ofMinor(c, 1 + random.nextInt(30_000))));
+                allocations.add(PaymentAllocation.of(ids.get(random.nextInt(ids.size())), Money.ofMinor(c, 1 + random.nextInt(30_000))));
               }
             }
             l = l.withPayment(new Payment(PaymentId.of("P" + step), account, amount, d, allocations), RATES);

@@ -68,9 +68,9 @@ class LedgerRulesTest {
   void hostAllocationIsCheckedWholeAndRefusedWithEveryProblem() {
     Ledger before = twoInvoices();
     Payment bad = Payment.allocated(PaymentId.of("P-3"), ACME, usd("600.00"), D, List.of(
-        Allocation.of(InvoiceId.of("INV-1"), usd("550.00")),
-        Allocation.of(InvoiceId.of("INV-2"), usd("10.00")),
-        Allocation.of(InvoiceId.of("INV-404"), usd("50.00"))));
+        PaymentAllocation.of(InvoiceId.of("INV-1"), usd("550.00")),
+        PaymentAllocation.of(InvoiceId.of("INV-2"), usd("10.00")),
+        PaymentAllocation.of(InvoiceId.of("INV-404"), usd("50.00"))));
     assertThatThrownBy(() -> before.withPayment(bad))
         .isInstanceOf(ValidationException.class)
         .hasMessage("4 problems:\n"
@@ -81,16 +81,16 @@ class LedgerRulesTest {
     assertThat(before.payments()).isEmpty();
 
     Ledger ok = before.withPayment(Payment.allocated(PaymentId.of("P-3"), ACME, usd("600.00"), D,
-        List.of(Allocation.of(InvoiceId.of("INV-1"), usd("200.00")))));
+        List.of(PaymentAllocation.of(InvoiceId.of("INV-1"), usd("200.00")))));
     assertThat(ok.state(InvoiceId.of("INV-1"), D).orElseThrow().open()).isEqualTo(usd("300.00"));
     assertThat(ok.payment(PaymentId.of("P-3")).orElseThrow().unapplied()).isEqualTo(usd("400.00"));
     assertThatThrownBy(() -> ok.withPayment(Payment.of(PaymentId.of("P-3"), ACME, usd("1.00"), D)))
         .hasMessage("payment P-3 id must be unique in the ledger: P-3");
     assertThatThrownBy(() -> before.withPayment(Payment.allocated(PaymentId.of("P-4"), ACME, eur("10.00"), D,
-        List.of(Allocation.of(InvoiceId.of("INV-1"), eur("10.00"))))))
+        List.of(PaymentAllocation.of(InvoiceId.of("INV-1"), eur("10.00"))))))
         .hasMessage("payment P-4 allocations[0] to invoice INV-1 (USD) needs a positive exchange rate EUR->USD on 2026-02-01: EUR 10.00");
     assertThatThrownBy(() -> before.withPayment(Payment.allocated(PaymentId.of("P-5"), ACME, usd("10.00"), D.minusDays(41),
-        List.of(Allocation.of(InvoiceId.of("INV-1"), usd("10.00"))))))
+        List.of(PaymentAllocation.of(InvoiceId.of("INV-1"), usd("10.00"))))))
         .hasMessage("payment P-5 allocations[0] to invoice INV-1 must name an invoice issued on or before the payment date 2025-12-22: 2025-12-23");
   }
 

@@ -12,7 +12,7 @@ import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.GuardContext;
@@ -166,7 +166,7 @@ class ContractTest {
   @Test
   void guardOnTheWorkflowEngine() {
     CriterionRegistry registry = CriterionRegistry.builder().register(new ContractReviewedCriterionType()).build();
-    Criterion all = registry.find("contract.reviewed").orElseThrow().create(CriterionParams.empty());
+    Criterion all = registry.find("contract.reviewed").orElseThrow().create(DefinitionParams.empty());
     Actor actor = Actor.of(UserId.of("mgr"), Role.MANAGER);
     Instant at = Instant.parse("2026-01-05T10:00:00Z");
 
@@ -179,7 +179,7 @@ class ContractTest {
     assertThat(refused.met()).isFalse();
     assertThat(refused.reasons()).containsExactly("CONFIDENTIALITY_PRESENT: contract C-1 has no confidentiality clause");
 
-    Criterion scopeOnly = new ContractReviewedCriterionType().create(CriterionParams.of(Map.of("require", List.of("SCOPE_DEFINED"))));
+    Criterion scopeOnly = new ContractReviewedCriterionType().create(DefinitionParams.of(Map.of("require", List.of("SCOPE_DEFINED"))));
     assertThat(scopeOnly.evaluate(GuardContext.of(at, actor, noConfidentiality, "a", "b", "advance")).met()).isTrue();
 
     CriterionResult noSubject = all.evaluate(GuardContext.of(at, actor, "not a contract", "a", "b", "advance"));
@@ -190,11 +190,11 @@ class ContractTest {
 
   @Test
   void guardParamsAreCheckedAtLoad() {
-    assertThatThrownBy(() -> new ContractReviewedCriterionType().create(CriterionParams.of(Map.of("require", List.of("SCOPE", "CONFIDENTIALITY_PRESENT"), "x", 1))))
+    assertThatThrownBy(() -> new ContractReviewedCriterionType().create(DefinitionParams.of(Map.of("require", List.of("SCOPE", "CONFIDENTIALITY_PRESENT"), "x", 1))))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("params.x is not a parameter of contract.reviewed (known: require): x")
         .hasMessageContaining("params.require[0] must be one of SCOPE_DEFINED, PRICE_AND_PAYMENT_TERMS_CLEAR");
-    assertThatThrownBy(() -> new ContractReviewedCriterionType().create(CriterionParams.of(Map.of("require", List.of()))))
+    assertThatThrownBy(() -> new ContractReviewedCriterionType().create(DefinitionParams.of(Map.of("require", List.of()))))
         .hasMessage("params.require must name at least one checklist point: []");
   }
 

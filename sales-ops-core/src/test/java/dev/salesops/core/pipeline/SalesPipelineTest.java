@@ -14,7 +14,7 @@ import dev.salesops.core.validation.ValidationException;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.Evaluation;
-import dev.salesops.core.workflow.ForecastCategory;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.workflow.Snapshot;
 import dev.salesops.core.workflow.Stall;
 import dev.salesops.core.workflow.State;
@@ -283,7 +283,7 @@ class SalesPipelineTest {
       }
 
       @Override
-      public dev.salesops.core.workflow.Criterion create(dev.salesops.core.workflow.CriterionParams params) {
+      public dev.salesops.core.workflow.Criterion create(dev.salesops.core.definition.DefinitionParams params) {
         return ctx -> dev.salesops.core.workflow.CriterionResult.met("policy says yes");
       }
     };

@@ -15,9 +15,9 @@ class WeightedAssessmentTest {
 
   private static WeightedAssessment threeCriteria() {
     return WeightedAssessment.of(List.of(
-        WeightedAssessment.Criterion.of("A", "0.5"),
-        WeightedAssessment.Criterion.of("B", "0.3"),
-        WeightedAssessment.Criterion.of("C", "0.2")));
+        WeightedAssessment.Factor.of("A", "0.5"),
+        WeightedAssessment.Factor.of("B", "0.3"),
+        WeightedAssessment.Factor.of("C", "0.2")));
   }
 
   @Test
@@ -44,9 +44,9 @@ class WeightedAssessmentTest {
   @Test
   void refusesEveryDefinitionProblemAtOnce() {
     assertThatThrownBy(() -> new WeightedAssessment(List.of(
-        new WeightedAssessment.Criterion("A", new BigDecimal("0.7")),
-        new WeightedAssessment.Criterion("A", new BigDecimal("0.2")),
-        new WeightedAssessment.Criterion(" b", new BigDecimal("-0.1"))), BigDecimal.TEN, BigDecimal.ONE))
+        new WeightedAssessment.Factor("A", new BigDecimal("0.7")),
+        new WeightedAssessment.Factor("A", new BigDecimal("0.2")),
+        new WeightedAssessment.Factor(" b", new BigDecimal("-0.1"))), BigDecimal.TEN, BigDecimal.ONE))
         .isInstanceOf(ValidationException.class)
         .satisfies(e -> assertThat(((ValidationException) e).problems()).extracting(Problem::path)
             .containsExactly("criteria[1].id", "criteria[2].id", "criteria[2].weight", "criteria", "maxScore"));
@@ -54,14 +54,14 @@ class WeightedAssessmentTest {
 
   @Test
   void weightsMustSumToExactlyOne() {
-    assertThatThrownBy(() -> WeightedAssessment.of(List.of(WeightedAssessment.Criterion.of("A", "0.33"),
-        WeightedAssessment.Criterion.of("B", "0.33"), WeightedAssessment.Criterion.of("C", "0.33"))))
+    assertThatThrownBy(() -> WeightedAssessment.of(List.of(WeightedAssessment.Factor.of("A", "0.33"),
+        WeightedAssessment.Factor.of("B", "0.33"), WeightedAssessment.Factor.of("C", "0.33"))))
         .hasMessage("criteria weights must sum to exactly 1: 0.99");
   }
 
   @Test
   void criterionWeightTextMustBeADecimal() {
-    assertThatThrownBy(() -> WeightedAssessment.Criterion.of("A", "half"))
+    assertThatThrownBy(() -> WeightedAssessment.Factor.of("A", "half"))
         .isInstanceOf(ValidationException.class).hasMessage("weight must be a decimal number such as \"0.35\": half");
   }
 

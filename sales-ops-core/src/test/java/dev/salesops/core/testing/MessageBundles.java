@@ -1,5 +1,6 @@
 package dev.salesops.core.testing;
 
+import dev.salesops.core.internal.ResourceCatalog;
 import dev.salesops.core.message.MessageCatalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +22,8 @@ public final class MessageBundles {
 
   /** Every code has an English and a Simplified Chinese text with the same placeholders, and nothing else. */
   public static void checkBothLanguages(MessageCatalog catalog) {
-    assertThat(catalog).isInstanceOf(MessageCatalog.ResourceCatalog.class);
-    MessageCatalog.ResourceCatalog c = (MessageCatalog.ResourceCatalog) catalog;
+    assertThat(catalog).isInstanceOf(ResourceCatalog.class);
+    ResourceCatalog c = (ResourceCatalog) catalog;
     Set<String> en = c.codes("");
     Set<String> zh = c.codes("zh_CN");
     assertThat(en).isNotEmpty();
@@ -41,7 +42,7 @@ public final class MessageBundles {
 
   /** Every {@code static final String} constant of {@code codes} whose name is in upper case is a code of the catalog. */
   public static void checkConstants(Class<?> codes, MessageCatalog catalog) throws IllegalAccessException {
-    MessageCatalog.ResourceCatalog c = (MessageCatalog.ResourceCatalog) catalog;
+    ResourceCatalog c = (ResourceCatalog) catalog;
     List<String> constants = new ArrayList<>();
     for (Field f : codes.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && f.getName().matches("[A-Z_]+")) {

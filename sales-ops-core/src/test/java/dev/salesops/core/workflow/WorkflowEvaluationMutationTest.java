@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.definition.DefinitionParams;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +41,7 @@ class WorkflowEvaluationMutationTest {
         }
 
         @Override
-        public Criterion create(CriterionParams params) {
+        public Criterion create(DefinitionParams params) {
           String name = params.string("name");
           return ctx -> {
             seen.add(ctx);
@@ -56,7 +57,7 @@ class WorkflowEvaluationMutationTest {
         }
 
         @Override
-        public Criterion create(CriterionParams params) {
+        public Criterion create(DefinitionParams params) {
           return ctx -> null;
         }
       })

@@ -1,5 +1,6 @@
 package dev.salesops.core.workflow;
 
+import dev.salesops.core.model.ForecastCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salesops.core.lifecycle.LifecycleWorkflow;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
 import dev.salesops.core.collection.Dispute;
@@ -103,7 +103,7 @@ class ReceivablesJsonTest {
         + "\"contractId\":\"C-1\",\"milestoneId\":\"deposit\",\"amount\":{\"amount\":\"1000.00\",\"currency\":\"USD\"},"
         + "\"issuedOn\":\"2026-01-06\",\"dueOn\":\"2026-01-16\"}");
     Payment payment = Payment.allocated(PaymentId.of("P-1"), AccountId.of("ACME"), usd("50"), LocalDate.of(2026, 2, 1),
-        List.of(Allocation.of(InvoiceId.of("INV-1"), usd("50"))));
+        List.of(PaymentAllocation.of(InvoiceId.of("INV-1"), usd("50"))));
     assertThat(MAPPER.writeValueAsString(payment)).isEqualTo("{\"id\":\"P-1\",\"accountId\":\"ACME\","
         + "\"amount\":{\"amount\":\"50.00\",\"currency\":\"USD\"},\"receivedOn\":\"2026-02-01\","
         + "\"allocations\":[{\"invoiceId\":\"INV-1\",\"amount\":{\"amount\":\"50.00\",\"currency\":\"USD\"}}]}");
@@ -226,9 +226,9 @@ class ReceivablesJsonTest {
 
   static Payment payment(Random r) {
     CurrencyUnit c = Generators.oneOf(r, Generators.CURRENCIES);
-    List<Allocation> allocations = new ArrayList<>();
+    List<PaymentAllocation> allocations = new ArrayList<>();
     for (int i = r.nextInt(4); i > 0; i--) {
-      allocations.add(Allocation.of(InvoiceId.of(Generators.idText(r)), positive(r, c)));
+      allocations.add(PaymentAllocation.of(InvoiceId.of(Generators.idText(r)), positive(r, c)));
     }
     return new Payment(PaymentId.of(Generators.idText(r)), AccountId.of(Generators.idText(r)), positive(r, c),
         LocalDate.of(2000, 1, 1).plusDays(r.nextInt(15000)), allocations);

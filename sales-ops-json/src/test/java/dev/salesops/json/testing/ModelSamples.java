@@ -1,6 +1,6 @@
 package dev.salesops.json.testing;
 
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
 import dev.salesops.core.collection.Dispute;
@@ -183,11 +183,11 @@ public final class ModelSamples {
         usd("99.99"), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 12));
     add(Invoice.class, inv1, inv2, inv3);
     Payment p1 = Payment.allocated(PaymentId.of("P-1"), AccountId.of("ACME"), usd("50"), LocalDate.of(2026, 2, 1),
-        List.of(Allocation.of(InvoiceId.of("INV-1"), usd("50"))));
+        List.of(PaymentAllocation.of(InvoiceId.of("INV-1"), usd("50"))));
     Payment p2 = Payment.of(PaymentId.of("P-2"), AccountId.of("ACME"), money("EUR", "300"), LocalDate.of(2026, 2, 20));
     Payment p3 = Payment.of(PaymentId.of("P-3"), AccountId.of("BETA"), usd("10"), LocalDate.of(2026, 1, 20));
     add(Payment.class, p1, p2, p3);
-    add(Allocation.class, Allocation.of(InvoiceId.of("INV-1"), usd("50")));
+    add(PaymentAllocation.class, PaymentAllocation.of(InvoiceId.of("INV-1"), usd("50")));
     CreditNote cn = new CreditNote(CreditNoteId.of("CN-1"), InvoiceId.of("INV-1"), usd("2"), LocalDate.of(2026, 3, 1), "return");
     WriteOff wo = new WriteOff(InvoiceId.of("INV-3"), usd("1"), LocalDate.of(2026, 9, 1), "bankrupt");
     Dispute open = new Dispute(InvoiceId.of("INV-2"), LocalDate.of(2026, 2, 1), Optional.empty(), "wrong quantity");
@@ -225,7 +225,7 @@ public final class ModelSamples {
     KeyAccountScheme ka = KeyAccountScheme.defaults();
     add(KeyAccountScheme.class, ka);
     add(dev.salesops.core.segmentation.WeightedAssessment.class, ka.assessment());
-    add(dev.salesops.core.segmentation.WeightedAssessment.Criterion.class, ka.assessment().criteria().get(0));
+    add(dev.salesops.core.segmentation.WeightedAssessment.Factor.class, ka.assessment().criteria().get(0));
     Map<String, BigDecimal> scores = new LinkedHashMap<>();
     for (String id : ka.assessment().criterionIds()) {
       scores.put(id, BigDecimal.valueOf(1 + r.nextInt(5)));

@@ -12,7 +12,7 @@ import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiOptions;
 import dev.salesops.metrics.kpi.KpiReport;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
@@ -76,7 +76,7 @@ final class MoreSamples {
     }
     s.add(Score.class, scores.toArray(Score[]::new));
     s.add(dev.salesops.scoring.scorecard.GroupScore.class, scores.get(0).groups().toArray(dev.salesops.scoring.scorecard.GroupScore[]::new));
-    s.add(dev.salesops.scoring.scorecard.CriterionScore.class, scores.get(1).criteria().toArray(dev.salesops.scoring.scorecard.CriterionScore[]::new));
+    s.add(dev.salesops.scoring.scorecard.ScorecardCriterionScore.class, scores.get(1).criteria().toArray(dev.salesops.scoring.scorecard.ScorecardCriterionScore[]::new));
     s.add(dev.salesops.scoring.scorecard.GradeBand.class, new dev.salesops.scoring.scorecard.GradeBand("A", 80, 100));
     s.add(EngagementEvent.class, new EngagementEvent("webinar", at));
     s.add(dev.salesops.scoring.scorecard.RuleMatch.class, new dev.salesops.scoring.scorecard.RuleMatch(true, Optional.of(at), "matched"),
@@ -166,9 +166,9 @@ final class MoreSamples {
         .amount(mp.target()).milestones(mp.milestones()).build();
     s.add(dev.salesops.metrics.target.Target.class, target, dev.salesops.metrics.target.Target.builder().id("T-2").count(12L).unit("visits").build());
     s.add(dev.salesops.metrics.target.Scope.class, target.scope().get());
-    s.add(dev.salesops.metrics.target.Allocation.class, dev.salesops.metrics.target.Allocation.of("all", ModelSamples.usd("100"), Ratio.of(1, 1),
-        List.of(dev.salesops.metrics.target.Allocation.of("emea", ModelSamples.usd("60"), Ratio.of(3, 5), List.of()),
-            dev.salesops.metrics.target.Allocation.of("apac", ModelSamples.usd("40"), Ratio.of(2, 5), List.of()))));
+    s.add(dev.salesops.metrics.target.TargetAllocation.class, dev.salesops.metrics.target.TargetAllocation.of("all", ModelSamples.usd("100"), Ratio.of(1, 1),
+        List.of(dev.salesops.metrics.target.TargetAllocation.of("emea", ModelSamples.usd("60"), Ratio.of(3, 5), List.of()),
+            dev.salesops.metrics.target.TargetAllocation.of("apac", ModelSamples.usd("40"), Ratio.of(2, 5), List.of()))));
     // incentives
     // the example's rating multipliers, sorted (as when the golden files were captured; example() has a fixed order now)
     CommissionPlan cp = CommissionPlan.builder().from(CommissionPlans.example(CurrencyUnit.USD))

@@ -13,7 +13,7 @@ import dev.salesops.metrics.appraisal.AppraisalSchemes;
 import dev.salesops.metrics.incentive.CommissionPlan;
 import dev.salesops.metrics.incentive.CommissionPlans;
 import dev.salesops.metrics.ratio.Ratio;
-import dev.salesops.metrics.target.Allocation;
+import dev.salesops.metrics.target.TargetAllocation;
 import dev.salesops.metrics.target.MilestonePlan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,14 +66,14 @@ class MetricsReadersContractTest {
         MAPPER_READ, Set.of())).isNotNull();
     String allocation = "{\"key\":\"north\",\"amount\":{\"amount\":\"500.00\",\"currency\":\"USD\"},"
         + "\"share\":{\"numerator\":1,\"denominator\":2}}";
-    assertThat(InputContract.check(() -> MAPPER.readValue(allocation, Allocation.class), MAPPER_READ, Set.of())).isNull();
+    assertThat(InputContract.check(() -> MAPPER.readValue(allocation, TargetAllocation.class), MAPPER_READ, Set.of())).isNull();
     assertThat(InputContract.check(() -> MAPPER.readValue(allocation.replace("}}", "},\"amount\":{\"amount\":\"1\",\"currency\":\"EUR\"}}"),
-        Allocation.class), MAPPER_READ, Set.of())).isNotNull();
+        TargetAllocation.class), MAPPER_READ, Set.of())).isNotNull();
     // shares of -3.5 or 0/0 are no shares
     assertThat(InputContract.check(() -> MAPPER.readValue(allocation.replace("\"numerator\":1,\"denominator\":2", "\"numerator\":-3.5,\"denominator\":1"),
-        Allocation.class), MAPPER_READ, Set.of())).isNotNull();
+        TargetAllocation.class), MAPPER_READ, Set.of())).isNotNull();
     assertThat(InputContract.check(() -> MAPPER.readValue(allocation.replace("\"numerator\":1,\"denominator\":2", "\"numerator\":0,\"denominator\":0"),
-        Allocation.class), MAPPER_READ, Set.of())).isNotNull();
+        TargetAllocation.class), MAPPER_READ, Set.of())).isNotNull();
     // a milestone plan with a negative month or a total beyond 10^15, or a month outside 0001-9999
     assertThat(InputContract.check(() -> MAPPER.readValue("{\"2026-01\":{\"amount\":\"-5\",\"currency\":\"USD\"}}", MilestonePlan.class),
         MAPPER_READ, Set.of())).isNotNull();

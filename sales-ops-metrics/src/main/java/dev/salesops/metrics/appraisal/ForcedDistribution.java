@@ -1,5 +1,6 @@
 package dev.salesops.metrics.appraisal;
 
+import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -89,6 +90,7 @@ public record ForcedDistribution(List<Limit> limits) {
     public Finding {
       Objects.requireNonNull(limit, "limit");
       Objects.requireNonNull(share, "share");
+      Checks.nonNegative(count, "count");
     }
 
     /** E.g. {@code S+A: 5 of 20 = 0.25, at most 0.2: BREACHED}. */

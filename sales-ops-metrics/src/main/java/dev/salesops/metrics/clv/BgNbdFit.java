@@ -1,5 +1,6 @@
 package dev.salesops.metrics.clv;
 
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,8 @@ public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, long cu
   /** Checks the parts. */
   public BgNbdFit {
     Objects.requireNonNull(parameters, "parameters");
+    Checks.nonNegative(customers, "customers");
+    Checks.nonNegative(evaluations, "evaluations");
   }
 
   /** The fitted model. */

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.clv;
 
+import dev.salesops.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,8 @@ public record GammaGammaFit(GammaGammaParameters parameters, double logLikelihoo
   /** Checks the parts. */
   public GammaGammaFit {
     Objects.requireNonNull(parameters, "parameters");
+    Checks.nonNegative(customers, "customers");
+    Checks.nonNegative(evaluations, "evaluations");
   }
 
   /** The fitted model. */

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.collections;
 
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.util.Objects;
 import org.joda.money.Money;
@@ -21,5 +22,6 @@ public record BadDebtResult(Money writtenOff, long invoicesWrittenOff, Money cre
     Objects.requireNonNull(writtenOff, "writtenOff");
     Objects.requireNonNull(creditSales, "creditSales");
     Objects.requireNonNull(rate, "rate");
+    Checks.nonNegative(invoicesWrittenOff, "invoicesWrittenOff");
   }
 }

@@ -1,7 +1,7 @@
 package dev.salesops.metrics.collections;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 
 /**
- * The portable forms of the collections accumulators: {@link ReceivableAgeing} (kind {@link StateKind#AGEING}),
- * {@link Dso} ({@link StateKind#DSO}) and {@link Cei} ({@link StateKind#CEI}). Envelope in {@link StateWriter},
+ * The portable forms of the collections accumulators: {@link ReceivableAgeing} (kind {@link PortableStateKind#AGEING}),
+ * {@link Dso} ({@link PortableStateKind#DSO}) and {@link Cei} ({@link PortableStateKind#CEI}). Envelope in {@link StateWriter},
  * layouts in {@code docs/ARCHITECTURE.md}. Every amount is in minor units (zigzag) after its currency; currencies
  * are sorted by code, ageing groups by their text, so equal states give equal bytes. The dates, buckets and
  * countback months are covered by the fingerprint; the decoder passes an accumulator of the same configuration.
@@ -35,7 +35,7 @@ public final class CollectionsStateCodec {
   public static <K> byte[] encodeAgeing(ReceivableAgeing<K> ageing, Function<? super K, String> keyToText) {
     Objects.requireNonNull(ageing, "ageing");
     Objects.requireNonNull(keyToText, "keyToText");
-    StateWriter w = new StateWriter(StateKind.AGEING, StateWriter.fingerprint(ageing.portableConfiguration()));
+    StateWriter w = new StateWriter(PortableStateKind.AGEING, StateWriter.fingerprint(ageing.portableConfiguration()));
     List<Map.Entry<String, Map<CurrencyUnit, long[]>>> groups = new ArrayList<>();
     Map<String, K> seen = new HashMap<>();
     ageing.portableCells().forEach((k, v) -> {
@@ -70,7 +70,7 @@ public final class CollectionsStateCodec {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(like, "like");
     Objects.requireNonNull(textToKey, "textToKey");
-    StateReader r = StateReader.open(bytes, StateKind.AGEING, StateWriter.fingerprint(like.portableConfiguration()));
+    StateReader r = StateReader.open(bytes, PortableStateKind.AGEING, StateWriter.fingerprint(like.portableConfiguration()));
     ReceivableAgeing<K> out = like.portableNewEmpty();
     int width = 2 * out.portableBucketCount();
     int n = r.readLength(2, Integer.MAX_VALUE);
@@ -107,7 +107,7 @@ public final class CollectionsStateCodec {
   /** The portable bytes of {@code dso}. */
   public static byte[] encodeDso(Dso dso) {
     Objects.requireNonNull(dso, "dso");
-    StateWriter w = new StateWriter(StateKind.DSO, StateWriter.fingerprint(dso.portableConfiguration()));
+    StateWriter w = new StateWriter(PortableStateKind.DSO, StateWriter.fingerprint(dso.portableConfiguration()));
     writeCurrencies(w, dso.portableSums(), dso.portableWidth());
     return w.toByteArray();
   }
@@ -120,7 +120,7 @@ public final class CollectionsStateCodec {
   public static Dso decodeDso(byte[] bytes, Dso like) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(like, "like");
-    StateReader r = StateReader.open(bytes, StateKind.DSO, StateWriter.fingerprint(like.portableConfiguration()));
+    StateReader r = StateReader.open(bytes, PortableStateKind.DSO, StateWriter.fingerprint(like.portableConfiguration()));
     Dso out = like.portableNewEmpty();
     readCurrencies(r, out.portableSums(), out.portableWidth(), false);
     r.end();
@@ -130,7 +130,7 @@ public final class CollectionsStateCodec {
   /** The portable bytes of {@code cei}. */
   public static byte[] encodeCei(Cei cei) {
     Objects.requireNonNull(cei, "cei");
-    StateWriter w = new StateWriter(StateKind.CEI, StateWriter.fingerprint(cei.portableConfiguration()));
+    StateWriter w = new StateWriter(PortableStateKind.CEI, StateWriter.fingerprint(cei.portableConfiguration()));
     writeCurrencies(w, cei.portableSums(), 4);
     return w.toByteArray();
   }
@@ -143,7 +143,7 @@ public final class CollectionsStateCodec {
   public static Cei decodeCei(byte[] bytes, Cei like) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(like, "like");
-    StateReader r = StateReader.open(bytes, StateKind.CEI, StateWriter.fingerprint(like.portableConfiguration()));
+    StateReader r = StateReader.open(bytes, PortableStateKind.CEI, StateWriter.fingerprint(like.portableConfiguration()));
     Cei out = like.portableNewEmpty();
     readCurrencies(r, out.portableSums(), 4, false);
     r.end();

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.funnel;
 
+import dev.salesops.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +32,15 @@ public record Funnel(List<FunnelStage> stages, String bottleneckStage,
   /** Copies the stage list. */
   public Funnel {
     stages = List.copyOf(Objects.requireNonNull(stages, "stages"));
+    Checks.nonNegative(minDeals, "minDeals");
+    Checks.nonNegative(fromHistory, "fromHistory");
+    Checks.nonNegative(fromCurrentStage, "fromCurrentStage");
+    Checks.nonNegative(lostWithoutStage, "lostWithoutStage");
+    Checks.nonNegative(leftOut, "leftOut");
+    String bottleneck = bottleneckStage;
+    if (bottleneck != null && stages.stream().noneMatch(s -> s.stage().equals(bottleneck))) {
+      throw Checks.fail("bottleneck", "must be one of the funnel's stages", bottleneck);
+    }
   }
 
   /** The bottleneck stage, when one qualifies. */

@@ -3,7 +3,7 @@ package dev.salesops.metrics.funnel;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.kpi.DealRecord;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.kpi.StageEntry;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.ratio.Ratio;

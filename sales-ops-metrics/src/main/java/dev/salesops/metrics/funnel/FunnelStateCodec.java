@@ -1,13 +1,13 @@
 package dev.salesops.metrics.funnel;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import java.util.Objects;
 
 /**
- * The portable form of a {@link FunnelAccumulator} (kind {@link StateKind#FUNNEL}; envelope in {@link
+ * The portable form of a {@link FunnelAccumulator} (kind {@link PortableStateKind#FUNNEL}; envelope in {@link
  * StateWriter}, layout in {@code docs/ARCHITECTURE.md}), and the funnel block the KPI codec embeds.
  *
  * <p>Block: the number of stages {@code n}, then per stage reached, advanced, seconds in stage (zigzag) and
@@ -29,7 +29,7 @@ public final class FunnelStateCodec {
 
   /** The portable bytes of {@code funnel}. */
   public static byte[] encode(FunnelAccumulator funnel) {
-    StateWriter w = new StateWriter(StateKind.FUNNEL, fingerprint(funnel));
+    StateWriter w = new StateWriter(PortableStateKind.FUNNEL, fingerprint(funnel));
     write(funnel, w);
     return w.toByteArray();
   }
@@ -41,7 +41,7 @@ public final class FunnelStateCodec {
    */
   public static FunnelAccumulator decode(byte[] bytes, FunnelAccumulator like) {
     Objects.requireNonNull(bytes, "bytes");
-    StateReader r = StateReader.open(bytes, StateKind.FUNNEL, fingerprint(like));
+    StateReader r = StateReader.open(bytes, PortableStateKind.FUNNEL, fingerprint(like));
     FunnelAccumulator out = like.newEmpty();
     readInto(r, out);
     r.end();

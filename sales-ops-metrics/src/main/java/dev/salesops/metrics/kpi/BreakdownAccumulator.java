@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.period.PeriodScheme;

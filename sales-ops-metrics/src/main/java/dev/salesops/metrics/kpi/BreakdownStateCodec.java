@@ -1,7 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import dev.salesops.metrics.period.PeriodScheme;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The portable form of a {@link BreakdownAccumulator} (kind {@link StateKind#KPI_BREAKDOWN}; envelope in
+ * The portable form of a {@link BreakdownAccumulator} (kind {@link PortableStateKind#KPI_BREAKDOWN}; envelope in
  * {@link StateWriter}, layout in {@code docs/ARCHITECTURE.md}).
  *
  * <p>Payload: records not placed in any period, the number of groups, then per group (sorted by dimension values,
@@ -41,7 +41,7 @@ public final class BreakdownStateCodec {
 
   /** The portable bytes of {@code acc}. */
   public static byte[] encode(BreakdownAccumulator acc) {
-    StateWriter w = new StateWriter(StateKind.KPI_BREAKDOWN, fingerprint(acc));
+    StateWriter w = new StateWriter(PortableStateKind.KPI_BREAKDOWN, fingerprint(acc));
     boolean byPeriod = acc.portableScheme() != null;
     w.writeCount(acc.portableUnplaced());
     List<BreakdownAccumulator.PortableGroup> groups = acc.portableGroups();
@@ -75,7 +75,7 @@ public final class BreakdownStateCodec {
    */
   public static BreakdownAccumulator decode(byte[] bytes, BreakdownAccumulator like) {
     Objects.requireNonNull(bytes, "bytes");
-    StateReader r = StateReader.open(bytes, StateKind.KPI_BREAKDOWN, fingerprint(like));
+    StateReader r = StateReader.open(bytes, PortableStateKind.KPI_BREAKDOWN, fingerprint(like));
     BreakdownAccumulator out = like.newEmpty();
     PeriodScheme scheme = out.portableScheme();
     int dims = out.portableDimensions().size();

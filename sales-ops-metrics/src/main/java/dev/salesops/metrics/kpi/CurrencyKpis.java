@@ -1,5 +1,7 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.internal.Checks;
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
@@ -59,11 +61,48 @@ public record CurrencyKpis(CurrencyUnit currency, long wonCount, Money wonAmount
     Objects.requireNonNull(forecastRollups, "forecastRollups");
     Objects.requireNonNull(pipelineClosingInWindow, "pipelineClosingInWindow");
     Objects.requireNonNull(salesVelocityPerDay, "salesVelocityPerDay");
+    Checks.nonNegative(wonCount, "wonCount");
+    Checks.nonNegative(openCount, "openCount");
+    Checks.nonNegative(weightedCount, "weightedCount");
+    Checks.nonNegative(closingInWindowCount, "closingInWindowCount");
+    Checks.nonNegative(qualifiedOpenCount, "qualifiedOpenCount");
+    Checks.nonNegative(velocityOpportunities, "velocityOpportunities");
+    if (weightedCount > openCount) {
+      throw Checks.fail("weightedCount", "must not exceed openCount (" + openCount + ")", weightedCount);
+    }
+    if (qualifiedOpenCount > openCount) {
+      throw Checks.fail("qualifiedOpenCount", "must not exceed openCount (" + openCount + ")", qualifiedOpenCount);
+    }
+    if (dealSize.count() != wonCount) {
+      throw Checks.fail("dealSize.count", "must equal wonCount (" + wonCount + ")", dealSize.count());
+    }
+    inCurrency(currency, wonAmount, "wonAmount");
+    inCurrency(currency, openPipeline, "openPipeline");
+    inCurrency(currency, pipelineClosingInWindow, "pipelineClosingInWindow");
+    categories(currency, forecastCategories, "forecastCategories", false);
+    categories(currency, forecastRollups, "forecastRollups", true);
     // enum order (COMMIT, BEST_CASE, PIPELINE, OMITTED): stable iteration and JSON
     forecastCategories = Collections.unmodifiableMap(forecastCategories.isEmpty()
         ? new EnumMap<>(ForecastCategory.class) : new EnumMap<>(forecastCategories));
     forecastRollups = Collections.unmodifiableMap(forecastRollups.isEmpty()
         ? new EnumMap<>(ForecastCategory.class) : new EnumMap<>(forecastRollups));
+  }
+
+  private static void inCurrency(CurrencyUnit currency, Money amount, String field) {
+    if (!amount.getCurrencyUnit().equals(currency)) {
+      throw Checks.fail(field, "must be in the record's currency " + currency, amount);
+    }
+  }
+
+  /** Open categories only (no CLOSED; no OMITTED in a roll-up), amounts in {@code currency}. */
+  private static void categories(CurrencyUnit currency, Map<ForecastCategory, Money> map, String field, boolean rollup) {
+    for (Map.Entry<ForecastCategory, Money> e : map.entrySet()) {
+      ForecastCategory c = Objects.requireNonNull(e.getKey(), field + " key");
+      if (!c.isOpenCategory() || rollup && c == ForecastCategory.OMITTED) {
+        throw Checks.fail(field, rollup ? "must roll up COMMIT, BEST_CASE and PIPELINE only" : "must not hold CLOSED", c);
+      }
+      inCurrency(currency, Objects.requireNonNull(e.getValue(), field + "." + c), field + "." + c);
+    }
   }
 
   /** The average deal size (average order value): Σ won amount / won count, in major units. */

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.metrics.stats.PercentileMethod;
@@ -28,9 +29,13 @@ final class CurrencyState {
   long[] probSums = new long[4];
   int nProbs;
   long weightedCount;
-  final long[] categorySums = new long[ForecastCategory.values().length];
+  /** By {@link ForecastCategory} ordinal, the open categories only (COMMIT, BEST_CASE, PIPELINE, OMITTED; not CLOSED). */
+  final long[] categorySums = new long[OPEN_CATEGORIES];
   long closingCount;
   long closingSum;
+
+  /** The forecast categories an open deal is summed in: the first four (CLOSED, the last, is in none). */
+  static final int OPEN_CATEGORIES = ForecastCategory.CLOSED.ordinal();
 
   CurrencyState(CurrencyUnit currency, QuantileMode mode) {
     this.currency = currency;
@@ -97,6 +102,9 @@ final class CurrencyState {
     Map<ForecastCategory, Money> rollups = new EnumMap<>(ForecastCategory.class);
     long running = 0;
     for (ForecastCategory c : ForecastCategory.values()) {
+      if (!c.isOpenCategory()) {
+        continue;
+      }
       cats.put(c, Money.ofMinor(currency, categorySums[c.ordinal()]));
       if (c != ForecastCategory.OMITTED) {
         running = Math.addExact(running, categorySums[c.ordinal()]);

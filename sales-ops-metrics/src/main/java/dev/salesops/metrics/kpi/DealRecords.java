@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -69,7 +69,7 @@ final class FlatKpiKernel {
   private static final int WEIGHTED_COUNT = 9;
   private static final int WEIGHTED_LO = 10;
   private static final int WEIGHTED_HI = 11;
-  private static final int CATEGORY = 12; // four forecast categories
+  private static final int CATEGORY = 12; // the four open forecast categories (CurrencyState.OPEN_CATEGORIES)
   private static final int CLOSING_COUNT = 16;
   private static final int CLOSING_SUM = 17;
 
@@ -391,7 +391,9 @@ final class FlatKpiKernel {
       cat = stageCategory[st];
     }
     if (cat >= 0) {
-      money[m + CATEGORY + cat] += minor;
+      if (cat < CurrencyState.OPEN_CATEGORIES) { // an open deal in CLOSED counts in no category
+        money[m + CATEGORY + cat] += minor;
+      }
     } else {
       cnt[b + MISSING_CATEGORY]++;
     }

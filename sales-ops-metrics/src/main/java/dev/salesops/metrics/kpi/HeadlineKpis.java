@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.util.Collections;
@@ -33,6 +34,12 @@ public record HeadlineKpis(List<String> key, long won, Ratio winRate, Map<Curren
     Objects.requireNonNull(winRate, "winRate");
     wonSum = Collections.unmodifiableMap(new TreeMap<>(wonSum));
     Objects.requireNonNull(salesCycleDays, "salesCycleDays");
+    Checks.nonNegative(won, "won");
+    wonSum.forEach((currency, sum) -> {
+      if (!sum.getCurrencyUnit().equals(currency)) {
+        throw Checks.fail("wonSum." + currency, "must be in its key's currency", sum);
+      }
+    });
   }
 
   /** The headline KPIs of a full report (the projection the columnar kernel must equal). */

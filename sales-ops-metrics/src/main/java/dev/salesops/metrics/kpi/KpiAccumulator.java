@@ -1,5 +1,7 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.metrics.funnel.Funnel;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
@@ -326,7 +328,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
         }
       }
       ForecastCategory c = forecastCategory != null ? forecastCategory : info == null ? null : info.category;
-      if (c != null) {
+      if (c != null && c.isOpenCategory()) {
         room(cs.categorySums[c.ordinal()], minor, "forecast category " + c, currency);
       }
     }
@@ -379,7 +381,9 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       c = info.category;
     }
     if (c != null) {
-      cs.categorySums[c.ordinal()] = Math.addExact(cs.categorySums[c.ordinal()], minor);
+      if (c.isOpenCategory()) {
+        cs.categorySums[c.ordinal()] = Math.addExact(cs.categorySums[c.ordinal()], minor);
+      }
     } else {
       missingForecastCategory++;
     }

@@ -1,5 +1,7 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Arrays;

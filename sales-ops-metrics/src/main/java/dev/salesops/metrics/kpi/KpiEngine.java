@@ -1,10 +1,12 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.period.PeriodScheme;
 import dev.salesops.metrics.period.ReportingPeriod;
 import dev.salesops.metrics.ratio.Ratio;
-import dev.salesops.metrics.stats.LongSample;
+import dev.salesops.metrics.internal.LongSample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.stats.PercentileMethod;

@@ -1,7 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 
 /**
- * The portable form of a {@link KpiAccumulator} (kind {@link StateKind#KPI}): what one shard, executor or
+ * The portable form of a {@link KpiAccumulator} (kind {@link PortableStateKind#KPI}): what one shard, executor or
  * machine ships so that another can {@link KpiAccumulator#merge merge} it. Envelope in {@link StateWriter};
  * layout and sizes in {@code docs/ARCHITECTURE.md}, "Portable partial results".
  *
@@ -53,7 +53,7 @@ public final class KpiStateCodec {
   /** The portable bytes of {@code acc}. */
   public static byte[] encode(KpiAccumulator acc) {
     Objects.requireNonNull(acc, "acc");
-    StateWriter w = new StateWriter(StateKind.KPI, fingerprint(acc.options()));
+    StateWriter w = new StateWriter(PortableStateKind.KPI, fingerprint(acc.options()));
     write(acc, w);
     return w.toByteArray();
   }
@@ -65,7 +65,7 @@ public final class KpiStateCodec {
    */
   public static KpiAccumulator decode(byte[] bytes, KpiOptions options) {
     Objects.requireNonNull(bytes, "bytes");
-    StateReader r = StateReader.open(bytes, StateKind.KPI, fingerprint(options));
+    StateReader r = StateReader.open(bytes, PortableStateKind.KPI, fingerprint(options));
     KpiAccumulator acc = new KpiAccumulator(options);
     read(r, acc);
     r.end();

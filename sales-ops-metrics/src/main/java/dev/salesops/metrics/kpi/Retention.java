@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -55,5 +56,16 @@ public record Retention(CurrencyUnit currency, long cohortAccounts, long churned
     Objects.requireNonNull(repeatPurchaseRate, "repeatPurchaseRate");
     Objects.requireNonNull(averageRevenuePerAccount, "averageRevenuePerAccount");
     Objects.requireNonNull(logoChurnOverServiced, "logoChurnOverServiced");
+    Checks.nonNegative(cohortAccounts, "cohortAccounts");
+    Checks.nonNegative(churnedAccounts, "churnedAccounts");
+    Checks.nonNegative(activeAccounts, "activeAccounts");
+    Checks.nonNegative(leftOut, "leftOut");
+    Checks.nonNegative(newAccounts, "newAccounts");
+    if (churnedAccounts > cohortAccounts) {
+      throw Checks.fail("churnedAccounts", "must not exceed cohortAccounts (" + cohortAccounts + ")", churnedAccounts);
+    }
+    if (newAccounts > activeAccounts) {
+      throw Checks.fail("newAccounts", "must not exceed activeAccounts (" + activeAccounts + ")", newAccounts);
+    }
   }
 }

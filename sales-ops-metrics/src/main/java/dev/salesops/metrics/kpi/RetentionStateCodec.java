@@ -1,7 +1,7 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The portable form of a {@link RetentionAccumulator} (kind {@link StateKind#RETENTION}; envelope in {@link
+ * The portable form of a {@link RetentionAccumulator} (kind {@link PortableStateKind#RETENTION}; envelope in {@link
  * StateWriter}, layout in {@code docs/ARCHITECTURE.md}).
  *
  * <p>Payload: deals left out, the number of accounts, then per account (sorted by account) the account as UTF-8,
@@ -29,7 +29,7 @@ public final class RetentionStateCodec {
 
   /** The portable bytes of {@code acc}. */
   public static byte[] encode(RetentionAccumulator acc) {
-    StateWriter w = new StateWriter(StateKind.RETENTION, fingerprint(acc));
+    StateWriter w = new StateWriter(PortableStateKind.RETENTION, fingerprint(acc));
     w.writeCount(acc.portableLeftOut());
     TreeMap<String, long[]> sorted = new TreeMap<>(acc.portableAccounts());
     w.writeCount(sorted.size());
@@ -47,7 +47,7 @@ public final class RetentionStateCodec {
    */
   public static RetentionAccumulator decode(byte[] bytes, RetentionAccumulator like) {
     Objects.requireNonNull(bytes, "bytes");
-    StateReader r = StateReader.open(bytes, StateKind.RETENTION, fingerprint(like));
+    StateReader r = StateReader.open(bytes, PortableStateKind.RETENTION, fingerprint(like));
     RetentionAccumulator out = like.newEmpty();
     out.portableSetLeftOut(r.readCount());
     int n = r.readLength(4, Integer.MAX_VALUE);

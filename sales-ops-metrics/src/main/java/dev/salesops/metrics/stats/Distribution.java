@@ -1,5 +1,6 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.Percentiles;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.LongSample;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.apache.datasketches.kll.KllLongsSketch;

@@ -1,7 +1,8 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.LongSample;
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import org.apache.datasketches.kll.KllLongsSketch;
 import org.apache.datasketches.memory.Memory;
 
 /**
- * The portable form of a {@link Sample} (kind {@link StateKind#SAMPLE}; see {@link StateWriter} for the
+ * The portable form of a {@link Sample} (kind {@link PortableStateKind#SAMPLE}; see {@link StateWriter} for the
  * envelope and {@code docs/ARCHITECTURE.md} for the layout), and the sample block that the KPI codecs embed.
  *
  * <p>Block: mode (one byte: 0 exact, 1 KLL), count, sum (zigzag), and when the count is positive min and max
@@ -68,7 +69,7 @@ public final class SampleCodec {
   /** The portable bytes of {@code sample}. */
   public static byte[] encode(Sample sample) {
     Objects.requireNonNull(sample, "sample");
-    StateWriter w = new StateWriter(StateKind.SAMPLE, fingerprint(sample.portableMode()));
+    StateWriter w = new StateWriter(PortableStateKind.SAMPLE, fingerprint(sample.portableMode()));
     write(sample, w);
     return w.toByteArray();
   }
@@ -81,7 +82,7 @@ public final class SampleCodec {
   public static Sample decode(byte[] bytes, QuantileMode mode) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(mode, "mode");
-    StateReader r = StateReader.open(bytes, StateKind.SAMPLE, fingerprint(mode));
+    StateReader r = StateReader.open(bytes, PortableStateKind.SAMPLE, fingerprint(mode));
     Sample s = read(r, mode);
     r.end();
     return s;

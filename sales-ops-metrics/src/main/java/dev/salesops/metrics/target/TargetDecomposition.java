@@ -73,14 +73,14 @@ public final class TargetDecomposition {
    * leaf). Keys must be unique in the tree (e.g. {@code "north/team-a"}); a key met twice (a cycle) or a tree
    * deeper than 32 levels is refused.
    */
-  public static Allocation decompose(String rootKey, Money whole, Function<String, Optional<Weights<String>>> childWeights) {
+  public static TargetAllocation decompose(String rootKey, Money whole, Function<String, Optional<Weights<String>>> childWeights) {
     Objects.requireNonNull(rootKey, "rootKey");
     Objects.requireNonNull(whole, "whole");
     Objects.requireNonNull(childWeights, "childWeights");
     return node(rootKey, whole, Ratio.of(1, 1), childWeights, new HashSet<>(), 0);
   }
 
-  private static Allocation node(String key, Money amount, Ratio share, Function<String, Optional<Weights<String>>> childWeights, Set<String> seen,
+  private static TargetAllocation node(String key, Money amount, Ratio share, Function<String, Optional<Weights<String>>> childWeights, Set<String> seen,
       int depth) {
     if (!seen.add(key)) {
       throw Checks.fail("key", "must be unique in the decomposition tree (cycle or repeated key)", key);
@@ -90,14 +90,14 @@ public final class TargetDecomposition {
     }
     Optional<Weights<String>> w = Objects.requireNonNull(childWeights.apply(key), "childWeights result");
     if (w.isEmpty()) {
-      return new Allocation(key, amount, share, List.of());
+      return new TargetAllocation(key, amount, share, List.of());
     }
     Map<String, Money> parts = split(amount, w.get());
-    List<Allocation> children = new ArrayList<>(parts.size());
+    List<TargetAllocation> children = new ArrayList<>(parts.size());
     for (Map.Entry<String, Money> e : parts.entrySet()) {
       children.add(node(e.getKey(), e.getValue(), w.get().share(e.getKey()), childWeights, seen, depth + 1));
     }
-    return new Allocation(key, amount, share, children);
+    return new TargetAllocation(key, amount, share, children);
   }
 
   /** Splits {@code whole} across months by month weights; the months add up exactly to {@code whole}. */
@@ -118,11 +118,11 @@ public final class TargetDecomposition {
    * exactly to the leaf's amount. (Column totals are each leaf's rounding summed, so they may differ by a few
    * minor units from splitting the root across months directly.)
    */
-  public static Map<String, SortedMap<YearMonth, Money>> monthlyPlan(Allocation allocation, Weights<YearMonth> monthWeights) {
+  public static Map<String, SortedMap<YearMonth, Money>> monthlyPlan(TargetAllocation allocation, Weights<YearMonth> monthWeights) {
     Objects.requireNonNull(allocation, "allocation");
     Objects.requireNonNull(monthWeights, "monthWeights");
     LinkedHashMap<String, SortedMap<YearMonth, Money>> out = new LinkedHashMap<>();
-    for (Allocation leaf : allocation.leaves()) {
+    for (TargetAllocation leaf : allocation.leaves()) {
       out.put(leaf.key(), acrossMonths(leaf.amount(), monthWeights));
     }
     return Collections.unmodifiableMap(out);

@@ -9,7 +9,7 @@
  * {@link dev.salesops.metrics.target.Scope}, {@link dev.salesops.metrics.target.TargetPeriod} (months as
  * {@code "2026-01"}), {@link dev.salesops.metrics.target.Milestone}, {@link
  * dev.salesops.metrics.target.SmartFinding}, {@link dev.salesops.metrics.target.MilestoneStatus} and {@link
- * dev.salesops.metrics.target.Allocation} are objects with their accessor names; a {@link
+ * dev.salesops.metrics.target.TargetAllocation} are objects with their accessor names; a {@link
  * dev.salesops.metrics.target.MilestonePlan} is its monthly plan (an object keyed by month). Absent optionals
  * are omitted; input goes through the same validation as the builders and factories. {@link
  * dev.salesops.metrics.target.Weights} (generic in its keys) has no JSON form.

@@ -2,7 +2,7 @@ package dev.salesops.metrics.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
 import dev.salesops.core.collection.Invoice;
@@ -75,11 +75,11 @@ class CollectionsMonthWorkedExampleTest {
             inv("F", ACME, REP1, "2025-11-01", "2025-12-01", "800.00"),
             inv("G", BETA, REP2, "2026-03-20", "2026-04-19", "500.00")))
         .withPayment(Payment.allocated(PaymentId.of("P1"), ACME, usd("400.00"), LocalDate.parse("2026-02-20"),
-            List.of(Allocation.of(InvoiceId.of("A"), usd("400.00")))))
+            List.of(PaymentAllocation.of(InvoiceId.of("A"), usd("400.00")))))
         .withPayment(Payment.allocated(PaymentId.of("P2"), ACME, usd("2000.00"), LocalDate.parse("2026-03-10"),
-            List.of(Allocation.of(InvoiceId.of("B"), usd("2000.00")))))
+            List.of(PaymentAllocation.of(InvoiceId.of("B"), usd("2000.00")))))
         .withPayment(Payment.allocated(PaymentId.of("P3"), BETA, usd("500.00"), LocalDate.parse("2026-03-25"),
-            List.of(Allocation.of(InvoiceId.of("C"), usd("500.00")))))
+            List.of(PaymentAllocation.of(InvoiceId.of("C"), usd("500.00")))))
         .withCreditNote(new CreditNote(CreditNoteId.of("CN1"), InvoiceId.of("G"), usd("100.00"), LocalDate.parse("2026-03-25"), "discount"));
   }
 

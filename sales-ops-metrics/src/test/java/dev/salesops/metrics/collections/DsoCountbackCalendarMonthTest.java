@@ -2,7 +2,7 @@ package dev.salesops.metrics.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.Invoice;
 import dev.salesops.core.collection.InvoiceId;
 import dev.salesops.core.collection.InvoiceRecord;
@@ -66,9 +66,9 @@ class DsoCountbackCalendarMonthTest {
     LocalDate prev2End = m.minusMonths(2).atEndOfMonth();
     Ledger l = Ledger.empty().withInvoices(List.of(inv("A", m.atDay(1), "3000.00"), inv("B", prevEnd, "2000.00"), inv("C", prev2End, "500.00")))
         .withPayment(Payment.allocated(PaymentId.of("P1"), AccountId.of("ACME"), usd("1000.00"), end.minusDays(1),
-            List.of(Allocation.of(InvoiceId.of("B"), usd("1000.00")))))
+            List.of(PaymentAllocation.of(InvoiceId.of("B"), usd("1000.00")))))
         .withPayment(Payment.allocated(PaymentId.of("P2"), AccountId.of("ACME"), usd("500.00"), end.minusDays(1),
-            List.of(Allocation.of(InvoiceId.of("C"), usd("500.00")))));
+            List.of(PaymentAllocation.of(InvoiceId.of("C"), usd("500.00")))));
     Dso acc = Dso.of(m.atDay(1), end);
     for (InvoiceRecord r : l.records()) {
       acc.add(r);

@@ -1,6 +1,6 @@
 package dev.salesops.metrics.collections;
 
-import dev.salesops.core.collection.Allocation;
+import dev.salesops.core.collection.PaymentAllocation;
 import dev.salesops.core.collection.CreditNote;
 import dev.salesops.core.collection.CreditNoteId;
 import dev.salesops.core.collection.Invoice;
@@ -54,7 +54,7 @@ final class RandomLedgers {
             break;
           case 1:
             l = l.withPayment(Payment.allocated(PaymentId.of("P" + k), target.accountId(), Money.ofMinor(c, 1 + random.nextInt(600_000)), d,
-                List.of(Allocation.of(target.id(), Money.ofMinor(c, 1 + random.nextInt(300_000))))));
+                List.of(PaymentAllocation.of(target.id(), Money.ofMinor(c, 1 + random.nextInt(300_000))))));
             break;
           case 2:
             l = l.withCreditNote(new CreditNote(CreditNoteId.of("CN" + k), target.id(), Money.ofMinor(c, 1 + random.nextInt(200_000)), d, "r"));

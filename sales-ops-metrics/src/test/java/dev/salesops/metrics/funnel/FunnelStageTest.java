@@ -20,4 +20,15 @@ class FunnelStageTest {
     assertThatThrownBy(() -> new FunnelStage("PROPOSAL", 1, -1, Ratio.of(0, 1), Ratio.undefined()))
         .isInstanceOf(ValidationException.class).hasMessage("advanced must not be negative: -1");
   }
+
+  @Test
+  void aFunnelRefusesNegativeCountsAndABottleneckThatIsNotOneOfItsStages() {
+    java.util.List<FunnelStage> stages = java.util.List.of(new FunnelStage("PROPOSAL", 4, 3, Ratio.of(3, 4), Ratio.undefined()));
+    assertThat(new Funnel(stages, "PROPOSAL", 1, 4, 0, 0, 0).bottleneck()).isPresent();
+    assertThat(new Funnel(stages, null, 1, 4, 0, 0, 0).bottleneck()).isEmpty();
+    assertThatThrownBy(() -> new Funnel(stages, "NEGOTIATION", 1, 4, 0, 0, 0))
+        .isInstanceOf(ValidationException.class).hasMessage("bottleneck must be one of the funnel's stages: NEGOTIATION");
+    assertThatThrownBy(() -> new Funnel(stages, null, 1, 4, 0, 0, -1))
+        .isInstanceOf(ValidationException.class).hasMessage("leftOut must not be negative: -1");
+  }
 }

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.Outcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.metrics.internal.Percentiles;
+import dev.salesops.metrics.internal.LongSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

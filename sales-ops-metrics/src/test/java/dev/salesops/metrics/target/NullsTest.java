@@ -30,7 +30,7 @@ class NullsTest {
         .setDefault(Target.class, Target.builder().id("t").build())
         .setDefault(ScopeLevel.class, ScopeLevel.TEAM)
         .setDefault(SmartContext.class, SmartContext.none())
-        .setDefault(Allocation.class, TargetDecomposition.decompose("r", Money.parse("USD 1.00"), k -> java.util.Optional.empty()))
+        .setDefault(TargetAllocation.class, TargetDecomposition.decompose("r", Money.parse("USD 1.00"), k -> java.util.Optional.empty()))
         .setDefault(SeasonalIndices.class, SeasonalIndices.of(Frequency.MONTHLY, Seasonality.MULTIPLICATIVE, Collections.nCopies(12, 1.0)));
     for (Class<?> c : List.of(Scope.class, TargetPeriod.class, Milestone.class, Weights.class, TargetDecomposition.class, MilestonePlan.class,
         SmartCheck.class, SmartContext.class, SmartFinding.class)) {

@@ -79,13 +79,13 @@ class TargetDecompositionTest {
         "company", Weights.explicit(weights("north", 2, "south", 1)),
         "north", Weights.explicit(weights("north/team-a", 1, "north/team-b", 1)),
         "north/team-a", Weights.evenly(List.of("rep-1", "rep-2", "rep-3")));
-    Allocation a = TargetDecomposition.decompose("company", Money.parse("USD 1000.00"), k -> Optional.ofNullable(tree.get(k)));
+    TargetAllocation a = TargetDecomposition.decompose("company", Money.parse("USD 1000.00"), k -> Optional.ofNullable(tree.get(k)));
     assertThat(a.find("north").get().amount()).isEqualTo(Money.parse("USD 666.67"));
     assertThat(a.find("south").get().amount()).isEqualTo(Money.parse("USD 333.33"));
     assertThat(a.find("north/team-a").get().amount()).isEqualTo(Money.parse("USD 333.34"));
     assertThat(a.find("rep-1").get().amount()).isEqualTo(Money.parse("USD 111.12"));
     assertThat(a.find("rep-2").get().amount()).isEqualTo(Money.parse("USD 111.11"));
-    assertThat(a.leaves()).extracting(Allocation::key).containsExactly("rep-1", "rep-2", "rep-3", "north/team-b", "south");
+    assertThat(a.leaves()).extracting(TargetAllocation::key).containsExactly("rep-1", "rep-2", "rep-3", "north/team-b", "south");
     assertThat(a.isExact()).isTrue();
     assertThat(a.find("north").get().share()).isEqualTo(Ratio.of(2, 3));
 
@@ -130,9 +130,9 @@ class TargetDecompositionTest {
       Map<String, Money> neg = TargetDecomposition.split(whole.negated(), w);
       assertThat(TargetDecomposition.sum(neg.values())).isEqualByComparingTo(whole.negated().getAmount());
       // multi-level: leaves add up to the root, every level exact
-      Allocation a = TargetDecomposition.decompose("root", whole, k -> k.length() < 6 ? Optional.of(randomWeights(random, k + "/")) : Optional.empty());
+      TargetAllocation a = TargetDecomposition.decompose("root", whole, k -> k.length() < 6 ? Optional.of(randomWeights(random, k + "/")) : Optional.empty());
       assertThat(a.isExact()).isTrue();
-      assertThat(TargetDecomposition.sum(a.leaves().stream().map(Allocation::amount).toList())).isEqualByComparingTo(whole.getAmount());
+      assertThat(TargetDecomposition.sum(a.leaves().stream().map(TargetAllocation::amount).toList())).isEqualByComparingTo(whole.getAmount());
     });
   }
 

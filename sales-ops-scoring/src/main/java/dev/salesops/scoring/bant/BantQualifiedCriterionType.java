@@ -2,7 +2,7 @@ package dev.salesops.scoring.bant;
 
 import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionType;
 
 /**
@@ -41,7 +41,7 @@ public final class BantQualifiedCriterionType implements CriterionType {
       }
 
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         return params.asMap().isEmpty() ? fixed : of(QualificationPolicy.fromParams(params));
       }
 
@@ -58,7 +58,7 @@ public final class BantQualifiedCriterionType implements CriterionType {
   }
 
   @Override
-  public Criterion create(CriterionParams params) {
+  public Criterion create(DefinitionParams params) {
     return of(QualificationPolicy.fromParams(params));
   }
 

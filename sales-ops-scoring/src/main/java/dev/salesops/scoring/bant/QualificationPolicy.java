@@ -6,7 +6,7 @@ import dev.salesops.core.model.BantStatus;
 import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -91,7 +91,7 @@ public final class QualificationPolicy {
    *
    * @throws dev.salesops.core.validation.ValidationException listing every bad parameter
    */
-  public static QualificationPolicy fromParams(CriterionParams params) {
+  public static QualificationPolicy fromParams(DefinitionParams params) {
     Objects.requireNonNull(params, "params");
     Problems problems = new Problems();
     Builder b = builder();

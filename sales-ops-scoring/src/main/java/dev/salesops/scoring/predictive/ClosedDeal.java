@@ -1,5 +1,7 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.internal.Checks;
+import dev.salesops.core.model.Outcome;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param deal the deal's values as they were when it closed
- * @param outcome won or lost
+ * @param outcome won or lost ({@link Outcome#OPEN} is refused: an open deal is not history)
  */
 public record ClosedDeal(Deal deal, Outcome outcome) {
 
@@ -16,6 +18,9 @@ public record ClosedDeal(Deal deal, Outcome outcome) {
   public ClosedDeal {
     Objects.requireNonNull(deal, "deal");
     Objects.requireNonNull(outcome, "outcome");
+    if (!outcome.isClosed()) {
+      throw Checks.fail("outcome", "must be WON or LOST for a closed deal", outcome);
+    }
   }
 
   /** A won deal. */

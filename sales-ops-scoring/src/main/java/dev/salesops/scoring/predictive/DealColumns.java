@@ -1,5 +1,6 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.internal.Checks;
 import java.util.Arrays;
@@ -213,6 +214,9 @@ public final class FrequencyTables implements Accumulator<ClosedDeal, FrequencyT
     Checks.text(stage, "deal.stage", 64);
     Objects.requireNonNull(outcome, "outcome");
     HostValues.check(fieldNames.length, tagNames.length, fieldValues, tagValues);
+    if (!outcome.isClosed()) {
+      throw Checks.fail("outcome", "must be WON or LOST for a closed deal", outcome);
+    }
     boolean won = outcome == Outcome.WON;
     int upTo;
     if (won) {

@@ -1,7 +1,7 @@
 package dev.salesops.scoring.predictive;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.StateKind;
+import dev.salesops.core.accumulate.PortableStateKind;
 import dev.salesops.core.accumulate.StateReader;
 import dev.salesops.core.accumulate.StateWriter;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The portable form of {@link FrequencyTables} (kind {@link StateKind#FREQUENCY_TABLES}; envelope in {@link
+ * The portable form of {@link FrequencyTables} (kind {@link PortableStateKind#FREQUENCY_TABLES}; envelope in {@link
  * StateWriter}, layout in {@code docs/ARCHITECTURE.md}): the net won/lost counts per segment, stage, field and
  * value, by name (dense ids are local to a JVM and never leave it).
  *
@@ -37,7 +37,7 @@ public final class FrequencyTablesCodec {
   /** The portable bytes of {@code tables}. */
   public static byte[] encode(FrequencyTables tables) {
     Objects.requireNonNull(tables, "tables");
-    StateWriter w = new StateWriter(StateKind.FREQUENCY_TABLES, fingerprint(tables.config()));
+    StateWriter w = new StateWriter(PortableStateKind.FREQUENCY_TABLES, fingerprint(tables.config()));
     int stages = tables.portableStageCount();
     int fields = tables.portableFieldCount();
     w.writeCount(stages).writeCount(fields);
@@ -95,7 +95,7 @@ public final class FrequencyTablesCodec {
    */
   public static FrequencyTables decode(byte[] bytes, NaiveBayesConfig config) {
     Objects.requireNonNull(bytes, "bytes");
-    StateReader r = StateReader.open(bytes, StateKind.FREQUENCY_TABLES, fingerprint(config));
+    StateReader r = StateReader.open(bytes, PortableStateKind.FREQUENCY_TABLES, fingerprint(config));
     FrequencyTables out = new FrequencyTables(config);
     int stages = out.portableStageCount();
     int fields = out.portableFieldCount();

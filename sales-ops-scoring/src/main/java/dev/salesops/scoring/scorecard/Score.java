@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param criteria every criterion, in the scorecard's order
  */
 public record Score(String scorecard, double total, double uncappedTotal, Optional<Double> totalCap, Optional<String> grade,
-    List<GradeBand> bands, List<GroupScore> groups, List<CriterionScore> criteria) {
+    List<GradeBand> bands, List<GroupScore> groups, List<ScorecardCriterionScore> criteria) {
 
   /** Copies the lists. */
   public Score {
@@ -38,7 +38,7 @@ public record Score(String scorecard, double total, double uncappedTotal, Option
   public String explain() {
     StringBuilder sb = new StringBuilder();
     sb.append(scorecard).append(": ").append(fmt(total)).append(grade.map(g -> " (grade " + g + ")").orElse(" (no grade)")).append('\n');
-    for (CriterionScore c : criteria) {
+    for (ScorecardCriterionScore c : criteria) {
       sb.append("  ").append(c.matched() ? "+ " : "  ").append(c.id()).append(" [").append(c.group()).append("] ")
           .append(fmt(c.decayedPoints()));
       if (c.decayedPoints() != c.rawPoints()) {

@@ -141,7 +141,7 @@ public final class Scorecard {
   public Score score(ScoringSubject subject, Instant asOf) {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(asOf, "asOf");
-    Map<String, CriterionScore> byId = new java.util.HashMap<>();
+    Map<String, ScorecardCriterionScore> byId = new java.util.HashMap<>();
     double[] groupPoints = new double[Group.values().length];
     for (ScorecardCriterion c : evalOrder) {
       RuleMatch m = c.rule().evaluate(subject, asOf);
@@ -154,9 +154,9 @@ public final class Scorecard {
         decayed = c.decay().get().apply(raw, days);
       }
       groupPoints[c.group().ordinal()] += decayed;
-      byId.put(c.id(), new CriterionScore(c.id(), c.group(), m.matched(), raw, decayed, age, m.detail()));
+      byId.put(c.id(), new ScorecardCriterionScore(c.id(), c.group(), m.matched(), raw, decayed, age, m.detail()));
     }
-    List<CriterionScore> lines = new ArrayList<>();
+    List<ScorecardCriterionScore> lines = new ArrayList<>();
     for (ScorecardCriterion c : criteria) {
       lines.add(byId.get(c.id()));
     }

@@ -5,7 +5,7 @@ import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -379,9 +379,9 @@ public final class ScorecardLoader {
       Map<String, Object> converted = (Map<String, Object>) JsonFields.plainValue(p);
       map = converted;
     }
-    CriterionParams params;
+    DefinitionParams params;
     try {
-      params = CriterionParams.of(map).tracking();
+      params = DefinitionParams.of(map).tracking();
     } catch (ValidationException e) {
       problems.addAll(path, e.problems());
       return null;

@@ -1,6 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 
 /**
  * The SPI for teams' own criterion types, referenced from scorecard JSON by name:
@@ -19,5 +19,5 @@ public interface ScoringRuleType {
    *
    * @throws dev.salesops.core.validation.ValidationException naming every bad parameter ({@code params.min})
    */
-  ScoringRule create(CriterionParams params);
+  ScoringRule create(DefinitionParams params);
 }

@@ -14,7 +14,7 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionRegistry;
 import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.CriterionType;
@@ -53,7 +53,7 @@ class BantQualifiedCriterionTypeTest {
   @Test
   void defaultPolicyExplainsEveryFailure() {
     CriterionType type = new BantQualifiedCriterionType();
-    Criterion c = type.create(CriterionParams.empty());
+    Criterion c = type.create(DefinitionParams.empty());
     CriterionResult r = c.evaluate(ctx(opp(NO_AUTHORITY, "USD 100000")));
     assertThat(r.met()).isFalse();
     assertThat(r.reasons()).containsExactly(
@@ -63,7 +63,7 @@ class BantQualifiedCriterionTypeTest {
 
   @Test
   void hostPolicyFromJsonParams() {
-    CriterionParams params = CriterionParams.of(Map.of("mandatory", List.of("BUDGET", "NEED"), "minMet", 3,
+    DefinitionParams params = DefinitionParams.of(Map.of("mandatory", List.of("BUDGET", "NEED"), "minMet", 3,
         "partialCounts", true, "minBudgetPercent", 50, "maxTimelineMonths", 6));
     CriterionResult r = new BantQualifiedCriterionType().create(params).evaluate(ctx(opp(NO_AUTHORITY, "USD 100000")));
     assertThat(r.met()).isTrue();
@@ -99,7 +99,7 @@ class BantQualifiedCriterionTypeTest {
   @Test
   void fullyConfirmedPassesDefault() {
     BantAssessment all = NO_AUTHORITY.withStatus(BantCriterion.TIMELINE, BantStatus.CONFIRMED).withStatus(BantCriterion.AUTHORITY, BantStatus.CONFIRMED);
-    assertThat(new BantQualifiedCriterionType().create(CriterionParams.empty()).evaluate(ctx(opp(all, "USD 1"))).met()).isTrue();
+    assertThat(new BantQualifiedCriterionType().create(DefinitionParams.empty()).evaluate(ctx(opp(all, "USD 1"))).met()).isTrue();
     QualificationPolicy evidence = QualificationPolicy.builder().requireEvidence(true).build();
     assertThat(evidence.evaluate(opp(all, null), LocalDate.parse("2026-03-01")).failures())
         .containsExactly("Authority: CONFIRMED — no decision-maker contact recorded");
@@ -109,14 +109,14 @@ class BantQualifiedCriterionTypeTest {
 
   @Test
   void wrongSubjectIsUnmetNotAnException() {
-    CriterionResult r = new BantQualifiedCriterionType().create(CriterionParams.empty()).evaluate(ctx("not an opportunity"));
+    CriterionResult r = new BantQualifiedCriterionType().create(DefinitionParams.empty()).evaluate(ctx("not an opportunity"));
     assertThat(r.met()).isFalse();
-    assertThat(new BantQualifiedCriterionType().create(CriterionParams.empty()).evaluate(ctx(null)).met()).isFalse();
+    assertThat(new BantQualifiedCriterionType().create(DefinitionParams.empty()).evaluate(ctx(null)).met()).isFalse();
   }
 
   @Test
   void badParamsReportedAllAtOnce() {
-    CriterionParams params = CriterionParams.of(Map.of("mandatory", List.of("BUDGET", "MONEY"), "minMet", 7,
+    DefinitionParams params = DefinitionParams.of(Map.of("mandatory", List.of("BUDGET", "MONEY"), "minMet", 7,
         "minBudgetPercent", "half", "bogus", true));
     assertThatThrownBy(() -> new BantQualifiedCriterionType().create(params))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(p -> p.path())
@@ -132,21 +132,21 @@ class BantQualifiedCriterionTypeTest {
       }
 
       @Override
-      public Criterion create(CriterionParams params) {
+      public Criterion create(DefinitionParams params) {
         return c -> CriterionResult.unmet("core default");
       }
     };
     CriterionRegistry core = CriterionRegistry.builder().register(coreDefault).build();
     CriterionRegistry host = core.toBuilder().replace(new BantQualifiedCriterionType()).build();
-    Criterion c = host.find("bant.qualified").orElseThrow().create(CriterionParams.of(Map.of("mandatory", List.of("NEED"))));
+    Criterion c = host.find("bant.qualified").orElseThrow().create(DefinitionParams.of(Map.of("mandatory", List.of("NEED"))));
     assertThat(c.evaluate(ctx(opp(NO_AUTHORITY, null))).met()).isTrue();
   }
 
   @Test
   void policyValueSemantics() {
-    assertThat(QualificationPolicy.fromParams(CriterionParams.of(Map.of("minBudgetPercent", new BigDecimal("50.0")))))
+    assertThat(QualificationPolicy.fromParams(DefinitionParams.of(Map.of("minBudgetPercent", new BigDecimal("50.0")))))
         .isEqualTo(QualificationPolicy.builder().minBudgetPercent(BigDecimal.valueOf(50)).build())
         .hasSameHashCodeAs(QualificationPolicy.builder().minBudgetPercent(BigDecimal.valueOf(50)).build());
-    assertThat(QualificationPolicy.allConfirmed()).isEqualTo(QualificationPolicy.fromParams(CriterionParams.empty()));
+    assertThat(QualificationPolicy.allConfirmed()).isEqualTo(QualificationPolicy.fromParams(DefinitionParams.empty()));
   }
 }

@@ -15,7 +15,7 @@ import dev.salesops.core.testing.Property;
 import dev.salesops.core.workflow.Actor;
 import dev.salesops.core.workflow.Command;
 import dev.salesops.core.workflow.Criterion;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.CriterionType;
 import dev.salesops.core.workflow.Evaluation;
@@ -109,7 +109,7 @@ class FastPathExactnessTest {
         }
 
         @Override
-        public Criterion create(CriterionParams params) {
+        public Criterion create(DefinitionParams params) {
           return LegacyBant.criterion(p);
         }
       }).build());
@@ -152,7 +152,7 @@ class FastPathExactnessTest {
   void theBenchmarksRefusalReadsAsBefore() {
     BantAssessment bant = BantAssessment.builder().budget(BantStatus.CONFIRMED).authority(BantStatus.UNKNOWN)
         .need(BantStatus.CONFIRMED).timeline(BantStatus.PARTIAL).build();
-    CriterionResult r = new BantQualifiedCriterionType().create(CriterionParams.empty())
+    CriterionResult r = new BantQualifiedCriterionType().create(DefinitionParams.empty())
         .evaluate(GuardContext.of(Instant.parse("2026-02-01T00:00:00Z"), REP, new HostDeal(bant, Optional.empty()),
             "QUALIFICATION", "DISCOVERY", "advance"));
     assertThat(r.reasons()).containsExactly(

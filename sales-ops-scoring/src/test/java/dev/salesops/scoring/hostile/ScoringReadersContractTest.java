@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.salesops.core.testing.HostileJson;
 import dev.salesops.core.testing.InputContract;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import dev.salesops.scoring.scorecard.RuleMatch;
 import dev.salesops.scoring.scorecard.ScorecardLoader;
 import dev.salesops.scoring.scorecard.ScoringRule;
@@ -35,7 +35,7 @@ class ScoringReadersContractTest {
     }
 
     @Override
-    public ScoringRule create(CriterionParams params) {
+    public ScoringRule create(DefinitionParams params) {
       int min = params.intOr("min", 1);
       int within = params.intOr("withinDays", 30);
       if (min > 1_000) {

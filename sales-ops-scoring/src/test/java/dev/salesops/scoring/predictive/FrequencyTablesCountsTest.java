@@ -1,5 +1,6 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.model.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.salesops.core.testing.Property;

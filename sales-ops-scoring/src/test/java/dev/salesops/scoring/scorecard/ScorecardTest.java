@@ -16,7 +16,7 @@ import dev.salesops.core.model.UserId;
 import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,11 +71,11 @@ class ScorecardTest {
     assertThat(s.total()).isCloseTo(73, within(1e-9));
     assertThat(s.grade()).contains("B");
     assertThat(card.total(subject(), NOW)).isEqualTo(s.total());
-    CriterionScore demo = s.criteria().stream().filter(c -> c.id().equals("demo")).findFirst().orElseThrow();
+    ScorecardCriterionScore demo = s.criteria().stream().filter(c -> c.id().equals("demo")).findFirst().orElseThrow();
     assertThat(demo.rawPoints()).isEqualTo(20);
     assertThat(demo.decayedPoints()).isCloseTo(10, within(1e-12));
     assertThat(demo.ageDays()).contains(10.0);
-    assertThat(s.criteria()).extracting(CriterionScore::id).containsExactly("industry", "big_deal", "enterprise",
+    assertThat(s.criteria()).extracting(ScorecardCriterionScore::id).containsExactly("industry", "big_deal", "enterprise",
         "competitor_customer", "demo", "emails", "closing_soon", "budget_confirmed");
     assertThat(s.criteria().get(2).matched()).isFalse();
     assertThat(s.criteria().get(2).detail()).isEqualTo("account.sizeBand = LARGE does not match equals ENTERPRISE");
@@ -127,7 +127,7 @@ class ScorecardTest {
       }
 
       @Override
-      public ScoringRule create(CriterionParams params) {
+      public ScoringRule create(DefinitionParams params) {
         int min = params.intOr("min", 1);
         return (subject, asOf) -> {
           int seats = Integer.parseInt(subject.attributes().getOrDefault("seats", "0"));

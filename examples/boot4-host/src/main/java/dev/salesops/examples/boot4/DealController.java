@@ -17,7 +17,7 @@ import dev.salesops.metrics.kpi.DealRecord;
 import dev.salesops.metrics.kpi.KpiCollectors;
 import dev.salesops.metrics.kpi.KpiOptions;
 import dev.salesops.metrics.kpi.KpiReport;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

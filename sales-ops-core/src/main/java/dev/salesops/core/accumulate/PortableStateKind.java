@@ -4,7 +4,7 @@ package dev.salesops.core.accumulate;
  * The kinds of portable partial state, with the id written in byte 5 of the header (see {@link StateWriter}).
  * Ids are never reused; a reader refuses bytes of another kind.
  */
-public enum StateKind {
+public enum PortableStateKind {
   /** {@code metrics.kpi.KpiAccumulator}. */
   KPI(1),
   /** {@code metrics.kpi.BreakdownAccumulator}. */
@@ -26,7 +26,7 @@ public enum StateKind {
 
   private final int id;
 
-  StateKind(int id) {
+  PortableStateKind(int id) {
     this.id = id;
   }
 

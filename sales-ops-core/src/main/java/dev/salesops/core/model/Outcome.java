@@ -1,4 +1,4 @@
-package dev.salesops.metrics.kpi;
+package dev.salesops.core.model;
 
 /**
  * Where a deal stands: still {@link #OPEN}, {@link #WON} or {@link #LOST}.

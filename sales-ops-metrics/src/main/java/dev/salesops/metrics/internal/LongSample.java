@@ -1,5 +1,7 @@
-package dev.salesops.metrics.stats;
+package dev.salesops.metrics.internal;
 
+import dev.salesops.metrics.stats.Distribution;
+import dev.salesops.metrics.stats.PercentileMethod;
 import java.util.Arrays;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dev.salesops.core.workflow;
+package dev.salesops.core.definition;
 
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
@@ -14,11 +14,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The parameters of a criterion as declared in data: JSON-like values (strings, numbers, booleans, lists and
+ * The parameters of a plug-in type as declared in a definition written as data (a workflow criterion type's
+ * {@code params}, a scorecard rule type's): JSON-like values (strings, numbers, booleans, lists and
  * maps of them). Typed getters refuse a missing or mistyped parameter with a message naming
  * {@code params.<name>}, the value and the expected type: never a {@link ClassCastException}.
  *
- * <p>Loaders of definitions (workflow definitions, scorecards) hand a criterion type a {@linkplain
+ * <p>Loaders of definitions (workflow definitions, scorecards) hand a plug-in type (a workflow {@code CriterionType}, a scorecard {@code ScoringRuleType}) a {@linkplain
  * #tracking() tracking} copy and, after {@code create}, report every parameter the type never asked for
  * ({@link #unread()}) as unknown: a misspelt {@code withinDay} is refused instead of quietly falling back to a
  * default. Types should therefore read all their parameters in {@code create}.
@@ -26,14 +27,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>This class is immutable and thread-safe (the record of names asked for, kept only by tracking copies, is
  * not part of the value: it does not affect {@code equals}).
  */
-public final class CriterionParams {
-  private static final CriterionParams EMPTY = new CriterionParams(Map.of(), null);
+public final class DefinitionParams {
+  private static final DefinitionParams EMPTY = new DefinitionParams(Map.of(), null);
 
   private final Map<String, Object> values;
   /** The names asked for, or null when this copy does not track. */
   private final Set<String> asked;
 
-  private CriterionParams(Map<String, Object> values, Set<String> asked) {
+  private DefinitionParams(Map<String, Object> values, Set<String> asked) {
     this.values = values;
     this.asked = asked;
   }
@@ -42,8 +43,8 @@ public final class CriterionParams {
    * The same parameters, in a copy that records which names are asked for, so that a loader can report the
    * ones a criterion type never read ({@link #unread()}).
    */
-  public CriterionParams tracking() {
-    return new CriterionParams(values, ConcurrentHashMap.newKeySet());
+  public DefinitionParams tracking() {
+    return new DefinitionParams(values, ConcurrentHashMap.newKeySet());
   }
 
   /**
@@ -68,14 +69,14 @@ public final class CriterionParams {
   }
 
   /** No parameters. */
-  public static CriterionParams empty() {
+  public static DefinitionParams empty() {
     return EMPTY;
   }
 
   /** The parameters {@code values} (copied deeply; only strings, numbers, booleans, lists and maps). */
-  public static CriterionParams of(Map<String, ?> values) {
+  public static DefinitionParams of(Map<String, ?> values) {
     Objects.requireNonNull(values, "values");
-    return new CriterionParams(Collections.unmodifiableMap(copyMap(values, "params")), null);
+    return new DefinitionParams(Collections.unmodifiableMap(copyMap(values, "params")), null);
   }
 
   /** All parameters. */
@@ -215,7 +216,7 @@ public final class CriterionParams {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CriterionParams && ((CriterionParams) o).values.equals(values);
+    return o instanceof DefinitionParams && ((DefinitionParams) o).values.equals(values);
   }
 
   @Override

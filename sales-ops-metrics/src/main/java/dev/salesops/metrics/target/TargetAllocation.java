@@ -21,13 +21,13 @@ import org.joda.money.Money;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Allocation {
+public final class TargetAllocation {
   private final String key;
   private final Money amount;
   private final Ratio share;
-  private final List<Allocation> children;
+  private final List<TargetAllocation> children;
 
-  Allocation(String key, Money amount, Ratio share, List<Allocation> children) {
+  TargetAllocation(String key, Money amount, Ratio share, List<TargetAllocation> children) {
     this.key = key;
     this.amount = amount;
     this.share = share;
@@ -40,13 +40,13 @@ public final class Allocation {
    *
    * @throws dev.salesops.core.validation.ValidationException if the parts do not fit together
    */
-  public static Allocation of(String key, Money amount, Ratio share, List<Allocation> children) {
+  public static TargetAllocation of(String key, Money amount, Ratio share, List<TargetAllocation> children) {
     return fromJson(key, amount, share, Objects.requireNonNull(children, "children"));
   }
 
   /** The node read from JSON, checked as {@link TargetDecomposition} builds it. */
-  static Allocation fromJson(String key, Money amount, Ratio share,
-      List<Allocation> children) {
+  static TargetAllocation fromJson(String key, Money amount, Ratio share,
+      List<TargetAllocation> children) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(share, "share");
@@ -59,10 +59,10 @@ public final class Allocation {
         || share.numerator().compareTo(share.denominator()) > 0) {
       throw Checks.fail("allocation " + key + " share", "must be a defined ratio within [0, 1]", share);
     }
-    List<Allocation> kids = children == null ? List.of() : children;
+    List<TargetAllocation> kids = children == null ? List.of() : children;
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < kids.size(); i++) {
-      Allocation c = Objects.requireNonNull(kids.get(i), "children element");
+      TargetAllocation c = Objects.requireNonNull(kids.get(i), "children element");
       if (!c.amount.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
         throw Checks.fail("allocation " + key + " children[" + i + "].amount", "must be in the currency " + amount.getCurrencyUnit(), c.amount);
       }
@@ -73,17 +73,17 @@ public final class Allocation {
     }
     Set<String> keys = new HashSet<>();
     keys.add(key);
-    for (Allocation c : kids) {
+    for (TargetAllocation c : kids) {
       c.collectKeys(keys, key);
     }
-    return new Allocation(key, amount, share, kids);
+    return new TargetAllocation(key, amount, share, kids);
   }
 
   private void collectKeys(Set<String> keys, String root) {
     if (!keys.add(key)) {
       throw Checks.fail("allocation " + root + " key", "must be unique in the decomposition tree", key);
     }
-    for (Allocation c : children) {
+    for (TargetAllocation c : children) {
       c.collectKeys(keys, root);
     }
   }
@@ -104,18 +104,18 @@ public final class Allocation {
   }
 
   /** The parts, in weight order; empty for a leaf. */
-  public List<Allocation> children() {
+  public List<TargetAllocation> children() {
     return children;
   }
 
   /** The node with {@code key} in this subtree. */
-  public Optional<Allocation> find(String key) {
+  public Optional<TargetAllocation> find(String key) {
     Objects.requireNonNull(key, "key");
     if (this.key.equals(key)) {
       return Optional.of(this);
     }
-    for (Allocation c : children) {
-      Optional<Allocation> f = c.find(key);
+    for (TargetAllocation c : children) {
+      Optional<TargetAllocation> f = c.find(key);
       if (f.isPresent()) {
         return f;
       }
@@ -124,17 +124,17 @@ public final class Allocation {
   }
 
   /** The leaves of this subtree in depth-first order (their amounts add up to this node's amount). */
-  public List<Allocation> leaves() {
-    List<Allocation> out = new ArrayList<>();
+  public List<TargetAllocation> leaves() {
+    List<TargetAllocation> out = new ArrayList<>();
     collect(this, out);
     return List.copyOf(out);
   }
 
-  private static void collect(Allocation a, List<Allocation> out) {
+  private static void collect(TargetAllocation a, List<TargetAllocation> out) {
     if (a.children.isEmpty()) {
       out.add(a);
     } else {
-      for (Allocation c : a.children) {
+      for (TargetAllocation c : a.children) {
         collect(c, out);
       }
     }
@@ -146,7 +146,7 @@ public final class Allocation {
       return true;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (Allocation c : children) {
+    for (TargetAllocation c : children) {
       if (!c.amount.getCurrencyUnit().equals(amount.getCurrencyUnit()) || !c.isExact()) {
         return false;
       }
@@ -157,8 +157,8 @@ public final class Allocation {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Allocation && ((Allocation) o).key.equals(key) && ((Allocation) o).amount.equals(amount)
-        && ((Allocation) o).share.equals(share) && ((Allocation) o).children.equals(children);
+    return o instanceof TargetAllocation && ((TargetAllocation) o).key.equals(key) && ((TargetAllocation) o).amount.equals(amount)
+        && ((TargetAllocation) o).share.equals(share) && ((TargetAllocation) o).children.equals(children);
   }
 
   @Override

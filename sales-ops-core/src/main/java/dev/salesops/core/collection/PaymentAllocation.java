@@ -13,10 +13,10 @@ import org.joda.money.Money;
  * @param invoiceId the invoice to pay
  * @param amount how much of the payment goes to it; positive
  */
-public record Allocation(InvoiceId invoiceId, Money amount) {
+public record PaymentAllocation(InvoiceId invoiceId, Money amount) {
 
   /** Validates the parts. */
-  public Allocation {
+  public PaymentAllocation {
     Objects.requireNonNull(invoiceId, "invoiceId");
     Objects.requireNonNull(amount, "amount");
     if (!amount.isPositive()) {
@@ -25,7 +25,7 @@ public record Allocation(InvoiceId invoiceId, Money amount) {
   }
 
   /** An allocation. */
-  public static Allocation of(InvoiceId invoiceId, Money amount) {
-    return new Allocation(invoiceId, amount);
+  public static PaymentAllocation of(InvoiceId invoiceId, Money amount) {
+    return new PaymentAllocation(invoiceId, amount);
   }
 }

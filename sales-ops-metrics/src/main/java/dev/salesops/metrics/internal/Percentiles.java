@@ -1,5 +1,6 @@
-package dev.salesops.metrics.stats;
+package dev.salesops.metrics.internal;
 
+import dev.salesops.metrics.stats.PercentileMethod;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,12 +39,12 @@ public final class Percentiles {
   }
 
   /** Reads the value of a 0-based rank in sorted order. */
-  interface Ranked {
+  public interface Ranked {
     long at(int rank);
   }
 
   /** The percentile {@code p} (already checked) of {@code n > 0} values read by rank from {@code x}. */
-  static BigDecimal of(Ranked x, int n, BigDecimal p, PercentileMethod method) {
+  public static BigDecimal of(Ranked x, int n, BigDecimal p, PercentileMethod method) {
     switch (method) {
       case NEAREST_RANK: {
         // rank k = ceil(p n), at least 1
@@ -71,7 +72,7 @@ public final class Percentiles {
    * The 0-based ranks {@link #of(Ranked, int, BigDecimal, PercentileMethod)} may read for {@code p} (a
    * fraction with at most 9 decimals, so integer arithmetic is exact) over {@code n > 0} values.
    */
-  static int[] ranksRead(int n, BigDecimal p, PercentileMethod method) {
+  public static int[] ranksRead(int n, BigDecimal p, PercentileMethod method) {
     if (method == PercentileMethod.NEAREST_RANK) {
       BigDecimal pn = p.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING);
       return new int[] {Math.max(1, pn.intValueExact()) - 1};
@@ -80,7 +81,7 @@ public final class Percentiles {
     return lo + 1 < n ? new int[] {lo, lo + 1} : new int[] {lo};
   }
 
-  static BigDecimal strip(BigDecimal d) {
+  public static BigDecimal strip(BigDecimal d) {
     if (d.signum() == 0) {
       return BigDecimal.ZERO;
     }

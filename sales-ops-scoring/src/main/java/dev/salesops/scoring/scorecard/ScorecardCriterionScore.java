@@ -16,10 +16,10 @@ import java.util.Optional;
  * @param ageDays the age of the activity used for decay, when decay applied
  * @param detail what was seen, e.g. {@code "account.industry = TECHNOLOGY matches in [FINANCE, TECHNOLOGY]"}
  */
-public record CriterionScore(String id, Group group, boolean matched, double rawPoints, double decayedPoints,
+public record ScorecardCriterionScore(String id, Group group, boolean matched, double rawPoints, double decayedPoints,
     Optional<Double> ageDays, String detail) {
   /** Refuses {@code null} components. */
-  public CriterionScore {
+  public ScorecardCriterionScore {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(group, "group");
     Objects.requireNonNull(ageDays, "ageDays");
