@@ -46,8 +46,8 @@ class DomainJsonFormsTest {
 
   @Test
   void weightedAssessmentRoundTripsAndReportsItsFirstProblemWithAPath() {
-    WeightedAssessment a = WeightedAssessment.of(List.of(WeightedAssessment.Criterion.of("A", "0.5"),
-        WeightedAssessment.Criterion.of("B", "0.3"), WeightedAssessment.Criterion.of("C", "0.2")));
+    WeightedAssessment a = WeightedAssessment.of(List.of(WeightedAssessment.Factor.of("A", "0.5"),
+        WeightedAssessment.Factor.of("B", "0.3"), WeightedAssessment.Factor.of("C", "0.2")));
     String text = JSON.writeValueAsString(a);
     assertThat(text).isEqualTo("{\"criteria\":[{\"id\":\"A\",\"weight\":0.5},{\"id\":\"B\",\"weight\":0.3},{\"id\":\"C\",\"weight\":0.2}],"
         + "\"minScore\":0,\"maxScore\":100}");

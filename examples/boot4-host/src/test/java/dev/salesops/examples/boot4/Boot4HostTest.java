@@ -144,7 +144,7 @@ class Boot4HostTest {
         .as("the text WorkflowJson stores reads back through the app's mapper too").isEqualTo(moved);
 
     dev.salesops.metrics.kpi.KpiReport report = dev.salesops.metrics.kpi.KpiReport.of(List.of(dev.salesops.metrics.kpi.DealRecord.builder()
-        .id("d-1").owner("rep-7").createdAt(t0, java.time.ZoneOffset.UTC).outcome(dev.salesops.metrics.kpi.Outcome.OPEN).stage("QUALIFICATION")
+        .id("d-1").owner("rep-7").createdAt(t0, java.time.ZoneOffset.UTC).outcome(dev.salesops.core.model.Outcome.OPEN).stage("QUALIFICATION")
         .amount(org.joda.money.Money.parse("EUR 12500.00")).build()), dev.salesops.metrics.kpi.KpiOptions.builder().build());
     JsonNode written = parse(appMapper.writeValueAsString(report));
     assertThat(written.at("/currencies/EUR/openPipeline").toString()).isEqualTo("{\"amount\":\"12500.00\",\"currency\":\"EUR\"}");
