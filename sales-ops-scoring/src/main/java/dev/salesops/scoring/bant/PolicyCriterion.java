@@ -8,6 +8,7 @@ import dev.salesops.core.model.DealFacts;
 import dev.salesops.core.workflow.Criterion;
 import dev.salesops.core.workflow.CriterionResult;
 import dev.salesops.core.workflow.GuardContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -78,22 +79,24 @@ final class PolicyCriterion implements Criterion {
     return evaluate(context, false);
   }
 
+  // The context is read here only (subject and instant), so that when the engine's call inlines this small method
+  // the JIT can keep the engine's context off the heap; the judgement takes plain values.
   private CriterionResult evaluate(GuardContext context, boolean explainMet) {
     DealFacts opp = context.subject(DealFacts.class).orElse(null);
     if (opp == null) {
       return NOT_AN_OPPORTUNITY;
     }
-    BantAssessment bant = opp.bant();
-    if (byFacts != null) {
-      // no budget or timeline rule: the verdicts are a function of each criterion's status and evidence
-      int facts = facts(bant.budget(), bant.hasEvidence(BantCriterion.BUDGET))
-          | facts(bant.authority(), bant.hasEvidence(BantCriterion.AUTHORITY)) << 3
-          | facts(bant.need(), bant.hasEvidence(BantCriterion.NEED)) << 6
-          | facts(bant.timeline(), bant.hasEvidence(BantCriterion.TIMELINE)) << 9;
-      CriterionResult r = byFacts.get(facts);
-      return r != null ? r : keep(facts, bant);
-    }
-    return withRules(context, opp, bant, explainMet);
+    return byFacts != null ? byFacts(opp.bant()) : withRules(opp, policy.needsDate() ? context.at() : null, explainMet);
+  }
+
+  /** Without budget and timeline rules: the verdicts are a function of each criterion's status and evidence. */
+  private CriterionResult byFacts(BantAssessment bant) {
+    int facts = facts(bant.budget(), bant.hasEvidence(BantCriterion.BUDGET))
+        | facts(bant.authority(), bant.hasEvidence(BantCriterion.AUTHORITY)) << 3
+        | facts(bant.need(), bant.hasEvidence(BantCriterion.NEED)) << 6
+        | facts(bant.timeline(), bant.hasEvidence(BantCriterion.TIMELINE)) << 9;
+    CriterionResult r = byFacts.get(facts);
+    return r != null ? r : keep(facts, bant);
   }
 
   private static int facts(BantStatus status, boolean evidence) {
@@ -106,12 +109,13 @@ final class PolicyCriterion implements Criterion {
     return r;
   }
 
-  private CriterionResult withRules(GuardContext context, DealFacts opp, BantAssessment bant, boolean explainMet) {
-    Money amount = policy.needsAmount() ? opp.amount().orElse(null) : null;
+  private CriterionResult withRules(DealFacts opp, Instant at, boolean explainMet) {
+    BantAssessment bant = opp.bant();
+    Money amount = policy.needsAmount() ? opp.amountOrNull() : null;
     long day = 0;
     long limit = 0;
     if (policy.needsDate()) {
-      day = Math.floorDiv(context.at().getEpochSecond(), SECONDS_PER_DAY); // the UTC date, as LocalDate.ofInstant
+      day = Math.floorDiv(at.getEpochSecond(), SECONDS_PER_DAY); // the UTC date, as LocalDate.ofInstant
       Day d = lastDay;
       if (d == null || d.day != day) {
         d = new Day(day, policy.limitDay(day));
@@ -182,29 +186,45 @@ final class PolicyCriterion implements Criterion {
     if (short_) {
       n++;
     }
-    Message[] out = new Message[n];
+    // one or two reasons (the usual case) without an array
+    Message first = null;
+    Message second = null;
+    Message[] all = n > 2 ? new Message[n] : null;
     int j = 0;
-    for (int i = 0; i < QualificationPolicy.CRITERIA.length; i++) {
-      int f = policy.failure(key, i);
-      if (f == QualificationPolicy.FAILS_NOT) {
-        continue;
-      }
-      int v = QualificationPolicy.verdict(key, i);
-      if (f == QualificationPolicy.FAILS_TEXT && (v >>> 2) >= QualificationPolicy.FINITE) {
-        out[j++] = notMet(new VerdictText(policy, i, v, bant, amount, day));
-      } else if (f == QualificationPolicy.FAILS_TEXT) {
-        out[j++] = quoting ? kept(MSG_TEXT + i * 64 + v, policy.text(i, v, null, null, null))
-            : notMet(policy.text(i, v, null, null, null));
+    for (int i = 0; i <= QualificationPolicy.CRITERIA.length; i++) {
+      Message m;
+      if (i == QualificationPolicy.CRITERIA.length) {
+        if (!short_) {
+          break;
+        }
+        String text = QualificationPolicy.minMetText(met, policy.minMet());
+        m = quoting ? kept(MSG_MIN_MET + met, text) : notMet(text);
       } else {
-        out[j++] = quoting ? kept(MSG_NEGATIVE + i, policy.negativeText(i, v)) : notMet(policy.negativeText(i, v));
+        int f = policy.failure(key, i);
+        if (f == QualificationPolicy.FAILS_NOT) {
+          continue;
+        }
+        int v = QualificationPolicy.verdict(key, i);
+        if (f == QualificationPolicy.FAILS_TEXT && (v >>> 2) >= QualificationPolicy.FINITE) {
+          m = notMet(new VerdictText(policy, i, v, bant, amount, day));
+        } else if (f == QualificationPolicy.FAILS_TEXT) {
+          m = quoting ? kept(MSG_TEXT + i * 64 + v, policy.text(i, v, null, null, null))
+              : notMet(policy.text(i, v, null, null, null));
+        } else {
+          m = quoting ? kept(MSG_NEGATIVE + i, policy.negativeText(i, v)) : notMet(policy.negativeText(i, v));
+        }
       }
+      if (all != null) {
+        all[j] = m;
+      } else if (j == 0) {
+        first = m;
+      } else {
+        second = m;
+      }
+      j++;
     }
-    if (short_) {
-      String text = QualificationPolicy.minMetText(met, policy.minMet());
-      out[j] = quoting ? kept(MSG_MIN_MET + met, text) : notMet(text);
-    }
-    return n == 1 ? CriterionResult.unmet(out[0])
-        : CriterionResult.of(false, n == 2 ? List.of(out[0], out[1]) : List.of(out));
+    return n == 1 ? CriterionResult.unmet(first)
+        : CriterionResult.of(false, n == 2 ? List.of(first, second) : List.of(all));
   }
 
   private static Message notMet(Object reason) {

@@ -190,7 +190,7 @@ public final class QualificationPolicy {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(evaluationDate, "evaluationDate");
     BantAssessment bant = opportunity.bant();
-    Money amount = budgetPercent == null ? null : opportunity.amount().orElse(null);
+    Money amount = budgetPercent == null ? null : opportunity.amountOrNull();
     long day = evaluationDate.toEpochDay();
     int key = verdicts(bant, amount, day, needsDate() ? limitDay(day) : 0);
     String[] texts = new String[CRITERIA.length];
