@@ -61,7 +61,7 @@ import org.joda.money.Money;
  * issue counts the demo's set-up too.
  *
  * <p>Figures (JDK 17, one thread, {@code -f 3 -wi 3 -i 5 -w 2s -r 2s -prof gc -prof CpuTimeProfiler}, medians of
- * the fork medians, 2026-12-07 05:10–05:14 UTC on the 2-core machine shared with other builds, load 21–25):
+ * the fork medians, 2026-12-07 05:08–05:14 UTC on the 2-core machine shared with other builds, load 20–23):
  * <pre>
  * workload                      B/op (fork medians)       per CPU second (fork medians)
  * accepted, policy as installed 160 (160, 160, 160)       1.43 M (1.60, 1.12, 1.43)
