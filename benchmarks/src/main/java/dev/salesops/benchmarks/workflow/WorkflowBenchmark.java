@@ -57,7 +57,22 @@ import org.joda.money.Money;
  * gc}. One thread.
  *
  * <p>{@code *DemoPolicy} is the same with the demo's policy (budget, authority and need mandatory, 3 met, budget
- * at least 80 % of the deal amount, target date within 9 months), whose verdicts quote amounts and dates.
+ * at least 80 % of the deal amount, target date within 9 months), whose verdicts quote amounts and dates; the
+ * issue counts the demo's set-up too.
+ *
+ * <p>Figures (JDK 17, one thread, {@code -f 3 -wi 3 -i 5 -w 2s -r 2s -prof gc -prof CpuTimeProfiler}, medians of
+ * the fork medians, 2026-12-07 05:08–05:14 UTC on the 2-core machine shared with other builds, load 20–23):
+ * <pre>
+ * workload                      B/op (fork medians)       per CPU second (fork medians)
+ * accepted, policy as installed 160 (160, 160, 160)       1.43 M (1.60, 1.12, 1.43)
+ * refused,  policy as installed  32 (32, 32, 32)          3.73 M (3.68, 5.50, 3.73)
+ * accepted, demo policy         160 (200, 160, 160)       1.23 M (1.11, 1.23, 1.35)
+ * refused,  demo policy          82.5 (82.5, 82.5, 82.5)  3.82 M (3.68, 3.82, 3.92)
+ * </pre>
+ * 160 B is the engine's accepted move itself (history entry, history array, snapshot, result); 200 B in one fork
+ * is the engine's 40 B guard context when the JIT does not keep it off the heap. At that load CPU time is
+ * inflated: side by side (load 23–26) the former code made 1.28–1.58 M accepted per CPU second, this one
+ * 2.25–2.27 M; on a quiet machine the former code made 4.74 M accepted. Re-measure on a quiet machine.
  * {@code *CoreDefault} is core's default BANT check on one warm snapshot (the earlier figure's set-up, for
  * comparison only), and {@code loadAndValidateSevenStagePipeline} reads, validates and resolves the pipeline
  * from JSON.

@@ -60,7 +60,9 @@ public final class Message {
       if (!(namesAndValues[i] instanceof String)) {
         throw new IllegalArgumentException("namesAndValues[" + i + "] must be a parameter name");
       }
-      Objects.requireNonNull(namesAndValues[i + 1], "namesAndValues[" + (i + 1) + "]");
+      if (namesAndValues[i + 1] == null) { // not requireNonNull(..., "..." + i): that text would be built per call
+        throw new NullPointerException("namesAndValues[" + (i + 1) + "]");
+      }
     }
     return new Message(catalog, code, subject, namesAndValues.clone());
   }

@@ -19,6 +19,12 @@ import org.joda.money.Money;
  * non-blank free text of at most 2,000 characters (line breaks and tabs allowed, other control characters
  * not); the target date lies within the years 0001 to 9999.
  *
+ * <p>Evidence without an {@code Optional}: the accessors {@code budgetAmount()}, {@code decisionMaker()},
+ * {@code needStatement()} and {@code targetDate()} return a new {@code Optional} per call (on JDK 17 that is an
+ * allocation the JIT cannot always remove); code that reads the evidence per evaluation uses {@link
+ * #hasEvidence}, {@link #budgetAmountOrNull()} and {@link #targetDateOrNull()} instead, which read the evidence
+ * unwrapped once when the assessment is built and allocate nothing.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -27,6 +33,15 @@ public abstract class BantAssessment {
   BantAssessment() {}
 
   private static final BantAssessment UNKNOWN = builder().build();
+
+  /**
+   * The evidence unwrapped once, set by {@link #check()} when the assessment is built. Racy single-check: a
+   * thread that receives this assessment through a data race may see {@code null} and then unwraps the
+   * evidence itself ({@link #evidence()}); {@link Evidence} is immutable (final fields), so a non-null value is
+   * always complete. Not an attribute: no part of equality, the string form or JSON.
+   */
+  @SuppressWarnings("immutables:incompat") // a cache of the attributes, not state: see above
+  private Evidence evidence;
 
   /** Status of the budget criterion. */
   @Value.Default
@@ -81,21 +96,43 @@ public abstract class BantAssessment {
     }
   }
 
-  /** Whether {@code criterion} has its evidence recorded. */
+  /** Whether {@code criterion} has its evidence recorded. Allocates nothing. */
   public final boolean hasEvidence(BantCriterion criterion) {
     Objects.requireNonNull(criterion, "criterion");
+    Evidence e = evidence();
     switch (criterion) {
       case BUDGET:
-        return budgetAmount().isPresent();
+        return e.budgetAmount != null;
       case AUTHORITY:
-        return decisionMaker().isPresent();
+        return e.decisionMaker != null;
       case NEED:
-        return needStatement().isPresent();
+        return e.needStatement != null;
       case TIMELINE:
-        return targetDate().isPresent();
+        return e.targetDate != null;
       default:
         throw new AssertionError(criterion);
     }
+  }
+
+  /**
+   * {@link #budgetAmount()} without an {@code Optional}: the budget amount, or {@code null} when none is
+   * recorded. Allocates nothing (for code that reads it per evaluation, e.g. a qualification policy).
+   */
+  public final Money budgetAmountOrNull() {
+    return evidence().budgetAmount;
+  }
+
+  /**
+   * {@link #targetDate()} without an {@code Optional}: the target date, or {@code null} when none is recorded.
+   * Allocates nothing (for code that reads it per evaluation, e.g. a qualification policy).
+   */
+  public final LocalDate targetDateOrNull() {
+    return evidence().targetDate;
+  }
+
+  private Evidence evidence() {
+    Evidence e = evidence;
+    return e != null ? e : new Evidence(this);
   }
 
   /** Whether all four criteria are {@link BantStatus#CONFIRMED}. Derived: not part of the JSON form. */
@@ -132,6 +169,22 @@ public abstract class BantAssessment {
     budgetAmount().ifPresent(m -> Monies.requireBounded(Monies.requireNonNegative(m, "bant.budgetAmount"), "bant.budgetAmount"));
     needStatement().ifPresent(s -> Checks.freeText(s, "bant.needStatement", 2000));
     targetDate().ifPresent(d -> Checks.date(d, "bant.targetDate"));
+    evidence = new Evidence(this);
+  }
+
+  /** The four pieces of evidence, each {@code null} when not recorded. Immutable. */
+  private static final class Evidence {
+    final Money budgetAmount;
+    final ContactId decisionMaker;
+    final String needStatement;
+    final LocalDate targetDate;
+
+    Evidence(BantAssessment b) {
+      this.budgetAmount = b.budgetAmount().orElse(null);
+      this.decisionMaker = b.decisionMaker().orElse(null);
+      this.needStatement = b.needStatement().orElse(null);
+      this.targetDate = b.targetDate().orElse(null);
+    }
   }
 
   /** Everything UNKNOWN, no evidence. */

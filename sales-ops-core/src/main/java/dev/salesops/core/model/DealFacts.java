@@ -25,4 +25,13 @@ public interface DealFacts {
 
   /** The deal amount, when estimated (compared with the budget by policies that ask for it). */
   Optional<Money> amount();
+
+  /**
+   * {@link #amount()} without an {@code Optional}: the amount, or {@code null} when not estimated. Guards read it
+   * on every evaluation; {@link Opportunity} answers without allocating, and a host record may override this
+   * default (which unwraps {@link #amount()}) likewise.
+   */
+  default Money amountOrNull() {
+    return amount().orElse(null);
+  }
 }

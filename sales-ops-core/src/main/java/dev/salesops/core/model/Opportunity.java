@@ -44,6 +44,26 @@ public abstract class Opportunity implements DealFacts {
   /** The deal amount, when estimated. */
   public abstract Optional<Money> amount();
 
+  /**
+   * The amount unwrapped once by {@link #check()} ({@link #NO_AMOUNT} when none), for {@link #amountOrNull()}.
+   * Racy single-check: {@code null} only in a thread that received this opportunity through a data race, which
+   * then unwraps {@link #amount()} itself ({@code Money} is immutable). Not an attribute.
+   */
+  @SuppressWarnings("immutables:incompat") // a cache of an attribute, not state
+  private Object amountValue;
+
+  private static final Object NO_AMOUNT = new Object();
+
+  /** {@link #amount()} without an {@code Optional}: the amount or {@code null}. Allocates nothing. */
+  @Override
+  public final Money amountOrNull() {
+    Object a = amountValue;
+    if (a == null) {
+      return amount().orElse(null);
+    }
+    return a == NO_AMOUNT ? null : (Money) a;
+  }
+
   /** When the deal is expected to close. */
   public abstract Optional<LocalDate> expectedCloseDate();
 
@@ -81,6 +101,8 @@ public abstract class Opportunity implements DealFacts {
   @Value.Check
   final void check() {
     amount().ifPresent(a -> Monies.requireBounded(Monies.requireNonNegative(a, "opportunity.amount"), "opportunity.amount"));
+    Object unwrapped = amount().isPresent() ? amount().get() : NO_AMOUNT;
+    amountValue = unwrapped;
     @SuppressWarnings("removal") Optional<String> stage = stage();
     stage.ifPresent(code -> {
       Checks.text(code, "opportunity.stage", ReferenceCode.MAX_LENGTH);

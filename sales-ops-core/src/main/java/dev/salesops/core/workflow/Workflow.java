@@ -318,11 +318,11 @@ public final class Workflow {
         State st = states[i];
         boolean skipped = open[i] && st.order() > from.order() && st.order() < to.order();
         if ((i == cur || skipped) && exit[i] != null) {
-          reasons = addUnmet(exit[i].evaluate(ctx), reasons);
+          reasons = addUnmet(exit[i].evaluateForMove(ctx), reasons);
         }
       }
       if (entry[target] != null) {
-        reasons = addUnmet(entry[target].evaluate(ctx), reasons);
+        reasons = addUnmet(entry[target].evaluateForMove(ctx), reasons);
       }
       if (reasons != null) {
         return new Evaluation.Rejected(s, command, to.id(), reasons);
@@ -380,13 +380,13 @@ public final class Workflow {
       // one context, made in one place (so that the JIT can keep it off the heap when the criteria inline)
       EngineContext ctx = new EngineContext(at, actor, subject, from.id(), to.id(), command, s);
       if (e.guard != null) {
-        reasons = addUnmet(e.guard.evaluate(ctx), reasons);
+        reasons = addUnmet(e.guard.evaluateForMove(ctx), reasons);
       }
       if (exitCriterion != null) {
-        reasons = addUnmet(exitCriterion.evaluate(ctx), reasons);
+        reasons = addUnmet(exitCriterion.evaluateForMove(ctx), reasons);
       }
       if (entryCriterion != null) {
-        reasons = addUnmet(entryCriterion.evaluate(ctx), reasons);
+        reasons = addUnmet(entryCriterion.evaluateForMove(ctx), reasons);
       }
     }
     if (lost[target]) {

@@ -58,6 +58,13 @@ public final class QualificationPolicy {
   private final int mandatoryMask;
   private final BigDecimal budgetPercent;
   private final int timelineMonths;
+  /**
+   * The budget percentage as {@code pctUnscaled / 10^(pctScale)}, compared as {@code budget × pctFactor >= amount ×
+   * pctUnscaled} on unscaled longs, where {@code pctFactor = 10^(pctScale + 2)}; {@link #NONE} when the
+   * percentage has more than 6 decimals or 9 digits (then BigDecimal arithmetic decides).
+   */
+  private final long pctUnscaled;
+  private final long pctFactor;
 
   private QualificationPolicy(Builder b) {
     this.mandatory = b.mandatory.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.mandatory));
@@ -74,6 +81,17 @@ public final class QualificationPolicy {
     this.mandatoryMask = mask;
     this.budgetPercent = minBudgetPercent.orElse(null);
     this.timelineMonths = maxTimelineMonths.orElse(-1);
+    long pu = NONE;
+    long pf = NONE;
+    if (budgetPercent != null) {
+      BigDecimal p = budgetPercent.scale() < 0 ? budgetPercent.setScale(0) : budgetPercent;
+      if (p.scale() <= 6 && p.precision() <= 9) {
+        pu = p.unscaledValue().longValueExact();
+        pf = LONG_POW10[p.scale() + 2];
+      }
+    }
+    this.pctUnscaled = pu;
+    this.pctFactor = pf;
   }
 
   /** All four criteria mandatory and CONFIRMED (core's default {@code bant.qualified}). */
@@ -172,8 +190,9 @@ public final class QualificationPolicy {
     Objects.requireNonNull(opportunity, "opportunity");
     Objects.requireNonNull(evaluationDate, "evaluationDate");
     BantAssessment bant = opportunity.bant();
-    Money amount = budgetPercent == null ? null : opportunity.amount().orElse(null);
-    int key = verdicts(bant, amount, evaluationDate);
+    Money amount = budgetPercent == null ? null : opportunity.amountOrNull();
+    long day = evaluationDate.toEpochDay();
+    int key = verdicts(bant, amount, day, needsDate() ? limitDay(day) : 0);
     String[] texts = new String[CRITERIA.length];
     List<CriterionVerdict> verdicts = new ArrayList<>(CRITERIA.length);
     for (int i = 0; i < CRITERIA.length; i++) {
@@ -279,15 +298,17 @@ public final class QualificationPolicy {
 
   /**
    * The four packed verdicts on {@code bant} (with {@link #QUOTES_DATA} set when a text quotes amounts or dates);
-   * {@code amount} is the deal amount or null ({@link #needsAmount()}), {@code date} the evaluation date or null
-   * when not {@link #needsDate()}.
+   * {@code amount} is the deal amount or null ({@link #needsAmount()}); when {@link #needsDate()}, {@code day} is
+   * the evaluation date as an epoch day and {@code limit} that of the date {@link #maxTimelineMonths()} later
+   * ({@link #limitDay}), otherwise both are ignored. Allocates nothing unless the budget comparison needs more
+   * than 15 digits.
    */
-  int verdicts(BantAssessment bant, Money amount, LocalDate date) {
+  int verdicts(BantAssessment bant, Money amount, long day, long limit) {
     int key = 0;
     for (int i = 0; i < CRITERIA.length; i++) {
       BantCriterion c = CRITERIA[i];
       BantStatus status = bant.status(c);
-      int kind = kind(c, status, bant, amount, date);
+      int kind = kind(c, status, bant, amount, day, limit);
       key |= (status.ordinal() | kind << 2) << (6 * i);
       if (kind >= FINITE) {
         key |= QUOTES_DATA;
@@ -296,7 +317,7 @@ public final class QualificationPolicy {
     return key;
   }
 
-  private int kind(BantCriterion c, BantStatus status, BantAssessment bant, Money amount, LocalDate date) {
+  private int kind(BantCriterion c, BantStatus status, BantAssessment bant, Money amount, long day, long limit) {
     if (status != BantStatus.CONFIRMED && !(partialCounts && status == BantStatus.PARTIAL)) {
       switch (status) {
         case NEGATIVE:
@@ -312,7 +333,7 @@ public final class QualificationPolicy {
       return K_NO_EVIDENCE;
     }
     if (c == BantCriterion.BUDGET && budgetPercent != null) {
-      Money budget = bant.budgetAmount().orElse(null);
+      Money budget = bant.budgetAmountOrNull();
       if (budget == null) {
         return K_NO_EVIDENCE; // "no budget amount recorded"
       }
@@ -322,20 +343,102 @@ public final class QualificationPolicy {
       if (!budget.getCurrencyUnit().equals(amount.getCurrencyUnit())) {
         return K_BUDGET_CURRENCY;
       }
-      BigDecimal required = amount.getAmount().multiply(budgetPercent).movePointLeft(2);
-      return budget.getAmount().compareTo(required) < 0 ? K_BUDGET_BELOW : K_BUDGET_COVERS;
+      return covers(budget.getAmount(), amount.getAmount()) ? K_BUDGET_COVERS : K_BUDGET_BELOW;
     }
     if (c == BantCriterion.TIMELINE && timelineMonths >= 0) {
-      LocalDate target = bant.targetDate().orElse(null);
+      LocalDate target = bant.targetDateOrNull();
       if (target == null) {
         return K_NO_EVIDENCE; // "no target date recorded"
       }
-      if (target.isBefore(date)) {
+      long t = target.toEpochDay();
+      if (t < day) {
         return K_TIMELINE_BEFORE;
       }
-      return target.isAfter(date.plusMonths(timelineMonths)) ? K_TIMELINE_AFTER : K_TIMELINE_WITHIN;
+      if (limit == NO_LIMIT) {
+        LocalDate.ofEpochDay(day).plusMonths(timelineMonths); // beyond LocalDate's range: throws as it always did
+      }
+      return t > limit ? K_TIMELINE_AFTER : K_TIMELINE_WITHIN;
     }
     return evidence ? K_MET_EVIDENCE : K_MET_NO_EVIDENCE;
+  }
+
+  // ------------------------------------------------------------------ exact comparisons without allocating
+
+  /** No value: a budget rule without a fast path, a number outside it, a limit beyond LocalDate's range. */
+  static final long NONE = Long.MIN_VALUE;
+  /** {@link #limitDay} of a date whose limit lies beyond {@code LocalDate.MAX}. */
+  static final long NO_LIMIT = Long.MIN_VALUE;
+
+  private static final long[] LONG_POW10 = new long[19];
+  private static final double[] DOUBLE_POW10 = new double[16];
+
+  static {
+    long p = 1;
+    for (int i = 0; i < LONG_POW10.length; i++) {
+      LONG_POW10[i] = p;
+      if (i < DOUBLE_POW10.length) {
+        DOUBLE_POW10[i] = p; // exact: 10^15 < 2^53
+      }
+      p *= 10;
+    }
+  }
+
+  /**
+   * Whether {@code budget >= budgetPercent/100 × amount}, exactly. When both have the same scale (the case of two
+   * {@code Money}s of one currency), at most 15 digits and a scale in [0, 15], and the percentage has a fast
+   * form, the test is {@code budget_unscaled × 10^(pctScale + 2) >= amount_unscaled × pct_unscaled} in 128-bit
+   * integer arithmetic, allocating nothing; otherwise it is BigDecimal arithmetic (the former formula).
+   */
+  boolean covers(BigDecimal budget, BigDecimal amount) {
+    if (pctUnscaled != NONE && budget.scale() == amount.scale()) {
+      long b = unscaled(budget);
+      long a = unscaled(amount);
+      if (b != NONE && a != NONE) {
+        return compareProducts(b, pctFactor, a, pctUnscaled) >= 0;
+      }
+    }
+    return budget.compareTo(amount.multiply(budgetPercent).movePointLeft(2)) >= 0;
+  }
+
+  /**
+   * The unscaled value of {@code d} when it has at most 15 digits and a scale in [0, 15], found without
+   * allocating ({@code unscaledValue()} builds a {@code BigInteger}); {@link #NONE} otherwise. Exact: {@code
+   * doubleValue()} is within one ulp of {@code u / 10^s} (correctly rounded in the JDK), and {@code 10^s} is an
+   * exact double, so {@code doubleValue() × 10^s} differs from {@code u} by at most {@code |u| × 3 × 2^-53 <
+   * 10^15 × 3.4e-16 < 0.34}; rounding gives {@code u}.
+   */
+  static long unscaled(BigDecimal d) {
+    int s = d.scale();
+    if (s < 0 || s > 15 || d.precision() > 15) {
+      return NONE;
+    }
+    return Math.round(d.doubleValue() * DOUBLE_POW10[s]);
+  }
+
+  /** {@code signum(a × b - c × d)} over the exact 128-bit products. */
+  static int compareProducts(long a, long b, long c, long d) {
+    long h1 = Math.multiplyHigh(a, b);
+    long h2 = Math.multiplyHigh(c, d);
+    if (h1 != h2) {
+      return h1 < h2 ? -1 : 1;
+    }
+    return Long.compareUnsigned(a * b, c * d);
+  }
+
+  /**
+   * The epoch day of the date {@link #maxTimelineMonths()} after the epoch day {@code day} ({@code
+   * LocalDate.plusMonths}: the day of month clamped to the month's length), or {@link #NO_LIMIT} when that date
+   * lies beyond {@code LocalDate.MAX}.
+   *
+   * @throws java.time.DateTimeException when {@code day} itself is outside LocalDate's range
+   */
+  long limitDay(long day) {
+    LocalDate date = LocalDate.ofEpochDay(day);
+    try {
+      return date.plusMonths(timelineMonths).toEpochDay();
+    } catch (java.time.DateTimeException e) {
+      return NO_LIMIT;
+    }
   }
 
   /** The sentence of criterion {@code i}'s verdict {@code v}: a constant unless it quotes amounts or dates. */
@@ -347,26 +450,26 @@ public final class QualificationPolicy {
     String head = head(CRITERIA[i], STATUSES[v & 3]);
     switch (kind) {
       case K_BUDGET_CURRENCY: {
-        Money budget = bant.budgetAmount().orElseThrow();
+        Money budget = bant.budgetAmountOrNull();
         return head + "budget " + budget + " is not in the deal's currency " + amount.getCurrencyUnit();
       }
       case K_BUDGET_BELOW: {
-        Money budget = bant.budgetAmount().orElseThrow();
+        Money budget = bant.budgetAmountOrNull();
         String pct = amount.isZero() ? "n/a" : budget.getAmount().movePointRight(2).divide(amount.getAmount(), 1,
             RoundingMode.HALF_EVEN).toPlainString() + "%";
         return head + "budget " + budget + " is " + pct + " of the deal amount " + amount + ", below the required "
             + budgetPercent.toPlainString() + "%";
       }
       case K_BUDGET_COVERS:
-        return head + "budget " + bant.budgetAmount().orElseThrow() + " covers at least " + budgetPercent.toPlainString()
+        return head + "budget " + bant.budgetAmountOrNull() + " covers at least " + budgetPercent.toPlainString()
             + "% of the deal amount " + amount;
       case K_TIMELINE_BEFORE:
-        return head + "target date " + bant.targetDate().orElseThrow() + " is before " + date;
+        return head + "target date " + bant.targetDateOrNull() + " is before " + date;
       case K_TIMELINE_AFTER:
-        return head + "target date " + bant.targetDate().orElseThrow() + " is after " + date.plusMonths(timelineMonths)
+        return head + "target date " + bant.targetDateOrNull() + " is after " + date.plusMonths(timelineMonths)
             + " (" + timelineMonths + " months from " + date + ")";
       case K_TIMELINE_WITHIN:
-        return head + "target date " + bant.targetDate().orElseThrow() + " within " + timelineMonths + " months of " + date;
+        return head + "target date " + bant.targetDateOrNull() + " within " + timelineMonths + " months of " + date;
       default:
         throw new AssertionError(kind);
     }
@@ -385,6 +488,56 @@ public final class QualificationPolicy {
       }
     }
     return met >= minMet;
+  }
+
+  /** How criterion {@code i} of the packed verdicts fails: not at all, by its text, or by its text with " (NEGATIVE disqualifies)". */
+  int failure(int key, int i) {
+    int v = verdict(key, i);
+    if (isMet(v >>> 2)) {
+      return FAILS_NOT;
+    }
+    if ((mandatoryMask & (1 << i)) != 0) {
+      return FAILS_TEXT;
+    }
+    return negativeDisqualifies && (v & 3) == BantStatus.NEGATIVE.ordinal() ? FAILS_NEGATIVE : FAILS_NOT;
+  }
+
+  static final int FAILS_NOT = 0;
+  static final int FAILS_TEXT = 1;
+  static final int FAILS_NEGATIVE = 2;
+
+  /** How many criteria the packed verdicts meet. */
+  static int metCount(int key) {
+    int met = 0;
+    for (int i = 0; i < CRITERIA.length; i++) {
+      if (isMet(verdict(key, i) >>> 2)) {
+        met++;
+      }
+    }
+    return met;
+  }
+
+  /** Whether some reason the packed verdicts fail quotes amounts or dates (its text is not a constant). */
+  boolean failureQuotes(int key) {
+    if ((key & QUOTES_DATA) == 0) {
+      return false;
+    }
+    for (int i = 0; i < CRITERIA.length; i++) {
+      if (failure(key, i) == FAILS_TEXT && (verdict(key, i) >>> 2) >= FINITE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code "1 of 4 criteria met, at least 3 required"}. */
+  static String minMetText(int met, int min) {
+    return MIN_MET_TEXT[met][min];
+  }
+
+  /** The text of a NEGATIVE criterion that disqualifies without being mandatory (a constant). */
+  String negativeText(int i, int v) {
+    return text(i, v, null, null, null) + NEGATIVE_SUFFIX;
   }
 
   /**

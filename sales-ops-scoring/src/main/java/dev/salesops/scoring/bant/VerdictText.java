@@ -10,7 +10,7 @@ import org.joda.money.Money;
  * A verdict sentence that quotes amounts or dates (budget and timeline rules), rendered by its policy only when
  * read ({@link #toString()}): the parameter value of a {@code bant.met} / {@code bant.not.met} message, which the
  * message renders with {@code String.valueOf}. It holds immutable facts only (the assessment, the deal amount,
- * the evaluation date), never the host's record. Equality: the text.
+ * the evaluation date as an epoch day), never the host's record. Equality: the text.
  */
 final class VerdictText {
   private final QualificationPolicy policy;
@@ -18,15 +18,15 @@ final class VerdictText {
   private final int verdict;
   private final BantAssessment bant;
   private final Money amount;
-  private final LocalDate date;
+  private final long day;
 
-  VerdictText(QualificationPolicy policy, int criterion, int verdict, BantAssessment bant, Money amount, LocalDate date) {
+  VerdictText(QualificationPolicy policy, int criterion, int verdict, BantAssessment bant, Money amount, long day) {
     this.policy = policy;
     this.criterion = criterion;
     this.verdict = verdict;
     this.bant = bant;
     this.amount = amount;
-    this.date = date;
+    this.day = day;
   }
 
   /** The verdicts joined with {@code "; "}, as the {@code bant.met} message quotes them. */
@@ -43,7 +43,7 @@ final class VerdictText {
 
   @Override
   public String toString() {
-    return policy.text(criterion, verdict, bant, amount, date);
+    return policy.text(criterion, verdict, bant, amount, policy.needsDate() ? LocalDate.ofEpochDay(day) : null);
   }
 
   @Override
