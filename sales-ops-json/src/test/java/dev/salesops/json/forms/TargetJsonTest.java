@@ -59,12 +59,12 @@ class TargetJsonTest {
     MilestoneStatus status = plan.statusAt(LocalDate.of(2026, 5, 10), Money.of(CurrencyUnit.EUR, new BigDecimal("300")));
     assertThat(MAPPER.writeValueAsString(status)).contains("\"onTrack\":false");
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(status), MilestoneStatus.class)).isEqualTo(status);
-    Allocation a = TargetDecomposition.decompose("company", Money.of(CurrencyUnit.USD, new BigDecimal("100")),
+    TargetAllocation a = TargetDecomposition.decompose("company", Money.of(CurrencyUnit.USD, new BigDecimal("100")),
         k -> k.equals("company") ? Optional.of(Weights.evenly(List.of("north", "south", "west"))) : Optional.empty());
     String tree = MAPPER.writeValueAsString(a);
     assertThat(tree).startsWith("{\"key\":\"company\",\"amount\":{\"amount\":\"100.00\",\"currency\":\"USD\"},"
         + "\"share\":{\"value\":1,\"numerator\":1,\"denominator\":1},\"children\":[{\"key\":\"north\",\"amount\":{\"amount\":\"33.34\"");
-    assertThat(MAPPER.readValue(tree, Allocation.class)).isEqualTo(a);
+    assertThat(MAPPER.readValue(tree, TargetAllocation.class)).isEqualTo(a);
     assertThat(tree).doesNotContain("exact");
     List<SmartFinding> findings = SmartCheck.defaults().check(Target.builder().id("draft").build());
     assertThat(findings).isNotEmpty();
@@ -121,7 +121,7 @@ class TargetJsonTest {
     return b.build();
   }
 
-  static Allocation allocation(Random r) {
+  static TargetAllocation allocation(Random r) {
     CurrencyUnit c = Generators.oneOf(r, Generators.CURRENCIES);
     Money whole = Generators.money(r, c);
     int[] n = {0};
@@ -178,7 +178,7 @@ class TargetJsonTest {
           JsonMutations.check(MAPPER, target(r), Target.class, r);
           break;
         case 1:
-          JsonMutations.check(MAPPER, allocation(r), Allocation.class, r);
+          JsonMutations.check(MAPPER, allocation(r), TargetAllocation.class, r);
           break;
         case 2:
           JsonMutations.check(MAPPER, plan(r), MilestonePlan.class, r);
