@@ -47,7 +47,7 @@ class WorkflowJsonInstantTest {
     assertThatThrownBy(() -> WorkflowJson.instant("2025-02-29T00:00:00Z")).isInstanceOf(DateTimeParseException.class);
     // Instant.parse takes a point without digits; so does the snapshot reader (through it)
     assertThat(WorkflowJson.instant("2025-01-01T00:00:00.Z")).isEqualTo(Instant.parse("2025-01-01T00:00:00Z"));
-    assertThatThrownBy(() -> WorkflowJson.instant("2025-01-01T00:00:60Z")).isInstanceOf(DateTimeParseException.class);
+    assertThatThrownBy(() -> WorkflowJson.instant("2025-13-01T00:00:00Z")).isInstanceOf(DateTimeParseException.class);
   }
 
   private static String candidate(Random r) {
