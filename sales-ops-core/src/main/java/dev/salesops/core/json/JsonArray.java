@@ -1,7 +1,9 @@
 package dev.salesops.core.json;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /** A JSON array: an immutable list of values. */
 public final class JsonArray implements JsonValue {
@@ -15,6 +17,11 @@ public final class JsonArray implements JsonValue {
   /** The array of {@code elements} (copied; no element may be null — use {@link JsonNull#INSTANCE}). */
   public static JsonArray of(List<? extends JsonValue> elements) {
     return elements.isEmpty() ? EMPTY : new JsonArray(List.copyOf(elements));
+  }
+
+  /** The array {@link JsonReader} read into {@code elements} (exact size, not used afterwards). */
+  static JsonArray read(JsonValue[] elements) {
+    return new JsonArray(new Elements(elements));
   }
 
   /** The empty array. */
@@ -63,6 +70,25 @@ public final class JsonArray implements JsonValue {
   @Override
   public String toString() {
     return "JsonArray[" + elements.size() + " elements]";
+  }
+
+  /** The elements of an array read by {@link JsonReader}: an unmodifiable view of an exact-size array. */
+  private static final class Elements extends AbstractList<JsonValue> implements RandomAccess {
+    private final JsonValue[] elements;
+
+    Elements(JsonValue[] elements) {
+      this.elements = elements;
+    }
+
+    @Override
+    public JsonValue get(int index) {
+      return elements[index];
+    }
+
+    @Override
+    public int size() {
+      return elements.length;
+    }
   }
 
   /** Adds elements in order; {@link #build()} once. */

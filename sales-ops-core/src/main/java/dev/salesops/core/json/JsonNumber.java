@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A JSON number, kept as its literal text (so it is written back exactly as read).
+ * A JSON number, kept as its literal text (so it is written back exactly as read). An integer that
+ * {@link JsonReader} read is kept as its {@code long} value instead: its literal is exactly the value's decimal
+ * form (JSON integers have no leading zeros; {@code -0} keeps its text), rendered when asked for.
  *
  * <p>{@link #of(String)} checks the JSON number grammar; {@link JsonReader} also bounds its length and refuses a
  * number outside {@link dev.salesops.core.validation.DecimalBounds}. {@link #decimal()} converts it only within
@@ -12,24 +14,55 @@ import java.util.Objects;
  * converts).
  */
 public final class JsonNumber implements JsonValue {
-  private final String text;
-  /** 1: integral literal (no fraction, no exponent), 0: not, -1: not yet known. */
-  private byte integral;
+  /** The literal: a {@link String}, or for an integer the reader read a {@link Long} whose decimal form it is. */
+  private final Object literal;
+  /** Whether the literal has neither a fraction nor an exponent (final: a number is safely shared). */
+  private final boolean integral;
   private BigDecimal decimal;
 
   private JsonNumber(String text) {
-    this.text = text;
-    this.integral = -1;
+    this(text, text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0);
   }
 
-  private JsonNumber(String text, boolean integral) {
-    this.text = text;
-    this.integral = (byte) (integral ? 1 : 0);
+  private JsonNumber(Object literal, boolean integral) {
+    this.literal = literal;
+    this.integral = integral;
+  }
+
+  /** The smallest and largest integers {@link #shared(int)} holds. */
+  static final int SHARED_MIN = -128;
+  static final int SHARED_MAX = 1023;
+
+  /**
+   * The shared number written as the integer {@code value} ({@code 7}, {@code -12}; never {@code -0}) when it is
+   * within [{@value #SHARED_MIN}, {@value #SHARED_MAX}], else null: the reader's small integers, built once (a
+   * number is immutable; its lazily computed decimal is a benign race on an immutable value).
+   */
+  static JsonNumber shared(int value) {
+    return value >= SHARED_MIN && value <= SHARED_MAX ? Shared.NUMBERS[value - SHARED_MIN] : null;
+  }
+
+  /** Built on first use. */
+  private static final class Shared {
+    static final JsonNumber[] NUMBERS = new JsonNumber[SHARED_MAX - SHARED_MIN + 1];
+
+    static {
+      for (int v = SHARED_MIN; v <= SHARED_MAX; v++) {
+        NUMBERS[v - SHARED_MIN] = new JsonNumber(Integer.toString(v), true);
+      }
+    }
+
+    private Shared() {}
   }
 
   /** A literal {@link JsonReader} has checked (grammar, length and bounds). */
   static JsonNumber read(String text, boolean integral) {
     return new JsonNumber(text, integral);
+  }
+
+  /** An integer {@link JsonReader} read whose literal is {@code Long.toString(value)} (never {@code -0}). */
+  static JsonNumber read(long value) {
+    return new JsonNumber(Long.valueOf(value), true);
   }
 
   /**
@@ -72,7 +105,8 @@ public final class JsonNumber implements JsonValue {
 
   /** The literal text. */
   public String text() {
-    return text;
+    Object l = literal;
+    return l instanceof String s ? s : Long.toString((Long) l);
   }
 
   /**
@@ -86,10 +120,15 @@ public final class JsonNumber implements JsonValue {
   public BigDecimal decimal() {
     BigDecimal d = decimal;
     if (d == null) {
-      if (!withinBounds()) {
-        throw new ArithmeticException("number outside the decimal bounds (" + text.length() + " chars)");
+      if (literal instanceof Long l) {
+        d = BigDecimal.valueOf(l); // scale 0, as new BigDecimal(text)
+      } else {
+        String text = (String) literal;
+        if (!withinBounds(text)) {
+          throw new ArithmeticException("number outside the decimal bounds (" + text.length() + " chars)");
+        }
+        d = new BigDecimal(text);
       }
-      d = new BigDecimal(text);
       decimal = d;
     }
     return d;
@@ -100,7 +139,7 @@ public final class JsonNumber implements JsonValue {
    * digits, scale within &plusmn;100); decided on the literal, without building a {@link BigDecimal}.
    */
   public boolean withinBounds() {
-    return decimal != null || withinBounds(text);
+    return decimal != null || !(literal instanceof String text) || withinBounds(text);
   }
 
   /**
@@ -108,10 +147,7 @@ public final class JsonNumber implements JsonValue {
    * {@code 1e2}): what JSON libraries read as an integer.
    */
   public boolean isIntegral() {
-    if (integral < 0) {
-      integral = (byte) (text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0 ? 1 : 0);
-    }
-    return integral == 1;
+    return integral;
   }
 
   /** {@link #withinBounds()} of a literal that follows the JSON grammar; linear in its length. */
@@ -169,16 +205,23 @@ public final class JsonNumber implements JsonValue {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonNumber n && n.text.equals(text);
+    if (!(o instanceof JsonNumber n)) {
+      return false;
+    }
+    if (literal instanceof Long a && n.literal instanceof Long b) {
+      return a.longValue() == b.longValue();
+    }
+    return n.text().equals(text());
   }
 
   @Override
   public int hashCode() {
-    return text.hashCode();
+    return text().hashCode();
   }
 
   @Override
   public String toString() {
+    String text = text();
     return text.length() <= 40 ? text : text.substring(0, 40) + "...(" + text.length() + " chars)";
   }
 

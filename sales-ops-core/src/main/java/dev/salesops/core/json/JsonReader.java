@@ -8,6 +8,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 
 /**
@@ -49,21 +51,39 @@ public final class JsonReader {
   private static final String ENDS_EARLY = WELL_FORMED + ": the document ends too early";
   private static final int SHORT = 40;
 
+  /** Small objects keep their members in arrays; an object with more switches to a hash map (see {@link #object()}). */
+  private static final int SMALL_OBJECT = 8;
+  /** Member names up to this length are shared through {@link #names} (a document repeats its names). */
+  private static final int CACHED_NAME = 32;
+
   private final String text;
+  private final char[] buf;
   private final int end;
   private final JsonLimits limits;
   private int pos;
   private int values;
-  // the path of the value being read, kept as a stack and rendered only for an error
-  private final Object[] segments;
+  // the path of the value being read, kept as a stack (an index, or a member name) and rendered only for an error
+  private final int[] pathIndex;
+  private final String[] pathName;
   private int depth;
+  // the members and elements of the containers being read, shared by every level (each level uses the top)
+  private JsonValue[] stack = new JsonValue[32];
+  private String[] nameStack = new String[16];
+  private int sp;
+  private int nsp;
+  // member names seen in this document, by hash (a direct-mapped table: a collision replaces, never chains),
+  // with their chars for the comparison
+  private final String[] names = new String[256];
+  private final char[][] nameChars = new char[256][];
 
-  private JsonReader(String text, int start, JsonLimits limits) {
+  private JsonReader(String text, char[] buf, int start, int end, JsonLimits limits) {
     this.text = text;
-    this.end = text.length();
+    this.buf = buf;
+    this.end = end;
     this.pos = start;
     this.limits = limits;
-    this.segments = new Object[limits.maxDepth() + 1];
+    this.pathIndex = new int[limits.maxDepth() + 1];
+    this.pathName = new String[limits.maxDepth() + 1];
   }
 
   /** Reads {@code text} within {@link JsonLimits#DEFAULT}; see the class comment for what is refused. */
@@ -85,7 +105,7 @@ public final class JsonReader {
     }
     String s = text.toString();
     int start = !s.isEmpty() && s.charAt(0) == '\uFEFF' ? 1 : 0;
-    return new JsonReader(s, start, limits).document();
+    return new JsonReader(s, s.toCharArray(), start, s.length(), limits).document();
   }
 
   /** Reads UTF-8 bytes within {@link JsonLimits#DEFAULT}; see the class comment for what is refused. */
@@ -130,7 +150,7 @@ public final class JsonReader {
       throw JsonInputException.of("input", "$", "must be UTF-8 text: an invalid or truncated byte sequence", line, column);
     }
     out.flip();
-    return new JsonReader(out.toString(), 0, limits).document();
+    return new JsonReader(out.toString(), out.array(), 0, out.limit(), limits).document();
   }
 
   /**
@@ -161,7 +181,7 @@ public final class JsonReader {
     if (pos >= end) {
       throw fail(ENDS_EARLY, pos);
     }
-    char c = text.charAt(pos);
+    char c = buf[pos];
     switch (c) {
       case '{':
         return object();
@@ -191,19 +211,19 @@ public final class JsonReader {
     if (end - pos < n) {
       // a prefix of the word up to the end is a truncated document; anything else an unexpected token
       for (int i = 0; pos + i < end; i++) {
-        if (text.charAt(pos + i) != word.charAt(i)) {
+        if (buf[pos + i] != word.charAt(i)) {
           throw fail(UNEXPECTED, pos);
         }
       }
       throw fail(ENDS_EARLY, end);
     }
     for (int i = 0; i < n; i++) {
-      if (text.charAt(pos + i) != word.charAt(i)) {
+      if (buf[pos + i] != word.charAt(i)) {
         throw fail(UNEXPECTED, pos);
       }
     }
     pos += n;
-    if (pos < end && isWordChar(text.charAt(pos))) {
+    if (pos < end && isWordChar(buf[pos])) {
       throw fail(UNEXPECTED, pos);
     }
   }
@@ -217,7 +237,8 @@ public final class JsonReader {
       throw fail("exceeds the input bounds: nesting deeper than " + limits.maxDepth(), at);
     }
     depth++;
-    segments[depth] = null;
+    pathIndex[depth] = -1;
+    pathName[depth] = null;
   }
 
   private void count(int at) {
@@ -226,27 +247,58 @@ public final class JsonReader {
     }
   }
 
+  private void push(JsonValue v) {
+    if (sp == stack.length) {
+      stack = Arrays.copyOf(stack, sp * 2);
+    }
+    stack[sp++] = v;
+  }
+
+  private void pushName(String name) {
+    if (nsp == nameStack.length) {
+      nameStack = Arrays.copyOf(nameStack, nsp * 2);
+    }
+    nameStack[nsp++] = name;
+  }
+
+  /** Whether {@code name} is among the names of the small object whose names start at {@code from}. */
+  private boolean repeated(String name, int from) {
+    for (int k = from; k < nsp; k++) {
+      if (nameStack[k].equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An object. Its first {@value #SMALL_OBJECT} members are kept on the shared stacks (a duplicate found by
+   * comparing names); from the next one on, in a {@link LinkedHashMap} (whose bins turn into trees, so even names
+   * crafted to share one hash cost a logarithmic lookup, never a quadratic read).
+   */
   private JsonObject object() {
     enter(pos);
     pos++; // {
     skipWhiteSpace();
-    if (pos < end && text.charAt(pos) == '}') {
+    if (pos < end && buf[pos] == '}') {
       pos++;
       depth--;
       return JsonObject.empty();
     }
-    JsonObject.Builder b = JsonObject.builder();
+    int base = sp;
+    int nameBase = nsp;
+    LinkedHashMap<String, JsonValue> big = null;
     while (true) {
       if (pos >= end) {
         throw fail(ENDS_EARLY, pos);
       }
-      if (text.charAt(pos) != '"') {
+      if (buf[pos] != '"') {
         throw fail(UNEXPECTED, pos);
       }
       int nameAt = pos;
-      String name = string(limits.maxNameLength(), "name");
-      segments[depth] = name;
-      if (b.has(name)) {
+      String name = name();
+      pathName[depth] = name;
+      if (big == null ? repeated(name, nameBase) : big.containsKey(name)) {
         throw fail("must not repeat a key: duplicate field \"" + shorten(name) + "\"", nameAt);
       }
       count(nameAt);
@@ -254,24 +306,44 @@ public final class JsonReader {
       if (pos >= end) {
         throw fail(ENDS_EARLY, pos);
       }
-      if (text.charAt(pos) != ':') {
+      if (buf[pos] != ':') {
         throw fail(UNEXPECTED, pos);
       }
       pos++;
       skipWhiteSpace();
-      b.put(name, value());
+      JsonValue v = value();
+      if (big != null) {
+        big.put(name, v);
+      } else if (nsp - nameBase < SMALL_OBJECT) {
+        pushName(name);
+        push(v);
+      } else {
+        big = new LinkedHashMap<>(4 * SMALL_OBJECT);
+        for (int k = 0; k < SMALL_OBJECT; k++) {
+          big.put(nameStack[nameBase + k], stack[base + k]);
+        }
+        big.put(name, v);
+        sp = base;
+        nsp = nameBase;
+      }
       skipWhiteSpace();
       if (pos >= end) {
         throw fail(ENDS_EARLY, pos);
       }
-      char c = text.charAt(pos);
+      char c = buf[pos];
       if (c == ',') {
         pos++;
         skipWhiteSpace();
       } else if (c == '}') {
         pos++;
         depth--;
-        return b.build();
+        if (big != null) {
+          return JsonObject.read(big);
+        }
+        JsonObject o = JsonObject.read(nameStack, nameBase, stack, base, nsp - nameBase);
+        sp = base;
+        nsp = nameBase;
+        return o;
       } else {
         throw fail(UNEXPECTED, pos);
       }
@@ -282,67 +354,106 @@ public final class JsonReader {
     enter(pos);
     pos++; // [
     skipWhiteSpace();
-    if (pos < end && text.charAt(pos) == ']') {
+    if (pos < end && buf[pos] == ']') {
       pos++;
       depth--;
       return JsonArray.empty();
     }
-    JsonArray.Builder b = JsonArray.builder();
+    int base = sp;
     int index = 0;
     while (true) {
-      segments[depth] = index;
+      pathIndex[depth] = index;
       count(pos);
-      b.add(value());
+      JsonValue v = value();
+      push(v);
       index++;
       skipWhiteSpace();
       if (pos >= end) {
         throw fail(ENDS_EARLY, pos);
       }
-      char c = text.charAt(pos);
+      char c = buf[pos];
       if (c == ',') {
         pos++;
         skipWhiteSpace();
       } else if (c == ']') {
         pos++;
         depth--;
-        return b.build();
+        JsonArray a = JsonArray.read(Arrays.copyOfRange(stack, base, sp));
+        sp = base;
+        return a;
       } else {
         throw fail(UNEXPECTED, pos);
       }
     }
   }
 
+  /**
+   * The member name starting at the quote at {@code pos}. A short plain one (printable ASCII, no escape) is
+   * looked up in {@link #names}, so a document that repeats a name holds it once; anything else is read by
+   * {@link #string}, which gives the same errors as before (the fast look at most {@value #CACHED_NAME} chars).
+   */
+  private String name() {
+    int max = limits.maxNameLength();
+    char[] b = buf;
+    int start = pos + 1;
+    int stop = (int) Math.min(end, (long) start + Math.min(CACHED_NAME, max) + 1);
+    int h = 0;
+    for (int i = start; i < stop; i++) {
+      char c = b[i];
+      if (c == '"') {
+        int slot = (h ^ (h >>> 7) ^ (h >>> 16)) & (names.length - 1);
+        char[] seen = nameChars[slot];
+        String s;
+        if (seen != null && Arrays.equals(seen, 0, seen.length, b, start, i)) {
+          s = names[slot];
+        } else {
+          s = text.substring(start, i);
+          names[slot] = s;
+          nameChars[slot] = Arrays.copyOfRange(b, start, i);
+        }
+        pos = i + 1;
+        return s;
+      }
+      if (c < 0x20 || c == '\\' || c >= 0x7F) {
+        break;
+      }
+      h = 31 * h + c;
+    }
+    return string(max, "name");
+  }
+
   /** The string starting at the quote at {@code pos}, unescaped, of at most {@code max} chars. */
   private String string(int max, String what) {
     int open = pos;
+    char[] b = buf;
     int i = pos + 1;
-    // fast path: no escapes
+    // fast path: no escapes; looks at most max + 1 chars
     int start = i;
-    while (i < end) {
-      char c = text.charAt(i);
+    int stop = (int) Math.min(end, (long) start + max + 1);
+    while (i < stop) {
+      char c = b[i];
       if (c == '"') {
-        if (i - start > max) {
-          throw tooLong(what, max, open);
-        }
         pos = i + 1;
         return text.substring(start, i);
       }
       if (c == '\\') {
         break;
       }
-      checkChar(c, i);
+      if (c < 0x20 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+        checkChar(c, i);
+      }
       i++;
+    }
+    if (i >= stop) {
       if (i - start > max) {
         throw tooLong(what, max, open);
       }
-    }
-    if (i >= end) {
       throw fail(ENDS_EARLY, end);
     }
     StringBuilder sb = new StringBuilder(Math.min(max, (i - start) + 16));
-    sb.append(text, start, i);
+    sb.append(b, start, i - start);
     while (i < end) {
-      char c = text.charAt(i);
+      char c = b[i];
       if (c == '"') {
         pos = i + 1;
         return sb.toString();
@@ -351,7 +462,7 @@ public final class JsonReader {
         if (i + 1 >= end) {
           throw fail(ENDS_EARLY, end);
         }
-        char e = text.charAt(i + 1);
+        char e = b[i + 1];
         switch (e) {
           case '"' -> sb.append('"');
           case '\\' -> sb.append('\\');
@@ -365,14 +476,14 @@ public final class JsonReader {
             char u = hex4(i + 2);
             if (Character.isHighSurrogate(u)) {
               // must be followed by an escaped low surrogate
-              if (i + 7 < end && text.charAt(i + 6) == '\\' && text.charAt(i + 7) == 'u') {
+              if (i + 7 < end && b[i + 6] == '\\' && b[i + 7] == 'u') {
                 char low = hex4(i + 8);
                 if (!Character.isLowSurrogate(low)) {
                   throw fail(WELL_FORMED + ": an unpaired surrogate in a string", i);
                 }
                 sb.append(u).append(low);
                 i += 6;
-              } else if (i + 6 >= end || (i + 7 >= end && text.charAt(i + 6) == '\\')) {
+              } else if (i + 6 >= end || (i + 7 >= end && b[i + 6] == '\\')) {
                 throw fail(ENDS_EARLY, end);
               } else {
                 throw fail(WELL_FORMED + ": an unpaired surrogate in a string", i);
@@ -388,14 +499,21 @@ public final class JsonReader {
         }
         i += 2;
       } else {
-        checkChar(c, i);
-        if (Character.isHighSurrogate(c)) {
-          sb.append(c).append(text.charAt(i + 1));
-          i += 2;
-        } else {
-          sb.append(c);
+        // a run of plain chars, appended at once; it stops where the string would exceed max (as one char at a
+        // time would have: the same chars are checked before the same error)
+        int run = i;
+        int runStop = (int) Math.min(end, (long) i + (max - sb.length()) + 1);
+        while (i < runStop) {
+          c = b[i];
+          if (c == '"' || c == '\\') {
+            break;
+          }
+          if (c < 0x20 || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            checkChar(c, i);
+          }
           i++;
         }
+        sb.append(b, run, i - run);
       }
       if (sb.length() > max) {
         throw tooLong(what, max, open);
@@ -410,10 +528,10 @@ public final class JsonReader {
       throw fail(WELL_FORMED + ": an unescaped control character in a string", i);
     }
     if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(buf[i + 1])) {
         return;
       }
-      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+      if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(buf[i - 1])) {
         return;
       }
       throw fail(WELL_FORMED + ": an unpaired surrogate in a string", i);
@@ -426,7 +544,7 @@ public final class JsonReader {
     }
     int v = 0;
     for (int k = 0; k < 4; k++) {
-      char h = text.charAt(at + k);
+      char h = buf[at + k];
       int d;
       if (h >= '0' && h <= '9') {
         d = h - '0';
@@ -446,19 +564,27 @@ public final class JsonReader {
     return fail("exceeds the input bounds: a " + what + " longer than " + max + " characters", at);
   }
 
-  private JsonNumber number() {
+  /**
+   * A number: grammar, length and {@link DecimalBounds} in one pass over the literal (the same counts as
+   * {@link JsonNumber#withinBounds(String)}); an integer of up to 18 digits is kept as its {@code long} (no
+   * substring), and one within the shared range is the shared {@link JsonNumber} (nothing is made for it).
+   */
+  private JsonValue number() {
     int start = pos;
     int max = limits.maxNumberLength();
+    char[] b = buf;
     int i = pos;
-    if (text.charAt(i) == '-') {
+    if (b[i] == '-') {
       i++;
     }
     // integer part
     int intStart = i;
-    if (i < end && text.charAt(i) == '0') {
+    boolean zero = false;
+    if (i < end && b[i] == '0') {
       i++;
+      zero = true;
     } else {
-      while (i < end && isDigit(text.charAt(i))) {
+      while (i < end && isDigit(b[i])) {
         i++;
         if (i - start > max) {
           throw numberTooLong(max, start);
@@ -468,11 +594,14 @@ public final class JsonReader {
     if (i == intStart) {
       throw fail(i >= end ? ENDS_EARLY : UNEXPECTED, i);
     }
+    int intDigits = i - intStart;
     int fracStart = -1;
-    if (i < end && text.charAt(i) == '.') {
+    int fraction = 0;
+    int fractionLeadingZeros = 0;
+    if (i < end && b[i] == '.') {
       i++;
       fracStart = i;
-      while (i < end && isDigit(text.charAt(i))) {
+      while (i < end && isDigit(b[i])) {
         i++;
         if (i - start > max) {
           throw numberTooLong(max, start);
@@ -481,16 +610,30 @@ public final class JsonReader {
       if (i == fracStart) {
         throw fail(i >= end ? ENDS_EARLY : WELL_FORMED + ": a number needs digits after its decimal point", i);
       }
+      fraction = i - fracStart;
+      if (zero) {
+        int k = fracStart;
+        while (k < i && b[k] == '0') {
+          k++;
+        }
+        fractionLeadingZeros = k - fracStart;
+      }
     }
     boolean hasExponent = false;
-    if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+    long exponent = 0;
+    if (i < end && (b[i] == 'e' || b[i] == 'E')) {
       hasExponent = true;
       i++;
-      if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      boolean negative = false;
+      if (i < end && (b[i] == '+' || b[i] == '-')) {
+        negative = b[i] == '-';
         i++;
       }
       int expStart = i;
-      while (i < end && isDigit(text.charAt(i))) {
+      while (i < end && isDigit(b[i])) {
+        if (exponent < 1_000_000_000L) {
+          exponent = exponent * 10 + (b[i] - '0'); // saturates: the bound is far below
+        }
         i++;
         if (i - start > max) {
           throw numberTooLong(max, start);
@@ -499,20 +642,39 @@ public final class JsonReader {
       if (i == expStart) {
         throw fail(i >= end ? ENDS_EARLY : WELL_FORMED + ": a number needs digits in its exponent", i);
       }
+      if (negative) {
+        exponent = -exponent;
+      }
     }
     if (i - start > max) {
       throw numberTooLong(max, start);
     }
-    if (i < end && isWordChar(text.charAt(i)) || i < end && (text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == '+')) {
+    if (i < end && (isWordChar(b[i]) || b[i] == '.' || b[i] == '-' || b[i] == '+')) {
       // 01, 1.2.3, 1e5e5, 12abc
       throw fail(UNEXPECTED, i);
     }
     pos = i;
-    String literal = text.substring(start, i);
-    if (!JsonNumber.withinBounds(literal)) {
-      throw fail(DecimalBounds.rule() + ": " + brief(literal), start);
+    // DecimalBounds on the literal: significant digits (leading zeros not counted), scale = fraction - exponent
+    int significant = zero ? fraction - fractionLeadingZeros : intDigits + fraction;
+    long scale = fraction - exponent;
+    if (significant > DecimalBounds.MAX_PRECISION || scale > DecimalBounds.MAX_SCALE || scale < -DecimalBounds.MAX_SCALE) {
+      throw fail(DecimalBounds.rule() + ": " + brief(text.substring(start, i)), start);
     }
-    return JsonNumber.read(literal, fracStart < 0 && !hasExponent);
+    boolean integral = fracStart < 0 && !hasExponent;
+    if (integral && intDigits <= 18 && !(zero && intStart > start)) { // "-0" keeps its own text
+      long v = 0;
+      for (int k = intStart; k < i; k++) {
+        v = v * 10 + (b[k] - '0');
+      }
+      if (intStart > start) {
+        v = -v;
+      }
+      if (v >= JsonNumber.SHARED_MIN && v <= JsonNumber.SHARED_MAX) {
+        return JsonNumber.shared((int) v);
+      }
+      return JsonNumber.read(v);
+    }
+    return JsonNumber.read(text.substring(start, i), integral);
   }
 
   private JsonInputException numberTooLong(int max, int at) {
@@ -534,14 +696,17 @@ public final class JsonReader {
   }
 
   private void skipWhiteSpace() {
-    while (pos < end) {
-      char c = text.charAt(pos);
+    char[] b = buf;
+    int i = pos;
+    while (i < end) {
+      char c = b[i];
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-        pos++;
+        i++;
       } else {
-        return;
+        break;
       }
     }
+    pos = i;
   }
 
   private static String shorten(String s) {
@@ -556,11 +721,11 @@ public final class JsonReader {
     int lineStart = 0;
     int stop = Math.min(at, end);
     for (int k = 0; k < stop; k++) {
-      char c = text.charAt(k);
+      char c = buf[k];
       if (c == '\n') {
         line++;
         lineStart = k + 1;
-      } else if (c == '\r' && (k + 1 >= end || text.charAt(k + 1) != '\n')) {
+      } else if (c == '\r' && (k + 1 >= end || buf[k + 1] != '\n')) {
         line++;
         lineStart = k + 1;
       }
@@ -570,12 +735,11 @@ public final class JsonReader {
 
   private String path() {
     StringBuilder b = new StringBuilder("$");
-    for (int d = 1; d <= depth && d < segments.length; d++) {
-      Object s = segments[d];
-      if (s instanceof Integer index) {
-        b.append('[').append(index).append(']');
-      } else if (s instanceof String name) {
-        appendName(b, name);
+    for (int d = 1; d <= depth && d < pathName.length; d++) {
+      if (pathName[d] != null) {
+        appendName(b, pathName[d]);
+      } else if (pathIndex[d] >= 0) {
+        b.append('[').append(pathIndex[d]).append(']');
       }
     }
     return b.toString();

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * JSON for workflow definitions and snapshots, with no JSON library: read by {@link dev.salesops.core.json.JsonReader}
@@ -444,7 +443,7 @@ public final class WorkflowJson {
     Instant instant = null;
     if (at != null) {
       try {
-        instant = Instant.parse(at);
+        instant = instant(at);
       } catch (DateTimeParseException e) {
         p.add(path + ".at", "must be an ISO-8601 instant such as 2026-01-05T09:00:00Z", at);
       }
@@ -480,10 +479,60 @@ public final class WorkflowJson {
     }
   }
 
+  /**
+   * {@link Instant#parse} of {@code text}: the form the library writes ({@code 2026-01-05T09:00:00Z}, with 1 to 9
+   * fraction digits or none) is read directly (the formatter costs microseconds a call, and a 1 MB snapshot holds
+   * thousands); anything else (offsets, lower case, leap seconds, impossible dates, five-digit years) goes to
+   * {@link Instant#parse}, so every result and every refusal ({@link DateTimeParseException}) is exactly its own.
+   */
+  static Instant instant(String text) {
+    int n = text.length();
+    if (n >= 20 && n <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(n - 1) == 'Z') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 2);
+      int day = digits(text, 8, 2);
+      int hour = digits(text, 11, 2);
+      int minute = digits(text, 14, 2);
+      int second = digits(text, 17, 2);
+      int nano = 0;
+      boolean plain = year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23
+          && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+      if (plain && n > 20) {
+        int fraction = n - 21; // between '.' and 'Z'
+        nano = text.charAt(19) == '.' && fraction >= 1 && fraction <= 9 ? digits(text, 20, fraction) : -1;
+        for (int k = fraction; k < 9 && nano > 0; k++) {
+          nano *= 10;
+        }
+        plain = nano >= 0;
+      } else if (plain) {
+        plain = text.charAt(19) == 'Z';
+      }
+      if (plain && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+        long days = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nano);
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** The ASCII digits {@code text[from, from + count)} as a number, or -1 if one is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int v = 0;
+    for (int k = from; k < from + count; k++) {
+      char c = text.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   private static void fields(JsonValue n, String path, Problems p, String... known) {
-    Set<String> k = Set.of(known);
-    for (String name : names(n)) {
-      if (!k.contains(name)) {
+    // a handful of known names: compared in place (no set, no copy of the member names per object)
+    for (String name : ((JsonObject) n).members().keySet()) {
+      if (!isOneOf(name, known)) {
         p.add(JsonFields.child(path, name), "is not a known field (known: " + String.join(", ", known) + ")",
             JsonFields.shorten(name));
       }
@@ -492,6 +541,15 @@ public final class WorkflowJson {
 
   private static List<String> names(JsonValue n) {
     return new ArrayList<>(((JsonObject) n).members().keySet());
+  }
+
+  private static boolean isOneOf(String name, String[] known) {
+    for (String k : known) {
+      if (k.equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String text(JsonValue parent, String field, String path, Problems p, boolean required) {

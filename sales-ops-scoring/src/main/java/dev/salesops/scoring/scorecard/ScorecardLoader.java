@@ -230,6 +230,9 @@ public final class ScorecardLoader {
       return out;
     }
     for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
+      if (problems.full()) {
+        break; // enough to act on: the rest is not read
+      }
       String path = "groups." + e.getKey();
       Group g = group(e.getKey(), path, problems);
       JsonValue s = e.getValue();
@@ -262,7 +265,7 @@ public final class ScorecardLoader {
       problems.add("grades", "must be a list", node);
       return out;
     }
-    for (int i = 0; i < node.size(); i++) {
+    for (int i = 0; i < node.size() && !problems.full(); i++) {
       String path = "grades[" + i + "]";
       JsonValue g = node.get(i);
       if (!g.isObject()) {
