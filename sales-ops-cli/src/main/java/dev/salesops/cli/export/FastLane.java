@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.Money;
 
 /**
  * The fast lane of {@link ExportReader}: a row it is sure about goes from the CSV bytes straight to a {@link
@@ -223,11 +222,10 @@ final class FastLane {
       }
       int s = trimStart(b, r.start(amount), r.end(amount));
       int e = trimEnd(b, s, r.end(amount));
-      Money money = parsers.amountFast(b, s, e, cu);
-      if (money == null) {
+      m = parsers.minorFast(b, s, e, cu);
+      if (m < 0) {
         return false;
       }
-      m = parsers.lastMinor();
     }
     String reason = null;
     if (lostReason >= 0) {
@@ -359,12 +357,8 @@ final class FastLane {
     if (s == e) {
       return NO_DATE;
     }
-    LocalDate d = parsers.date(b, s, e, null);
-    if (d == null) {
-      return Integer.MAX_VALUE;
-    }
-    long day = d.toEpochDay();
-    return day < MIN_DAY || day > MAX_DAY ? Integer.MAX_VALUE : (int) day;
+    int day = parsers.epochDay(b, s, e);
+    return day < MIN_DAY || day > MAX_DAY ? Integer.MAX_VALUE : day;
   }
 
   private static String text(byte[] b, int s, int e) {
@@ -404,8 +398,27 @@ final class FastLane {
       return h ^ h >>> 16;
     }
 
+    private byte[] lastKey;
+    private Object lastValue;
+
+    private static boolean same(byte[] k, byte[] b, int s, int e) {
+      if (k.length != e - s) {
+        return false;
+      }
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] != b[s + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     @SuppressWarnings("unchecked")
     V get(byte[] b, int s, int e) {
+      byte[] last = lastKey;
+      if (last != null && same(last, b, s, e)) {
+        return (V) lastValue;
+      }
       int mask = keys.length - 1;
       int slot = hash(b, s, e) & mask;
       while (true) {
@@ -413,14 +426,17 @@ final class FastLane {
         if (k == null) {
           return null;
         }
-        if (Arrays.equals(k, 0, k.length, b, s, e)) {
-          return (V) values[slot];
+        if (same(k, b, s, e)) {
+          lastKey = k;
+          lastValue = values[slot];
+          return (V) lastValue;
         }
         slot = slot + 1 & mask;
       }
     }
 
     void put(byte[] b, int s, int e, V v) {
+      lastKey = null;
       if (size >= MAX) {
         return;
       }

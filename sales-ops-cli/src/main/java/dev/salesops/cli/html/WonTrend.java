@@ -26,7 +26,7 @@ import org.joda.money.Money;
  *
  * <p>Rows stream in (memory per currency and month); not thread-safe.
  */
-public final class WonTrend {
+public final class WonTrend implements dev.salesops.cli.report.FastConsumer {
   /** Months forecast. */
   public static final int HORIZON = 6;
   /** Level of the prediction interval. */
@@ -50,7 +50,21 @@ public final class WonTrend {
   private CurrencyUnit lastCurrency;
   private Map<Integer, long[]> lastMonths;
 
+  @Override
+  public WonTrend newPart() {
+    return new WonTrend();
+  }
+
+  @Override
+  public void mergePart(dev.salesops.cli.report.FastConsumer part) {
+    WonTrend p = (WonTrend) part;
+    p.foldFast();
+    p.won.forEach((c, months) -> months.forEach((ym, v) -> won.computeIfAbsent(c, k -> new TreeMap<>()).merge(ym, v, BigDecimal::add)));
+    p.won.clear();
+  }
+
   /** Folds the fast lane's rows as {@link #add} folds the same rows. */
+  @Override
   public void addFast(dev.salesops.cli.report.FastRows rows) {
     for (int i = 0; i < rows.size(); i++) {
       if (rows.outcome(i) != Outcome.WON || rows.currency(i) == null || rows.closed(i) == dev.salesops.cli.export.FastSink.NO_DATE) {

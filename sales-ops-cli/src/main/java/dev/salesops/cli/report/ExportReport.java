@@ -191,6 +191,35 @@ public final class ExportReport {
     }
   }
 
+  /** An empty report with the same options, to take the fast lane's rows of another thread ({@link #mergePart}). */
+  public ExportReport newPart() {
+    return new ExportReport(options);
+  }
+
+  /**
+   * Folds in a part made by {@link #newPart()} that took only fast-lane rows, as if its rows had been added here:
+   * the accumulators merge exactly, and of two first wins of an account the earlier stays held.
+   */
+  public void mergePart(ExportReport part) {
+    if (!part.breakdowns.isEmpty() || !part.groups.isEmpty() || !takesFastRows()) {
+      throw new IllegalStateException("only a part of fast-lane rows merges");
+    }
+    total.merge(part.total);
+    for (Map.Entry<String, Held> e : part.firstWins.entrySet()) {
+      Held mine = firstWins.get(e.getKey());
+      Held theirs = e.getValue();
+      if (mine == null) {
+        firstWins.put(e.getKey(), theirs);
+      } else if (theirs.win().isBefore(mine.win())) {
+        addHeld(mine, false);
+        firstWins.put(e.getKey(), theirs);
+      } else {
+        addHeld(theirs, false);
+      }
+    }
+    part.firstWins.clear();
+  }
+
   private static Outcome outcome(dev.salesops.cli.export.Outcome o) {
     return o == dev.salesops.cli.export.Outcome.WON ? Outcome.WON : o == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN;
   }

@@ -47,16 +47,18 @@ public final class PipelinedRead {
    * figures and issues are those of the explained path.
    */
   public static ExportReader.Summary read(ExportReader reader, Path csv, ExportReport report,
-      java.util.function.Consumer<ExportRow> alsoRows, java.util.function.Consumer<FastRows> alsoFast, boolean strict,
+      java.util.function.Consumer<ExportRow> alsoRows, FastConsumer alsoFast, boolean strict,
       LongConsumer progress) throws IOException {
     boolean fast = alsoFast != null && report.takesFastRows();
+    TailSink tail = fast ? new TailSink(report.newPart(), alsoFast.newPart()) : null;
     BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(QUEUE);
     ExportReader.Summary[] summary = new ExportReader.Summary[1];
     Throwable[] failure = new Throwable[1];
     Thread t = new Thread(() -> {
       Batch batch = new Batch(queue);
       try {
-        summary[0] = reader.read(csv, fast ? batch : null, row -> add(queue, batch, row), issue -> add(queue, batch, issue), strict, progress);
+        summary[0] = reader.read(csv, fast ? batch : null, tail, row -> add(queue, batch, row), issue -> add(queue, batch, issue), strict,
+            progress);
         batch.endFast();
         if (!batch.items.isEmpty()) {
           queue.put(batch.items);
@@ -82,7 +84,7 @@ public final class PipelinedRead {
         for (Object o : b) {
           if (o instanceof FastRows) {
             report.addFast((FastRows) o);
-            alsoFast.accept((FastRows) o);
+            alsoFast.addFast((FastRows) o);
           } else if (o instanceof ExportRow) {
             report.add((ExportRow) o);
             alsoRows.accept((ExportRow) o);
@@ -95,6 +97,11 @@ public final class PipelinedRead {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
+    }
+    if (failure[0] == null && tail != null && reader.tailUsed()) {
+      tail.flush();
+      report.mergePart(tail.report);
+      alsoFast.mergePart(tail.also);
     }
     if (failure[0] instanceof IOException) {
       throw (IOException) failure[0];
@@ -140,6 +147,38 @@ public final class PipelinedRead {
         FastRows r = rows;
         rows = null;
         items.add(r);
+      }
+    }
+  }
+
+  /**
+   * Takes the rows of the second half of the file, read on the reader's second thread: they go straight into parts
+   * of the report and of {@code alsoFast}, merged at the end only when the reader says that half counted.
+   */
+  private static final class TailSink implements dev.salesops.cli.export.FastSink {
+    final ExportReport report;
+    final FastConsumer also;
+    final FastRows rows = new FastRows(FAST_BATCH);
+
+    TailSink(ExportReport report, FastConsumer also) {
+      this.report = report;
+      this.also = also;
+    }
+
+    @Override
+    public void deal(dev.salesops.cli.export.Outcome outcome, String stage, int createdDay, int closedDay,
+        org.joda.money.CurrencyUnit currency, long amountMinor, String lostReason, String lostAt, String account, String id) {
+      rows.deal(outcome, stage, createdDay, closedDay, currency, amountMinor, lostReason, lostAt, account, id);
+      if (rows.full()) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (rows.size > 0) {
+        report.addFast(rows);
+        also.addFast(rows);
+        rows.size = 0;
       }
     }
   }
