@@ -148,8 +148,8 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
    * @throws dev.salesops.core.validation.ValidationException (an {@link IllegalArgumentException}) when a value breaks
    *     its rule
    */
-  public void addDeal(Outcome outcome, String stage, int createdDay, int closedDay, CurrencyUnit currency, long amountMinor,
-      String lostReason, String lostAtStage, Boolean newCustomer) {
+  public void addDeal(Outcome outcome, @Nullable String stage, int createdDay, int closedDay, @Nullable CurrencyUnit currency,
+      long amountMinor, @Nullable String lostReason, @Nullable String lostAtStage, @Nullable Boolean newCustomer) {
     Objects.requireNonNull(outcome, "outcome");
     stage = text(stage, "stage");
     lostReason = text(lostReason, "lostReason");
