@@ -7,6 +7,13 @@
 # process under /usr/bin/time -v (wall time, peak RSS); DuckDB runs with all cores (ReportCsvDuckDb). Prints
 # every run, the medians, the ratios and the machine's load before and after (`uptime`).
 #
+# Threads: report uses the calling thread (adds rows up), a reader and, on a clean file of 4 MiB or more without
+# --by, a second reader for the second half (fast lane, see docs/ARCHITECTURE.md, cli.report); DuckDB SET threads
+# to all cores. Last measured (2026-12-07, 1 M rows / 97 MB, JDK 17, the 2-core machine shared with other helpers'
+# builds, load 26 -> 39): 5 rounds: report 40.0 s wall, 7.0 s CPU, 259 MB; DuckDB 23.0 s, 3.25 s, 276 MB: wall 1.74x
+# (goal not met), CPU 2.17x, peak RSS 0.94x (met). A second run of 3 rounds: 2.0x wall, 2.1x CPU, 1.03x RSS. Of
+# report's CPU about 1.15 s is JVM start-up and about 1.5 s the JIT compilers (per-thread CPU of one run).
+#
 # Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
 # Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).
 set -euo pipefail

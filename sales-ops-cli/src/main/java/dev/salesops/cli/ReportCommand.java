@@ -124,7 +124,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
-    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, strict, n -> {
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, trend, strict, n -> {
       if (show) {
         err.print("\rrows read: " + n);
         err.flush();

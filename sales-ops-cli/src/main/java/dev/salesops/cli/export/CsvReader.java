@@ -74,6 +74,7 @@ public final class CsvReader implements Closeable {
   private boolean fieldQuoted;
   private int count;
   private boolean nonAscii;
+  private boolean anyQuoted;
   private String problem;
 
   /** The line number of the next unread byte. */
@@ -194,6 +195,7 @@ public final class CsvReader implements Closeable {
     recLen = 0;
     count = 0;
     nonAscii = false;
+    anyQuoted = false;
     problem = null;
     line = nextLine;
     offset = bufStart + pos;
@@ -211,6 +213,7 @@ public final class CsvReader implements Closeable {
       }
       fieldOffset = bufStart + pos;
       fieldQuoted = b[pos] == QUOTE;
+      anyQuoted |= fieldQuoted;
       if (b[pos] == QUOTE) {
         any = true;
         long quoteLine = nextLine;
@@ -468,6 +471,11 @@ public final class CsvReader implements Closeable {
   /** End of field {@code i} in {@link #bytes()}. */
   int end(int i) {
     return ends[i];
+  }
+
+  /** Whether a field of the current record was quoted. */
+  boolean anyQuoted() {
+    return anyQuoted;
   }
 
   /** Whether the current record holds a byte above 0x7F. */

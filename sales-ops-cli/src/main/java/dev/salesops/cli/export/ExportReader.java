@@ -84,6 +84,13 @@ public final class ExportReader {
       this.join = join;
     }
 
+    /** As {@link #lookup} without the memo: safe to call from another thread while the reader runs. */
+    String[] find(String raw) {
+      String alias = join.aliases().get(raw);
+      String[] m = byKey.getOrDefault(join.normalised(alias != null ? alias : raw), NONE);
+      return m == NONE ? null : m;
+    }
+
     String[] lookup(String raw) {
       String[] m = memo.get(raw);
       if (m == null) {
@@ -191,9 +198,214 @@ public final class ExportReader {
    */
   public Summary read(Path csv, Consumer<ExportRow> rows, Consumer<RowIssue> issues, boolean strict, LongConsumer progress)
       throws IOException {
+    return read(csv, null, rows, issues, strict, progress);
+  }
+
+  /**
+   * As {@link #read(Path, Consumer, Consumer, boolean, LongConsumer)}, with a fast lane: the rows it is sure are
+   * clean go to {@code fast} as values instead of to {@code rows} (see {@link FastSink}); every other row, and every
+   * issue, is read as without it. {@code fast} null: no fast lane.
+   */
+  public Summary read(Path csv, FastSink fast, Consumer<ExportRow> rows, Consumer<RowIssue> issues, boolean strict,
+      LongConsumer progress) throws IOException {
+    return read(csv, fast, null, rows, issues, strict, progress);
+  }
+
+  /**
+   * As {@link #read(Path, FastSink, Consumer, Consumer, boolean, LongConsumer)}, and on a file of at least {@link
+   * #splitFrom(long) a few MiB} the second half is read at the same time on another thread by the fast lane alone,
+   * into {@code tail}. That part counts only when every one of its rows is clean, unquoted and its ids are new to
+   * the first part (then {@link #tailUsed()} is true: merge what {@code tail} received); otherwise this thread reads
+   * it as usual and whatever {@code tail} received must be dropped. Either way the summary, issues and tallies are
+   * those of a read on one thread.
+   */
+  public Summary read(Path csv, FastSink fast, FastSink tail, Consumer<ExportRow> rows, Consumer<RowIssue> issues, boolean strict,
+      LongConsumer progress) throws IOException {
+    tailUsed = false;
+    long split = fast != null && tail != null ? splitOffset(csv) : -1;
     try (InputStream in = open(csv, "the export")) {
-      return read(in, String.valueOf(csv.getFileName()), rows, issues, strict, progress);
+      SplitStream ss = split > 0 ? new SplitStream(in, split) : null;
+      return readStream(ss != null ? ss : in, String.valueOf(csv.getFileName()), fast, rows, issues, strict, progress,
+          ss == null ? null : new Tail(csv, split, tail, ss));
     }
+  }
+
+  /**
+   * Where the second part starts, in percent of the file: past the middle, as the second thread also adds its rows
+   * up while the first hands them to the calling thread.
+   */
+  private static final int SPLIT_PERCENT = 54;
+
+  /** The smallest file whose second half is read on another thread. */
+  private long splitFrom = 4L << 20;
+  private boolean tailUsed;
+
+  /** Sets the smallest file whose second half is read on another thread (default 4 MiB); returns this reader. */
+  public ExportReader splitFrom(long bytes) {
+    this.splitFrom = bytes;
+    return this;
+  }
+
+  /** Whether the last read took the second half of the file from its tail sink. */
+  public boolean tailUsed() {
+    return tailUsed;
+  }
+
+  /** The offset just after the first line feed past the middle of the file, or -1 (too small, none, a BOM-like byte next). */
+  private long splitOffset(Path csv) throws IOException {
+    long size;
+    try {
+      size = Files.size(csv);
+    } catch (IOException e) {
+      return -1;
+    }
+    if (size < splitFrom || size < 2) {
+      return -1;
+    }
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(csv)) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(64 * 1024);
+      long at = size / 100 * SPLIT_PERCENT;
+      while (at < size) {
+        buf.clear();
+        int n = ch.read(buf, at);
+        if (n <= 0) {
+          return -1;
+        }
+        for (int i = 0; i < n; i++) {
+          if (buf.get(i) == '\n') {
+            long split = at + i + 1;
+            if (split >= size) {
+              return -1;
+            }
+            buf.clear();
+            buf.limit(1);
+            return ch.read(buf, split) == 1 && buf.get(0) >= 0 ? split : -1;
+          }
+        }
+        at += n;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The export up to the split offset; there it asks once whether to stop (the tail took the rest) or go on.
+   */
+  private static final class SplitStream extends InputStream {
+    private final InputStream in;
+    private final long split;
+    private long pos;
+    private java.util.function.BooleanSupplier stopAtSplit;
+    private int decided; // 0: not yet, 1: stop, 2: go on
+
+    SplitStream(InputStream in, long split) {
+      this.in = in;
+      this.split = split;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (pos == split && decided == 0) {
+        decided = stopAtSplit != null && stopAtSplit.getAsBoolean() ? 1 : 2;
+      }
+      if (decided == 1) {
+        return -1;
+      }
+      if (decided == 0 && len > split - pos) {
+        len = (int) (split - pos);
+      }
+      int n = in.read(b, off, len);
+      if (n > 0) {
+        pos += n;
+      }
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** The second half of the file, read by the fast lane alone on its own thread. */
+  private final class Tail {
+    final Path file;
+    final long from;
+    final FastSink sink;
+    final SplitStream head;
+    final IdSet ids = new IdSet();
+    final Map<CurrencyUnit, long[]> sums = new HashMap<>();
+    long read;
+    volatile boolean cancel;
+    boolean clean;
+    Thread thread;
+
+    Tail(Path file, long from, FastSink sink, SplitStream head) {
+      this.file = file;
+      this.from = from;
+      this.sink = sink;
+      this.head = head;
+    }
+
+    void start(Read st) {
+      int[] joinColumn = st.joinColumns();
+      List<java.util.function.Function<String, String[]>> lookups = new ArrayList<>();
+      for (Side side : st.sideList) {
+        lookups.add(side::find);
+      }
+      FastLane lane = FastLane.of(mapping, new ValueParsers(mapping), sink, st.width, st.fieldIdx, st.extraIdx, joinColumn, lookups);
+      if (lane == null) {
+        return;
+      }
+      thread = new Thread(() -> run(lane), "sales-ops-reader-2");
+      thread.setDaemon(true);
+      thread.start();
+      head.stopAtSplit = () -> finish(st);
+    }
+
+    private void run(FastLane lane) {
+      try (InputStream in = Files.newInputStream(file)) {
+        in.skipNBytes(from);
+        CsvReader r = new CsvReader(in, String.valueOf(file.getFileName()), mapping.delimiter());
+        while (r.next()) {
+          if (cancel || r.anyQuoted() || !lane.accept(r, ids)) {
+            return;
+          }
+          read++;
+          if (lane.amountCurrency != null) {
+            long[] sum = sums.computeIfAbsent(lane.amountCurrency, c -> new long[1]);
+            sum[0] = Math.addExact(sum[0], lane.minor);
+          }
+        }
+        clean = true;
+      } catch (IOException | RuntimeException e) {
+        clean = false; // the first thread reads the part as usual and says what is wrong
+      }
+    }
+
+    /** At the split: whether the tail took the rest (clean, and no id of it in the first part). */
+    private boolean finish(Read st) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      return clean && !st.ids.intersects(ids);
+    }
+  }
+
+  /** As {@link #read(Path, FastSink, Consumer, Consumer, boolean, LongConsumer)}, from a stream named {@code name}. */
+  public Summary read(InputStream in, String name, FastSink fast, Consumer<ExportRow> rows, Consumer<RowIssue> issues,
+      boolean strict, LongConsumer progress) throws IOException {
+    return readStream(in, name, fast, rows, issues, strict, progress);
   }
 
   /** As {@link #read(Path, Consumer, Consumer, boolean, LongConsumer)}, from a reader (small inputs: it is read whole). */
@@ -201,7 +413,8 @@ public final class ExportReader {
       throws IOException {
     StringWriter w = new StringWriter();
     in.transferTo(w);
-    return read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "the export", rows, issues, strict, progress);
+    return readStream(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)), "the export", null, rows, issues, strict,
+        progress);
   }
 
   /** Money of the used rows, in minor units per currency code. */
@@ -264,6 +477,26 @@ public final class ExportReader {
         sideOn[i] = slotOf.get(sideList.get(i).join.on());
       }
     }
+
+    /** The fast lane of this read, or null when the mapping needs what only the explained path does. */
+    FastLane fastLane(FastSink sink) {
+      List<java.util.function.Function<String, String[]>> lookups = new ArrayList<>();
+      for (Side side : sideList) {
+        lookups.add(side::lookup);
+      }
+      return FastLane.of(mapping, parsers, sink, width, fieldIdx, extraIdx, joinColumns(), lookups);
+    }
+
+    /** Per join, the export column holding its key (-1: none). */
+    int[] joinColumns() {
+      int[] joinColumn = new int[sideList.size()];
+      for (int j = 0; j < joinColumn.length; j++) {
+        int slot = sideOn[j];
+        joinColumn[j] = slot < extraBase ? fieldIdx[STANDARD_DIMENSIONS[slot].ordinal()]
+            : slot - extraBase < extraIdx.length ? extraIdx[slot - extraBase] : -1;
+      }
+      return joinColumn;
+    }
   }
 
   /** The first row of an id whose line items are summed. */
@@ -278,8 +511,24 @@ public final class ExportReader {
     }
   }
 
-  private Summary read(InputStream in, String name, Consumer<ExportRow> rows, Consumer<RowIssue> issues, boolean strict,
-      LongConsumer progress) throws IOException {
+  private Summary readStream(InputStream in, String name, FastSink fast, Consumer<ExportRow> rows, Consumer<RowIssue> issues,
+      boolean strict, LongConsumer progress) throws IOException {
+    return readStream(in, name, fast, rows, issues, strict, progress, null);
+  }
+
+  private Summary readStream(InputStream in, String name, FastSink fast, Consumer<ExportRow> rows, Consumer<RowIssue> issues,
+      boolean strict, LongConsumer progress, Tail tail) throws IOException {
+    try {
+      return readRows(in, name, fast, rows, issues, strict, progress, tail);
+    } finally {
+      if (tail != null) {
+        tail.cancel = true;
+      }
+    }
+  }
+
+  private Summary readRows(InputStream in, String name, FastSink fast, Consumer<ExportRow> rows, Consumer<RowIssue> issues,
+      boolean strict, LongConsumer progress, Tail tail) throws IOException {
     long read = 0;
     long used = 0;
     long skipped = 0;
@@ -294,9 +543,23 @@ public final class ExportReader {
     List<String> header = header(r);
     checkHeader(name, header);
     Read st = new Read(r, header);
+    FastLane lane = st.fastLane(fast);
+    if (lane != null && tail != null) {
+      tail.start(st);
+    }
     List<RowIssue> found = new ArrayList<>();
     while (r.next()) {
       read++;
+      if (lane != null && lane.accept(r, st.ids)) {
+        used++;
+        if (lane.amountCurrency != null) {
+          tallyUsed(lane.amountCurrency, lane.minor);
+        }
+        if (read % 100_000 == 0) {
+          progress.accept(read);
+        }
+        continue;
+      }
       found.clear();
       st.amount = null;
       ExportRow row = map(st, found);
@@ -307,7 +570,7 @@ public final class ExportReader {
         if (row != null) {
           used++;
           if (st.amount != null) {
-            tallyUsed(st.amount, st.minor);
+            tallyUsed(st.amount.getCurrencyUnit(), st.minor);
           }
           rows.accept(row);
         } else {
@@ -336,6 +599,15 @@ public final class ExportReader {
         rows.accept(row);
       }
     }
+    if (tail != null && tail.head.decided == 1) {
+      tailUsed = true;
+      read += tail.read;
+      used += tail.read;
+      for (Map.Entry<CurrencyUnit, long[]> e : tail.sums.entrySet()) {
+        tallyUsed(e.getKey(), e.getValue()[0]);
+      }
+      progress.accept(read);
+    }
     usedSums.forEach((c, sum) -> {
       usedMinor.merge(c.getCode(), sum[0], Math::addExact);
       currenciesUsed.add(c.getCode());
@@ -345,8 +617,7 @@ public final class ExportReader {
     return new Summary(read, used, skipped, issueCount);
   }
 
-  private void tallyUsed(Money m, long minor) {
-    CurrencyUnit c = m.getCurrencyUnit();
+  private void tallyUsed(CurrencyUnit c, long minor) {
     if (c != lastUsed) {
       lastUsedSum = usedSums.get(c);
       if (lastUsedSum == null) {

@@ -110,4 +110,35 @@ final class IdSet {
       }
     }
   }
+
+  /** Whether this set holds any id of {@code other}. */
+  boolean intersects(IdSet other) {
+    for (byte[] l : other.longIds) {
+      for (byte[] m : longIds) {
+        if (Arrays.equals(l, m)) {
+          return true;
+        }
+      }
+    }
+    int mask = hashes.length - 1;
+    for (int i = 0; i < other.positions.length; i++) {
+      if (other.positions[i] == 0) {
+        continue;
+      }
+      int pos = other.positions[i] - 1;
+      byte[] c = other.chunks.get(pos >>> CHUNK_BITS);
+      int at = pos & CHUNK - 1;
+      int s = at + 1;
+      int e = s + (c[at] & 0xFF);
+      int h = other.hashes[i];
+      int slot = h & mask;
+      while (positions[slot] != 0) {
+        if (hashes[slot] == h && equalsAt(positions[slot] - 1, c, s, e)) {
+          return true;
+        }
+        slot = slot + 1 & mask;
+      }
+    }
+    return false;
+  }
 }

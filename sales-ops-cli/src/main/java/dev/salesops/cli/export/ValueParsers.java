@@ -339,9 +339,25 @@ public final class ValueParsers {
    * at most one decimal separator with digits on both sides) that fits, else null (use the strict path).
    */
   Money amountFast(byte[] b, int s, int e, CurrencyUnit currency) {
+    long minor = minorFast(b, s, e, currency);
+    if (minor < 0) {
+      return null;
+    }
+    lastMinor = minor;
+    if (currency != lastCurrency) {
+      lastCache = moneyCaches.computeIfAbsent(currency, c -> new MoneyCache());
+      lastCurrency = currency;
+    }
+    return lastCache.get(currency, minor);
+  }
+
+  /**
+   * The minor units of {@link #amountFast}'s money, without the money: -1 when {@link #amountFast} returns null.
+   */
+  long minorFast(byte[] b, int s, int e, CurrencyUnit currency) {
     int n = e - s;
     if (n == 0 || n > 18) {
-      return null;
+      return -1;
     }
     byte point = (byte) decimalSeparator;
     long whole = 0;
@@ -361,25 +377,46 @@ public final class ValueParsers {
       } else if (c == point && fracDigits < 0 && decimalSeparator < 128) {
         fracDigits = 0;
       } else {
-        return null; // a sign, a grouping separator, another character: the strict path decides
+        return -1; // a sign, a grouping separator, another character: the strict path decides
       }
     }
     if (wholeDigits == 0 || fracDigits == 0) {
-      return null;
+      return -1;
     }
     if (fracDigits < 0) {
       fracDigits = 0;
     }
     int places = currency.getDecimalPlaces();
     if (places < 0 || fracDigits > places || whole > 1_000_000_000_000_000L || whole == 1_000_000_000_000_000L && frac != 0) {
-      return null;
+      return -1;
     }
-    long minor = whole * POW10[places] + frac * POW10[places - fracDigits];
-    lastMinor = minor;
-    if (currency != lastCurrency) {
-      lastCache = moneyCaches.computeIfAbsent(currency, c -> new MoneyCache());
-      lastCurrency = currency;
+    return whole * POW10[places] + frac * POW10[places - fracDigits];
+  }
+
+  /** Epoch days of the cached dates of {@link #date(byte[], int, int, String)}, + 1 (0: not yet). */
+  private final int[] epochDays = new int[300 << 9];
+
+  /**
+   * The epoch day of {@link #date(byte[], int, int, String)}'s date (same rules), or {@code Integer.MAX_VALUE} when
+   * that returns null.
+   */
+  int epochDay(byte[] b, int s, int e) {
+    if (!layouts.isEmpty() && layouts.get(0) != null) {
+      int day = fixed(layouts.get(0), b, s, e);
+      if (day != DEFER && day != -1) {
+        int y = day >>> 9;
+        if (y >= 1900 && y < 2200) {
+          int k = day - (1900 << 9);
+          int d = epochDays[k];
+          if (d == 0) {
+            d = (int) LocalDate.of(y, day >>> 5 & 0xF, day & 0x1F).toEpochDay() + 1;
+            epochDays[k] = d;
+          }
+          return d - 1;
+        }
+      }
     }
-    return lastCache.get(currency, minor);
+    LocalDate d = date(b, s, e, null);
+    return d == null ? Integer.MAX_VALUE : (int) d.toEpochDay();
   }
 }

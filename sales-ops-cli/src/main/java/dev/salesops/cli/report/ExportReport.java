@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.salesops.cli.export.DimensionValues;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.export.ExportRow;
+import dev.salesops.cli.export.FastSink;
 import dev.salesops.cli.export.RowIssue;
 import dev.salesops.cli.CliJson;
 import dev.salesops.metrics.kpi.BreakdownAccumulator;
@@ -82,8 +83,16 @@ public final class ExportReport {
     }
   }
 
-  /** An account's current first win, held back until the end. */
-  private record Held(FirstWin win, DealRecord record) {}
+  /** An account's current first win, held back until the end: a record, or the values of a fast-lane row. */
+  private record Held(FirstWin win, DealRecord record, FastDeal values) {
+    Held(FirstWin win, DealRecord record) {
+      this(win, record, null);
+    }
+  }
+
+  /** The values of a fast-lane row held back as an account's first win. */
+  private record FastDeal(Outcome outcome, String stage, int created, int closed, org.joda.money.CurrencyUnit currency, long minor,
+      String lostReason, String lostAt) {}
 
   /** Issues of one column and reason. */
   public static final class IssueGroup {
@@ -132,13 +141,97 @@ public final class ExportReport {
         return;
       }
       if (w.isBefore(held.win())) {
-        addRecord(held.record().toBuilder().newCustomer(false).build());
+        addHeld(held, false);
         firstWins.put(account, new Held(w, b.newCustomer(true).build()));
         return;
       }
       b.newCustomer(false);
     }
     addRecord(b.build());
+  }
+
+  /** Whether {@link #addFast} can take the rows of this report: only the total is computed (no breakdown). */
+  public boolean takesFastRows() {
+    return breakdowns.isEmpty();
+  }
+
+  /**
+   * Adds the clean rows of the reader's fast lane: each counts exactly as {@link #add(ExportRow)} counts the row
+   * the explained path reads from the same line (new customers included).
+   *
+   * @throws IllegalStateException when the report has breakdowns ({@link #takesFastRows()})
+   */
+  public void addFast(FastRows rows) {
+    if (!takesFastRows()) {
+      throw new IllegalStateException("a report with breakdowns takes rows, not fast-lane values");
+    }
+    for (int i = 0; i < rows.size; i++) {
+      Outcome o = outcome(rows.outcome[i]);
+      Boolean newCustomer = null;
+      String account = rows.account[i];
+      int closed = rows.closed[i];
+      if (accountMapped && o == Outcome.WON && closed != FastSink.NO_DATE && account != null) {
+        FirstWin w = new FirstWin(LocalDate.ofEpochDay(closed), rows.id[i]);
+        FastDeal d = new FastDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i],
+            rows.lostAt[i]);
+        Held held = firstWins.get(account);
+        if (held == null) {
+          firstWins.put(account, new Held(w, null, d));
+          continue;
+        }
+        if (w.isBefore(held.win())) {
+          addHeld(held, false);
+          firstWins.put(account, new Held(w, null, d));
+          continue;
+        }
+        newCustomer = Boolean.FALSE;
+      }
+      total.addDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i], rows.lostAt[i],
+          newCustomer);
+    }
+  }
+
+  /** An empty report with the same options, to take the fast lane's rows of another thread ({@link #mergePart}). */
+  public ExportReport newPart() {
+    return new ExportReport(options);
+  }
+
+  /**
+   * Folds in a part made by {@link #newPart()} that took only fast-lane rows, as if its rows had been added here:
+   * the accumulators merge exactly, and of two first wins of an account the earlier stays held.
+   */
+  public void mergePart(ExportReport part) {
+    if (!part.breakdowns.isEmpty() || !part.groups.isEmpty() || !takesFastRows()) {
+      throw new IllegalStateException("only a part of fast-lane rows merges");
+    }
+    total.merge(part.total);
+    for (Map.Entry<String, Held> e : part.firstWins.entrySet()) {
+      Held mine = firstWins.get(e.getKey());
+      Held theirs = e.getValue();
+      if (mine == null) {
+        firstWins.put(e.getKey(), theirs);
+      } else if (theirs.win().isBefore(mine.win())) {
+        addHeld(mine, false);
+        firstWins.put(e.getKey(), theirs);
+      } else {
+        addHeld(theirs, false);
+      }
+    }
+    part.firstWins.clear();
+  }
+
+  private static Outcome outcome(dev.salesops.cli.export.Outcome o) {
+    return o == dev.salesops.cli.export.Outcome.WON ? Outcome.WON : o == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN;
+  }
+
+  /** Adds a held first win, as a new customer or not. */
+  private void addHeld(Held h, boolean newCustomer) {
+    if (h.record() != null) {
+      addRecord(newCustomer ? h.record() : h.record().toBuilder().newCustomer(false).build());
+      return;
+    }
+    FastDeal d = h.values();
+    total.addDeal(d.outcome(), d.stage(), d.created(), d.closed(), d.currency(), d.minor(), d.lostReason(), d.lostAt(), newCustomer);
   }
 
   private void addRecord(DealRecord r) {
@@ -261,7 +354,7 @@ public final class ExportReport {
     this.usedMinor = Map.copyOf(usedMinor);
     this.skippedMinor = Map.copyOf(skippedMinor);
     for (Held h : firstWins.values()) {
-      addRecord(h.record());
+      addHeld(h, true);
     }
     firstWins.clear();
     finished = total.finish();

@@ -22,4 +22,31 @@ class IdSetTest {
     }
     assertThat(ids.size()).isEqualTo(ref.size());
   }
+
+  @Test
+  void intersectsWhenAndOnlyWhenTheSetsShareAnId() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    for (int round = 0; round < 50; round++) {
+      IdSet a = new IdSet();
+      IdSet b = new IdSet();
+      Set<String> ra = new HashSet<>();
+      Set<String> rb = new HashSet<>();
+      int n = r.nextInt(3000);
+      for (int i = 0; i < n; i++) {
+        String id = "O" + r.nextInt(20_000) + (r.nextInt(100) == 0 ? "y".repeat(256 + r.nextInt(10)) : "");
+        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        if (r.nextBoolean()) {
+          a.add(bytes, 0, bytes.length);
+          ra.add(id);
+        } else {
+          b.add(bytes, 0, bytes.length);
+          rb.add(id);
+        }
+      }
+      boolean shared = ra.stream().anyMatch(rb::contains);
+      assertThat(a.intersects(b)).as("seed %d", seed).isEqualTo(shared);
+      assertThat(b.intersects(a)).as("seed %d", seed).isEqualTo(shared);
+    }
+  }
 }

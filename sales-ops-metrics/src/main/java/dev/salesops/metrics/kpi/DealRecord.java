@@ -135,6 +135,43 @@ public final class DealRecord {
     }
   }
 
+  /**
+   * A record of values {@link KpiAccumulator#addDeal} has already validated, for the parts of an accumulator that
+   * read a record (the funnel): no id, dimensions, probability, forecast category or stage history. Never handed
+   * out.
+   */
+  DealRecord(Outcome outcome, String stage, int createdDay, int closedDay, String lostReason, String lostAtStage,
+      CurrencyUnit currency, long amountMinor, byte newCustomer) {
+    this.id = "(values)";
+    this.owner = null;
+    this.team = null;
+    this.region = null;
+    this.productLine = null;
+    this.channel = null;
+    this.leadSource = null;
+    this.segment = null;
+    this.account = null;
+    this.createdDay = createdDay;
+    this.closedDay = closedDay;
+    this.expectedCloseDay = NO_DATE;
+    this.outcome = outcome;
+    this.stage = stage;
+    this.lostReason = lostReason;
+    this.lostAtStage = lostAtStage;
+    this.amountMinor = amountMinor;
+    this.currency = currency;
+    this.probabilityMicro = -1;
+    this.forecastCategory = null;
+    this.newCustomer = newCustomer;
+    this.stageHistory = List.of();
+    this.dimensions = Map.of();
+  }
+
+  /** Whether {@code epochDay} is a day of years 1000..9999. */
+  static boolean validDay(int epochDay) {
+    return epochDay >= MIN_DAY && epochDay <= MAX_DAY;
+  }
+
   private static int day(LocalDate d, String field) {
     if (d == null) {
       return NO_DATE;

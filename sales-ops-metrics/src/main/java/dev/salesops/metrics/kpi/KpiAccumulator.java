@@ -3,6 +3,7 @@ package dev.salesops.metrics.kpi;
 import dev.salesops.core.model.ForecastCategory;
 import dev.salesops.core.model.Outcome;
 import dev.salesops.core.accumulate.Accumulator;
+import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.funnel.Funnel;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
 import dev.salesops.metrics.ratio.Ratio;
@@ -124,6 +125,81 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     boolean disqualified = r.outcome == Outcome.LOST && r.lostReason != null && options.disqualifiedLostReasons.contains(r.lostReason);
     add(r.outcome, r.createdDay, r.closedDay, r.expectedCloseDay, r.currency, r.amountMinor, info, r.probabilityMicro,
         r.forecastCategory, r.newCustomer, excluded, disqualified, r);
+  }
+
+  /**
+   * Adds one deal given by its values, exactly as {@link #add(DealRecord)} adds the record {@code
+   * DealRecord.builder().outcome(outcome).stage(stage).createdDate(..).closedDate(..).amount(..).lostReason(lostReason)
+   * .lostAtStage(lostAtStage).newCustomer(newCustomer).build()} (with any id and no dimensions, probability, forecast
+   * category, expected close date or stage history: the KPIs do not read the rest). For a reader that streams
+   * millions of rows and need not build a record per row; the results are those of the record path (tests).
+   *
+   * <p>Validated as {@link DealRecord} validates: a blank text is absent and text is stripped (at most 64 characters,
+   * no control character); days within years 1000..9999; no close day on an OPEN deal; not closed before created; an
+   * amount not negative, and none (0) without a currency. A refused deal changes nothing.
+   *
+   * @param outcome WON, LOST or OPEN
+   * @param stage the current stage code, or null
+   * @param createdDay the created date as {@link LocalDate#toEpochDay()}, or {@link KpiColumns#NO_DATE}
+   * @param closedDay the closed date as {@link LocalDate#toEpochDay()}, or {@link KpiColumns#NO_DATE}
+   * @param currency the amount's currency, or null when the deal has no amount
+   * @param amountMinor the amount in minor units of {@code currency} (0 without a currency)
+   * @param lostReason why the deal was lost, or null
+   * @param lostAtStage the open stage it was lost at, or null
+   * @param newCustomer whether it is its account's first won deal; null when unknown
+   * @throws dev.salesops.core.validation.ValidationException (an {@link IllegalArgumentException}) when a value breaks
+   *     its rule
+   */
+  public void addDeal(Outcome outcome, @Nullable String stage, int createdDay, int closedDay, @Nullable CurrencyUnit currency,
+      long amountMinor, @Nullable String lostReason, @Nullable String lostAtStage, @Nullable Boolean newCustomer) {
+    Objects.requireNonNull(outcome, "outcome");
+    stage = text(stage, "stage");
+    lostReason = text(lostReason, "lostReason");
+    lostAtStage = text(lostAtStage, "lostAtStage");
+    if (createdDay != NO_DATE && !DealRecord.validDay(createdDay)) {
+      throw Checks.fail("createdDate", "must be within years 1000..9999", createdDay);
+    }
+    if (closedDay != NO_DATE && !DealRecord.validDay(closedDay)) {
+      throw Checks.fail("closedDate", "must be within years 1000..9999", closedDay);
+    }
+    if (outcome == Outcome.OPEN && closedDay != NO_DATE) {
+      throw Checks.fail("closedDate", "must be absent for an OPEN deal", LocalDate.ofEpochDay(closedDay));
+    }
+    if (closedDay != NO_DATE && createdDay != NO_DATE && closedDay < createdDay) {
+      throw Checks.fail("closedDate", "must not be before the created date " + LocalDate.ofEpochDay(createdDay), LocalDate.ofEpochDay(closedDay));
+    }
+    if (currency == null ? amountMinor != 0 : amountMinor < 0) {
+      throw Checks.fail("amount", currency == null ? "must be 0 without a currency" : "must not be negative", amountMinor);
+    }
+    byte nc = newCustomer == null ? -1 : (byte) (newCustomer ? 1 : 0);
+    KpiOptions.StageInfo info = outcome != Outcome.OPEN || stage == null ? null : options.stageInfo.get(stage);
+    boolean excluded = outcome == Outcome.LOST && lostReason != null && options.excludedLostReasons.contains(lostReason);
+    boolean disqualified = outcome == Outcome.LOST && lostReason != null && options.disqualifiedLostReasons.contains(lostReason);
+    DealRecord record = funnel == null && firstOpportunityIndex < 0 ? null
+        : new DealRecord(outcome, stage, createdDay, closedDay, lostReason, lostAtStage, currency, amountMinor, nc);
+    add(outcome, createdDay, closedDay, NO_DATE, currency, amountMinor, info, -1, null, nc, excluded, disqualified, record);
+  }
+
+  /** Strings {@link #addDeal} already accepted unchanged, by identity (a reader hands the same instances again). */
+  private final String[] accepted = new String[64];
+
+  private String text(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    int slot = System.identityHashCode(value) & accepted.length - 1;
+    if (accepted[slot] == value) {
+      return value;
+    }
+    if (value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    Checks.text(v, field, 64);
+    if (v == value) {
+      accepted[slot] = value;
+    }
+    return v;
   }
 
   /** Whether the columnar path ({@link KpiEngine}) can feed this accumulator: it carries no stage history. */
