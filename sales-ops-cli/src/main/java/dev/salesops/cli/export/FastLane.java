@@ -1,5 +1,6 @@
 package dev.salesops.cli.export;
 
+import dev.salesops.core.model.Outcome;
 import dev.salesops.core.money.Monies;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

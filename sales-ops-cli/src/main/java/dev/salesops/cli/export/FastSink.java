@@ -1,5 +1,6 @@
 package dev.salesops.cli.export;
 
+import dev.salesops.core.model.Outcome;
 import org.joda.money.CurrencyUnit;
 
 /**

@@ -220,8 +220,8 @@ public final class ExportReport {
     part.firstWins.clear();
   }
 
-  private static Outcome outcome(dev.salesops.cli.export.Outcome o) {
-    return o == dev.salesops.cli.export.Outcome.WON ? Outcome.WON : o == dev.salesops.cli.export.Outcome.LOST ? Outcome.LOST : Outcome.OPEN;
+  private static Outcome outcome(dev.salesops.core.model.Outcome o) {
+    return o == dev.salesops.core.model.Outcome.WON ? Outcome.WON : o == dev.salesops.core.model.Outcome.LOST ? Outcome.LOST : Outcome.OPEN;
   }
 
   /** Adds a held first win, as a new customer or not. */

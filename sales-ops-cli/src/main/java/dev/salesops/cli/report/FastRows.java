@@ -1,7 +1,7 @@
 package dev.salesops.cli.report;
 
 import dev.salesops.cli.export.FastSink;
-import dev.salesops.cli.export.Outcome;
+import dev.salesops.core.model.Outcome;
 import org.joda.money.CurrencyUnit;
 
 /**

@@ -129,7 +129,7 @@ public final class PipelinedRead {
     }
 
     @Override
-    public void deal(dev.salesops.cli.export.Outcome outcome, String stage, int createdDay, int closedDay,
+    public void deal(dev.salesops.core.model.Outcome outcome, String stage, int createdDay, int closedDay,
         org.joda.money.CurrencyUnit currency, long amountMinor, String lostReason, String lostAt, String account, String id) {
       if (rows == null) {
         rows = new FastRows(FAST_BATCH);
@@ -166,7 +166,7 @@ public final class PipelinedRead {
     }
 
     @Override
-    public void deal(dev.salesops.cli.export.Outcome outcome, String stage, int createdDay, int closedDay,
+    public void deal(dev.salesops.core.model.Outcome outcome, String stage, int createdDay, int closedDay,
         org.joda.money.CurrencyUnit currency, long amountMinor, String lostReason, String lostAt, String account, String id) {
       rows.deal(outcome, stage, createdDay, closedDay, currency, amountMinor, lostReason, lostAt, account, id);
       if (rows.full()) {

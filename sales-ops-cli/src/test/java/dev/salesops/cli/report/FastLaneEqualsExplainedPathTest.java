@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.salesops.cli.export.ExportMapping;
 import dev.salesops.cli.export.ExportReader;
 import dev.salesops.cli.html.WonTrend;
-import dev.salesops.core.json.SalesOpsJson;
+import dev.salesops.cli.CliJson;
 import dev.salesops.metrics.stats.PercentileMethod;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +72,7 @@ class FastLaneEqualsExplainedPathTest {
       return new Result("", "", "", tallies, reader.tailUsed(), counting.rows);
     }
     report.finish(summary, reader.usedMinor(), reader.skippedMinor());
-    return new Result(report.toJson(), report.toText(), SalesOpsJson.mapper().writeValueAsString(trend.toJson(SalesOpsJson.mapper())), tallies,
+    return new Result(report.toJson(), report.toText(), CliJson.mapper().writeValueAsString(trend.toJson(CliJson.mapper())), tallies,
         reader.tailUsed(), counting.rows);
   }
 

@@ -102,7 +102,7 @@ class MessageMutationTest {
 
   @Test
   void resourceCatalogs() {
-    MessageCatalog.ResourceCatalog rc = (MessageCatalog.ResourceCatalog) CATALOG;
+    dev.salesops.core.internal.ResourceCatalog rc = (dev.salesops.core.internal.ResourceCatalog) CATALOG;
     assertThat(rc.codes("")).containsExactly("day", "enum.DayOfWeek.MONDAY", "greet", "list", "only.base");
     assertThat(rc.codes("zh_TW")).containsExactly("greet");
     assertThat(rc.codes("fr")).isEmpty();

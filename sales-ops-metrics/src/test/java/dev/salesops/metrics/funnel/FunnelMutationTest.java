@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.metrics.kpi.DealRecord;
-import dev.salesops.metrics.kpi.Outcome;
+import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.ratio.Ratio;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package dev.salesops.metrics.kpi;
 
+import dev.salesops.core.model.ForecastCategory;
+import dev.salesops.core.model.Outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

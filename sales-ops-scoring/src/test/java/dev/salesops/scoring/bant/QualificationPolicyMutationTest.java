@@ -11,7 +11,7 @@ import dev.salesops.core.model.Opportunity;
 import dev.salesops.core.model.OpportunityId;
 import dev.salesops.core.model.UserId;
 import dev.salesops.core.validation.ValidationException;
-import dev.salesops.core.workflow.CriterionParams;
+import dev.salesops.core.definition.DefinitionParams;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +47,7 @@ class QualificationPolicyMutationTest {
 
   @Test
   void paramsSetEveryAccessorAndDefaultsAreDocumented() {
-    QualificationPolicy d = QualificationPolicy.fromParams(CriterionParams.empty());
+    QualificationPolicy d = QualificationPolicy.fromParams(DefinitionParams.empty());
     assertThat(d.mandatory()).isEqualTo(EnumSet.allOf(BantCriterion.class));
     assertThat(d.minMet()).isZero();
     assertThat(d.partialCounts()).isFalse();
@@ -58,7 +58,7 @@ class QualificationPolicyMutationTest {
     assertThat(d.toString()).isEqualTo("QualificationPolicy{mandatory=[BUDGET, AUTHORITY, NEED, TIMELINE], minMet=0, partialCounts=false,"
         + " minBudgetPercent=-, maxTimelineMonths=-, requireEvidence=false, negativeDisqualifies=true}");
 
-    QualificationPolicy p = QualificationPolicy.fromParams(CriterionParams.of(Map.of("mandatory", List.of("need", "Budget"), "minMet", 4,
+    QualificationPolicy p = QualificationPolicy.fromParams(DefinitionParams.of(Map.of("mandatory", List.of("need", "Budget"), "minMet", 4,
         "partialCounts", true, "minBudgetPercent", new BigDecimal("12.5"), "maxTimelineMonths", 7, "requireEvidence", true,
         "negativeDisqualifies", false)));
     assertThat(p.mandatory()).containsExactlyInAnyOrder(BantCriterion.NEED, BantCriterion.BUDGET);
@@ -71,7 +71,7 @@ class QualificationPolicyMutationTest {
     assertThat(p.toString()).isEqualTo("QualificationPolicy{mandatory=[BUDGET, NEED], minMet=4, partialCounts=true,"
         + " minBudgetPercent=12.5, maxTimelineMonths=7, requireEvidence=true, negativeDisqualifies=false}");
     assertThat(p).isNotEqualTo(d).isNotEqualTo("policy");
-    assertThat(QualificationPolicy.fromParams(CriterionParams.of(Map.of("mandatory", List.of()))).mandatory()).isEmpty();
+    assertThat(QualificationPolicy.fromParams(DefinitionParams.of(Map.of("mandatory", List.of()))).mandatory()).isEmpty();
   }
 
   @Test
