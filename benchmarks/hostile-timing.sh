@@ -8,7 +8,7 @@ mkdir -p target
 mvn -B -q -ntp test-compile -pl examples -am -DskipTests
 # the reactor's own classes (never the local repository's copies), then the third-party jars
 OWN="examples/target/test-classes:examples/target/classes:sales-ops-core/target/test-classes"
-for m in sales-ops-core sales-ops-scoring sales-ops-metrics sales-ops-cli; do OWN="$OWN:$m/target/classes"; done
+for m in sales-ops-core sales-ops-scoring sales-ops-metrics sales-ops-json sales-ops-jackson2 sales-ops-cli; do OWN="$OWN:$m/target/classes"; done
 mvn -B -q -ntp -pl examples dependency:build-classpath -Dmdep.includeScope=test -DexcludeGroupIds=dev.salesops \
   -Dmdep.outputFile="$PWD/target/hostile-timing.cp"
 CP="$OWN:$(cat target/hostile-timing.cp)"
