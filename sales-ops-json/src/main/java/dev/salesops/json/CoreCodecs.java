@@ -125,24 +125,24 @@ final class CoreCodecs {
         "deliveryTerms", "acceptanceCriteria", "liabilityClause", "disputeResolution", "confidentialityClause", "milestones")
         .include(NON_ABSENT).build());
     c.add(ObjectCodec.record(ScopeLine.class).build());
-    c.add(ObjectCodec.record(MilestoneTerm.class).include(NON_ABSENT).required("netDays").build());
+    c.add(ObjectCodec.valueClass(MilestoneTerm.class, "id", "kind", "plannedDate", "netDays", "amount", "percent").include(NON_ABSENT).required("netDays").build());
     c.add(ObjectCodec.record(PaymentMilestone.class).build());
     c.add(ObjectCodec.record(ReviewFinding.class).build());
     // collection
-    c.add(ObjectCodec.record(Invoice.class).include(NON_ABSENT).build());
+    c.add(ObjectCodec.valueClass(Invoice.class, "id", "accountId", "ownerId", "teamId", "contractId", "milestoneId", "amount", "issuedOn", "dueOn").include(NON_ABSENT).build());
     c.add(ObjectCodec.record(Payment.class).nullAsDefault("allocations").build());
     c.add(ObjectCodec.record(PaymentAllocation.class).build());
     c.add(ObjectCodec.record(Application.class).build());
     c.add(ObjectCodec.record(PaymentRecord.class).build());
     c.add(ObjectCodec.record(CreditNote.class).build());
     c.add(ObjectCodec.record(WriteOff.class).build());
-    c.add(ObjectCodec.record(Dispute.class).include(NON_ABSENT).build());
+    c.add(ObjectCodec.valueClass(Dispute.class, "invoiceId", "openedOn", "resolvedOn", "reason").include(NON_ABSENT).build());
     c.add(ObjectCodec.record(PromiseToPay.class).build());
     c.add(ObjectCodec.record(StepDone.class).build());
-    c.add(ObjectCodec.record(FollowUpStep.class).include(NON_ABSENT).required("fromDay").build());
+    c.add(ObjectCodec.valueClass(FollowUpStep.class, "id", "fromDay", "toDay", "action", "responsible").include(NON_ABSENT).required("fromDay").build());
     c.add(Codecs.delegating(FollowUpLadder.class, Codecs.param(List.class, FollowUpStep.class), FollowUpLadder::steps,
         (List<FollowUpStep> steps) -> FollowUpLadder.of(steps)));
-    c.add(ObjectCodec.record(FollowUpAction.class).include(NON_ABSENT).build());
+    c.add(ObjectCodec.valueClass(FollowUpAction.class, "invoiceId", "accountId", "ownerId", "teamId", "step", "scheduledOn", "daysPastDue", "dueOn", "open", "paid").include(NON_ABSENT).build());
     c.add(ObjectCodec.record(FollowUpHold.class).build());
     c.add(ObjectCodec.record(FollowUpAgenda.class).build());
     c.add(ObjectCodec.record(ReceivableSummary.class).build());
@@ -154,12 +154,12 @@ final class CoreCodecs {
     c.add(ObjectCodec.record(KeyAccountScheme.class).build());
     c.add(ObjectCodec.record(KeyAccountResult.class).build());
     c.add(ObjectCodec.record(PartnerTierScheme.class).build());
-    c.add(ObjectCodec.record(PartnerRating.class).build());
+    c.add(ObjectCodec.valueClass(PartnerRating.class, "tier", "assessment", "nextTier", "pointsToNextTier").build());
     c.add(ObjectCodec.record(SegmentationScheme.class).build());
     c.add(ObjectCodec.record(SegmentationScheme.Dimension.class).build());
     c.add(ObjectCodec.record(SegmentationScheme.Band.class).include(NON_EMPTY).build());
     c.add(ObjectCodec.record(SegmentationScheme.Segment.class).build());
-    c.add(ObjectCodec.record(SegmentAssignment.class).build());
+    c.add(ObjectCodec.valueClass(SegmentAssignment.class, "segment", "bands", "unknownValues", "undecidedReason").build());
     // lifecycle
     c.add(ObjectCodec.record(LifecycleRule.class).nullAsDefault("fromStart", "backward").build());
     c.add(ObjectCodec.of(LifecycleRules.class).member("rules", Codecs.param(List.class, LifecycleRule.class), LifecycleRules::rules)
@@ -167,10 +167,10 @@ final class CoreCodecs {
     c.add(ObjectCodec.record(ValueTierRule.class).include(NON_NULL)
         .nullAsDefault("minPurchases", "minProductLines", "minReferrals", "minJointProjects").build());
     c.add(ObjectCodec.record(ValuePyramid.class).build());
-    c.add(ObjectCodec.record(PurchaseFacts.class).build());
-    c.add(ObjectCodec.record(TierAssignment.class).build());
-    c.add(ObjectCodec.record(StageSpell.class).build());
-    c.add(ObjectCodec.record(StageTransition.class).build());
+    c.add(ObjectCodec.valueClass(PurchaseFacts.class, "purchases", "productLines", "referrals", "jointProjects", "trailingRevenue", "probabilityAlive").build());
+    c.add(ObjectCodec.valueClass(TierAssignment.class, "tier", "ruleId", "nextTier", "nextRuleId", "missingForNext", "facts").build());
+    c.add(ObjectCodec.valueClass(StageSpell.class, "stage", "start", "end").build());
+    c.add(ObjectCodec.valueClass(StageTransition.class, "from", "to", "at", "trigger", "ruleId", "backward", "reason").build());
     c.add(ObjectCodec.record(CustomerPeriodFacts.class).build());
     // process, privacy, workflow values
     c.add(ObjectCodec.record(PromiseCheck.class).build());

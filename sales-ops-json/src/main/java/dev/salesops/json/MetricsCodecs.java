@@ -63,7 +63,7 @@ final class MetricsCodecs {
     c.add(rec(dev.salesops.metrics.target.Milestone.class));
     c.add(rec(dev.salesops.metrics.target.MilestoneStatus.class));
     c.add(rec(dev.salesops.metrics.target.SmartFinding.class));
-    c.add(rec(dev.salesops.metrics.target.SmartContext.class));
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.target.SmartContext.class, "sameperiodLastYear", "trailingMonthlyRunRate", "parent", "parts").build());
     c.add(Codecs.delegating(MilestonePlan.class, Codecs.param(SortedMap.class, YearMonth.class, Money.class), MilestonePlan::plan,
         (SortedMap<YearMonth, Money> m) -> MilestonePlan.of(m)));
     c.add(ObjectCodec.of(TargetAllocation.class)
@@ -73,7 +73,7 @@ final class MetricsCodecs {
         .member("children", Codecs.param(List.class, TargetAllocation.class), TargetAllocation::children)
         .factory(a -> TargetAllocation.of((String) a[0], (Money) a[1], (Ratio) a[2], CoreCodecs.cast(a[3]))).build());
     // appraisal
-    c.add(ObjectCodec.record(Appraisal.class).hide("uncappedTotal")
+    c.add(ObjectCodec.valueClass(Appraisal.class, "subject", "period", "scheme", "indicators", "gates", "subtotals", "total", "totalZeroedBy", "band", "uncappedTotal").hide("uncappedTotal")
         .derived("uncappedTotal", BigDecimal.class, a -> a.uncappedTotal().orElse(null))
         .include(ObjectCodec.Include.NON_NULL, "uncappedTotal").build());
     for (Class<?> k : List.of(dev.salesops.metrics.appraisal.IndicatorResult.class, dev.salesops.metrics.appraisal.GateResult.class,
@@ -83,30 +83,32 @@ final class MetricsCodecs {
         dev.salesops.metrics.appraisal.ScoreRounding.class, dev.salesops.metrics.appraisal.ScorePoints.class,
         dev.salesops.metrics.appraisal.LinearCurve.class, dev.salesops.metrics.appraisal.ThresholdCurve.class,
         dev.salesops.metrics.appraisal.BandedCurve.class, dev.salesops.metrics.appraisal.Gate.class,
-        dev.salesops.metrics.appraisal.ForcedDistribution.class, dev.salesops.metrics.appraisal.ForcedDistribution.Limit.class,
+        dev.salesops.metrics.appraisal.ForcedDistribution.class,
         dev.salesops.metrics.appraisal.ForcedDistribution.Finding.class, dev.salesops.metrics.appraisal.AppraisalPolicy.class,
         dev.salesops.metrics.appraisal.AppraisalPolicy.TypeRule.class)) {
       c.add(rec(k));
     }
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.appraisal.ForcedDistribution.Limit.class, "bands", "minShare", "maxShare").build());
     // incentives
     c.add(ObjectCodec.immutable(CommissionPlan.class, "name", "currency", "method", "tiers", "accelerators", "attainmentCap", "payoutCap",
         "ratingMultipliers", "rounding", "roundingMode", "tierEdge").include(NON_ABSENT).build());
-    c.add(ObjectCodec.record(dev.salesops.metrics.incentive.Payout.class).include(NON_ABSENT).build());
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.incentive.Payout.class, "plan", "credited", "quota", "attainment", "rating", "lines", "total").include(NON_ABSENT).build());
     c.add(rec(dev.salesops.metrics.incentive.PayoutLine.class));
     c.add(rec(dev.salesops.metrics.incentive.RateTier.class));
     c.add(rec(dev.salesops.metrics.incentive.Accelerator.class));
     // collections KPIs
-    for (Class<?> k : List.of(dev.salesops.metrics.collections.CeiResult.class, dev.salesops.metrics.collections.DsoResult.class,
-        dev.salesops.metrics.collections.BadDebtResult.class, dev.salesops.metrics.collections.CountbackMonth.class,
+    for (Class<?> k : List.of(dev.salesops.metrics.collections.CeiResult.class, dev.salesops.metrics.collections.BadDebtResult.class,
+        dev.salesops.metrics.collections.CountbackMonth.class,
         dev.salesops.metrics.collections.AgeingRow.class)) {
       c.add(rec(k));
     }
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.collections.DsoResult.class, "endingReceivables", "creditSales", "daysInPeriod", "standard", "countback", "countbackMonths").build());
     // forecasting (metrics' clv package is not exported: not API)
-    for (Class<?> k : List.of(dev.salesops.metrics.forecast.ForecastPoint.class, dev.salesops.metrics.forecast.OpenDeal.class,
-        dev.salesops.metrics.forecast.FittedModel.State.class, dev.salesops.metrics.forecast.PipelineForecast.Row.class,
-        dev.salesops.metrics.forecast.ForecastComparison.Row.class)) {
-      c.add(rec(k));
-    }
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.forecast.ForecastPoint.class, "period", "step", "mean", "lower", "upper").build());
+    c.add(rec(dev.salesops.metrics.forecast.OpenDeal.class));
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.forecast.FittedModel.State.class, "period", "xhat", "level", "trend", "season").build());
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.forecast.PipelineForecast.Row.class, "period", "timeSeriesForecast", "pipeline").build());
+    c.add(ObjectCodec.valueClass(dev.salesops.metrics.forecast.ForecastComparison.Row.class, "period", "actual", "forecast", "error", "absolutePercentError", "insideInterval").build());
     return c;
   }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -132,11 +133,90 @@ final class ObjectCodec<T> implements JsonCodec<T> {
       b.members.add(new Member(rc[i].getName(), rc[i].getName(), rc[i].getGenericType(), getter(accessor), i));
     }
     b.args = rc.length;
-    // as Jackson does, public isX()/getX() methods of a record are members too (derived: written, not read)
     java.util.Set<String> accessors = new java.util.HashSet<>();
     for (RecordComponent c : rc) {
       accessors.add(c.getName());
     }
+    addDerived(b, type, accessors);
+    Constructor<T> ctor;
+    try {
+      ctor = type.getDeclaredConstructor(types);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
+    }
+    if (!Modifier.isPublic(ctor.getModifiers())) {
+      b.factory = null; // the caller must give a public factory
+    } else {
+      b.factory = ctor::newInstance;
+    }
+    return b;
+  }
+
+  /**
+   * The codec of the final value class {@code type} written as a record would be (the JSON of a former record
+   * is unchanged): the members {@code names} in this order, each read by its public accessor of that name, plus
+   * its public {@code isX()}/{@code getX()} methods as derived members; decoded through the public constructor
+   * taking the members in this order, where a member whose accessor returns {@code Optional<X>} (or an
+   * {@code OptionalDouble}, {@code OptionalInt}, {@code OptionalLong}) is passed as a nullable {@code X} (or
+   * {@code Double}, {@code Integer}, {@code Long}; empty as {@code null}) unless that parameter is the optional type.
+   */
+  static <T> Builder<T> valueClass(Class<T> type, String... names) {
+    Builder<T> b = new Builder<>(type);
+    Method[] accessors = new Method[names.length];
+    for (int i = 0; i < names.length; i++) {
+      accessors[i] = method(type, names[i]);
+      b.members.add(new Member(names[i], names[i], accessors[i].getGenericReturnType(), getter(accessors[i]), i));
+    }
+    b.args = names.length;
+    addDerived(b, type, new java.util.HashSet<>(List.of(names)));
+    Constructor<?> found = null;
+    for (Constructor<?> k : type.getConstructors()) {
+      if (k.getParameterCount() != names.length) {
+        continue;
+      }
+      boolean fits = true;
+      for (int i = 0; i < names.length && fits; i++) {
+        Class<?> want = accessors[i].getReturnType();
+        Class<?> have = k.getParameterTypes()[i];
+        fits = have == want || optional(want) && !have.isPrimitive();
+      }
+      if (fits) {
+        if (found != null) {
+          throw new IllegalArgumentException(type.getName() + " has two public constructors taking " + List.of(names));
+        }
+        found = k;
+      }
+    }
+    if (found == null) {
+      throw new IllegalArgumentException(type.getName() + " has no public constructor taking " + List.of(names));
+    }
+    Constructor<?> ctor = found;
+    boolean[] unwrap = new boolean[names.length];
+    for (int i = 0; i < names.length; i++) {
+      unwrap[i] = optional(accessors[i].getReturnType()) && ctor.getParameterTypes()[i] != accessors[i].getReturnType();
+    }
+    b.factory = values -> {
+      Object[] args = values.clone();
+      for (int i = 0; i < args.length; i++) {
+        if (unwrap[i] && args[i] != null) {
+          args[i] = args[i] instanceof java.util.OptionalDouble d ? (d.isPresent() ? (Object) d.getAsDouble() : null)
+              : args[i] instanceof java.util.OptionalInt n ? (n.isPresent() ? (Object) n.getAsInt() : null)
+              : args[i] instanceof java.util.OptionalLong l ? (l.isPresent() ? (Object) l.getAsLong() : null)
+              : ((Optional<?>) args[i]).orElse(null);
+        }
+      }
+      return type.cast(ctor.newInstance(args));
+    };
+    return b;
+  }
+
+  private static boolean optional(Class<?> k) {
+    return k == Optional.class || k == java.util.OptionalDouble.class || k == java.util.OptionalInt.class
+        || k == java.util.OptionalLong.class;
+  }
+
+  /** As Jackson does, public isX()/getX() methods of a value are members too (derived: written, not read). */
+  private static <T> void addDerived(Builder<T> b, Class<T> type, java.util.Set<String> accessors) {
     for (Method m : type.getDeclaredMethods()) {
       String n = m.getName();
       if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.getParameterCount() != 0
@@ -155,18 +235,6 @@ final class ObjectCodec<T> implements JsonCodec<T> {
         b.members.add(d);
       }
     }
-    Constructor<T> ctor;
-    try {
-      ctor = type.getDeclaredConstructor(types);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
-    }
-    if (!Modifier.isPublic(ctor.getModifiers())) {
-      b.factory = null; // the caller must give a public factory
-    } else {
-      b.factory = ctor::newInstance;
-    }
-    return b;
   }
 
   /** Jackson's name of a bean property: the leading upper-case letters in lower case ({@code URL} is {@code url}). */

@@ -70,7 +70,7 @@ public class CollectionsBenchmark {
       int owner = random.nextInt(500);
       CurrencyUnit c = random.nextInt(10) == 0 ? CurrencyUnit.EUR : CurrencyUnit.USD;
       list.add(Invoice.of(InvoiceId.of("INV-" + i), AccountId.of("ACC-" + random.nextInt(10_000)), UserId.of("rep-" + owner),
-          Optional.of(TeamId.of("team-" + owner % 50)), Money.ofMinor(c, 10_000 + random.nextInt(10_000_000)), issued,
+          TeamId.of("team-" + owner % 50), Money.ofMinor(c, 10_000 + random.nextInt(10_000_000)), issued,
           issued.plusDays(random.nextInt(61))));
     }
     Ledger l = Ledger.empty().withInvoices(list);

@@ -122,7 +122,7 @@ public final class FollowUpLadder {
       }
       if (id != null && from != null && action != null && responsible != null) {
         try {
-          steps.add(new FollowUpStep(id, from, Optional.ofNullable(to), action, responsible));
+          steps.add(new FollowUpStep(id, from, to, action, responsible));
         } catch (dev.salesops.core.validation.ValidationException e) {
           problems.addAll(p, e.problems());
         }

@@ -100,6 +100,6 @@ public final class FollowUps {
       return;
     }
     LocalDate scheduled = inv.dueOn().plusDays(step.fromDay());
-    actions.add(new FollowUpAction(inv.id(), inv.accountId(), inv.ownerId(), inv.teamId(), step, scheduled, daysPastDue, inv.dueOn(), s.open(), s.paid()));
+    actions.add(new FollowUpAction(inv.id(), inv.accountId(), inv.ownerId(), inv.teamId().orElse(null), step, scheduled, daysPastDue, inv.dueOn(), s.open(), s.paid()));
   }
 }

@@ -349,7 +349,7 @@ public final class Ledger {
     Objects.requireNonNull(reason, "reason");
     String p = "dispute of invoice " + invoiceId;
     InvoiceRecord r = record(p, invoiceId);
-    Dispute d = new Dispute(invoiceId, openedOn, Optional.empty(), reason);
+    Dispute d = new Dispute(invoiceId, openedOn, null, reason);
     for (Dispute e : r.disputes()) {
       if (e.resolvedOn().isEmpty()) {
         throw Checks.fail(p, "must not be opened while the dispute opened on " + e.openedOn() + " is unresolved", openedOn);
@@ -372,7 +372,7 @@ public final class Ledger {
     for (int i = 0; i < list.size(); i++) {
       Dispute d = list.get(i);
       if (d.resolvedOn().isEmpty()) {
-        list.set(i, new Dispute(invoiceId, d.openedOn(), Optional.of(resolvedOn), d.reason()));
+        list.set(i, new Dispute(invoiceId, d.openedOn(), resolvedOn, d.reason()));
         return replace(r.withDisputes(list), creditNoteIds);
       }
     }

@@ -63,15 +63,7 @@ public final class LifecycleRules {
 
   private static final int START = LifecycleStage.values().length; // bit for "no stage yet"
   private static final int FACTS = CustomerFact.values().length;
-  private static final List<Optional<LifecycleStage>> FROM_CACHE;
-
-  static {
-    List<Optional<LifecycleStage>> cache = new ArrayList<>();
-    for (LifecycleStage s : LifecycleStage.values()) {
-      cache.add(Optional.of(s));
-    }
-    FROM_CACHE = List.copyOf(cache);
-  }
+  private static final LifecycleStage[] STAGES = LifecycleStage.values();
 
   private static final LifecycleRules DEFAULTS = buildDefaults();
 
@@ -301,7 +293,7 @@ public final class LifecycleRules {
           fired |= 1L << r;
           int from = stage;
           LifecycleRule rule = rules.get(r);
-          out.add(new StageTransition(stage == START ? Optional.empty() : FROM_CACHE.get(stage), to[r], event.at(), type, rule.id(),
+          out.add(new StageTransition(stage == START ? null : STAGES[stage], to[r], event.at(), type, rule.id(),
               backwardFrom[r][stage], rule.reason()));
           stage = to[r].ordinal();
           moved = !backwardFrom[r][from];

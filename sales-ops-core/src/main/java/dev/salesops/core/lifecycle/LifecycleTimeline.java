@@ -145,7 +145,7 @@ public final class LifecycleTimeline {
     for (int i = 0; i < transitions.size(); i++) {
       StageTransition t = transitions.get(i);
       Optional<Instant> end = i + 1 < transitions.size() ? Optional.of(transitions.get(i + 1).at()) : Optional.empty();
-      out.add(new StageSpell(t.to(), t.at(), end));
+      out.add(new StageSpell(t.to(), t.at(), end.orElse(null)));
     }
     return List.copyOf(out);
   }

@@ -181,7 +181,7 @@ public record ValuePyramid(int trailingDays, List<ValueTierRule> rules) {
         }
       }
     }
-    return new PurchaseFacts(purchases, lineCount, referrals, projects, revenue == null ? Optional.empty() : Optional.of(revenue.toMoney()));
+    return new PurchaseFacts(purchases, lineCount, referrals, projects, revenue == null ? null : revenue.toMoney());
   }
 
   /** The tier of a customer from its {@code events} as of {@code asOf}: {@code assign(factsOf(events, asOf))}. */
@@ -218,7 +218,7 @@ public record ValuePyramid(int trailingDays, List<ValueTierRule> rules) {
         }
       }
     }
-    return new TierAssignment(Optional.ofNullable(tier), Optional.ofNullable(ruleId), Optional.ofNullable(next),
-        closest == null ? Optional.empty() : Optional.of(closest.id()), missing, facts);
+    return new TierAssignment(tier, ruleId, next,
+        closest == null ? null : closest.id(), missing, facts);
   }
 }

@@ -104,7 +104,7 @@ public record PartnerTierScheme(WeightedAssessment assessment, Map<PartnerTier, 
     }
     Optional<PartnerTier> next = tier == PartnerTier.STRATEGIC ? Optional.empty() : Optional.of(PartnerTier.values()[tier.ordinal() - 1]);
     Optional<BigDecimal> gap = next.map(n -> minimumTotals.get(n).subtract(result.total()));
-    return new PartnerRating(tier, result, next, gap);
+    return new PartnerRating(tier, result, next.orElse(null), gap.orElse(null));
   }
 
 }

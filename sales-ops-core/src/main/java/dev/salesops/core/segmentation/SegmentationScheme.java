@@ -380,7 +380,7 @@ public record SegmentationScheme(String id, List<Dimension> dimensions, List<Seg
       segment = seg.name();
       break;
     }
-    return new SegmentAssignment(Optional.ofNullable(segment), bands, unknown.toList(), Optional.ofNullable(undecided));
+    return new SegmentAssignment(segment, bands, unknown.toList(), undecided);
   }
 
   private static BigDecimal parse(String text) {

@@ -82,4 +82,20 @@ public abstract class ApiRulesContract {
   public void noPublicRecordAcceptsANegativeCount() throws Exception {
     assertThat(ApiScan.negativeCountsAccepted(classes(), DEFAULTS)).isEmpty();
   }
+
+  /** {@code Optional} only as an accessor's return type: never a public record's component (docs/ARCHITECTURE.md). */
+  @Test
+  public void noPublicRecordHasAnOptionalComponent() throws Exception {
+    List<String> found = new java.util.ArrayList<>();
+    for (Class<?> c : classes()) {
+      if (ApiScan.isApi(c) && c.isRecord()) {
+        for (java.lang.reflect.RecordComponent rc : c.getRecordComponents()) {
+          if (rc.getType().getName().startsWith("java.util.Optional")) {
+            found.add(c.getName() + "." + rc.getName());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
 }

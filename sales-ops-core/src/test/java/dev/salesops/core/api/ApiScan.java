@@ -332,50 +332,71 @@ public final class ApiScan {
 
   /**
    * Invalid states a public record's canonical constructor (its one public construction path, also the one JSON
-   * codecs use) admits: for every API record instantiable with dummy arguments, each {@code int}/{@code long}
-   * component named like a count ({@link #COUNT}) is set to -1 in turn; a record that accepts it is listed.
+   * codecs use) or a public constructor of a final value class admits: for every such constructor callable with
+   * dummy arguments, each {@code int}/{@code long} component or parameter named like a count ({@link #COUNT}) is
+   * set to -1 in turn; a type that accepts it is listed.
    */
   public static List<String> negativeCountsAccepted(List<Class<?>> classes, Map<Class<?>, Object> defaults) {
     List<String> accepted = new ArrayList<>();
     for (Class<?> c : classes) {
-      if (!isApi(c) || !c.isRecord()) {
+      if (!isApi(c)) {
         continue;
       }
-      java.lang.reflect.RecordComponent[] parts = c.getRecordComponents();
-      Class<?>[] types = new Class<?>[parts.length];
-      Object[] args = new Object[parts.length];
-      boolean complete = true;
-      for (int i = 0; i < parts.length && complete; i++) {
-        types[i] = parts[i].getType();
-        args[i] = instantiate(types[i], defaults, 3);
-        complete = args[i] != null;
-      }
-      if (!complete) {
-        continue;
-      }
-      Constructor<?> canonical;
-      try {
-        canonical = c.getDeclaredConstructor(types);
-        canonical.newInstance(args);
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        continue; // refuses the dummies themselves
-      }
-      for (int i = 0; i < parts.length; i++) {
-        Class<?> t = types[i];
-        if ((t != long.class && t != int.class) || !COUNT.matcher(parts[i].getName()).matches()) {
+      List<Constructor<?>> paths = new ArrayList<>();
+      if (c.isRecord()) {
+        java.lang.reflect.RecordComponent[] parts = c.getRecordComponents();
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+          types[i] = parts[i].getType();
+        }
+        try {
+          paths.add(c.getDeclaredConstructor(types));
+        } catch (NoSuchMethodException e) {
           continue;
         }
-        Object[] bad = args.clone();
-        bad[i] = t == long.class ? (Object) (-1L) : (Object) (-1);
+      } else if (isValue(c) && Modifier.isFinal(c.getModifiers())) {
+        // a final value class (e.g. a former record whose optional parts are nullable fields): its public
+        // constructors, parameters named as compiled with -parameters
+        for (Constructor<?> k : c.getConstructors()) {
+          if (java.util.Arrays.stream(k.getParameters()).allMatch(java.lang.reflect.Parameter::isNamePresent)) {
+            paths.add(k);
+          }
+        }
+      }
+      for (Constructor<?> canonical : paths) {
+        java.lang.reflect.Parameter[] parts = canonical.getParameters();
+        Class<?>[] types = canonical.getParameterTypes();
+        Object[] args = new Object[parts.length];
+        boolean complete = true;
+        for (int i = 0; i < parts.length && complete; i++) {
+          args[i] = instantiate(types[i], defaults, 3);
+          complete = args[i] != null;
+        }
+        if (!complete) {
+          continue;
+        }
         try {
-          canonical.newInstance(bad);
-          accepted.add(c.getName() + " accepts " + parts[i].getName() + " = -1");
+          canonical.newInstance(args);
         } catch (ReflectiveOperationException | RuntimeException e) {
-          // refused: good
+          continue; // refuses the dummies themselves
+        }
+        for (int i = 0; i < parts.length; i++) {
+          Class<?> t = types[i];
+          if ((t != long.class && t != int.class) || !COUNT.matcher(parts[i].getName()).matches()) {
+            continue;
+          }
+          Object[] bad = args.clone();
+          bad[i] = t == long.class ? (Object) (-1L) : (Object) (-1);
+          try {
+            canonical.newInstance(bad);
+            accepted.add(c.getName() + " accepts " + parts[i].getName() + " = -1");
+          } catch (ReflectiveOperationException | RuntimeException e) {
+            // refused: good
+          }
         }
       }
     }
-    return accepted;
+    return accepted.stream().distinct().collect(Collectors.toList());
   }
 
   @SuppressWarnings("unchecked")

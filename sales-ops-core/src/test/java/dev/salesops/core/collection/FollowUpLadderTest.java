@@ -30,7 +30,7 @@ class FollowUpLadderTest {
   }
 
   static Ledger one() {
-    return Ledger.empty().withInvoice(Invoice.of(I, ACME, UserId.of("rep-1"), Optional.empty(), usd("1000.00"), DUE.minusDays(30), DUE));
+    return Ledger.empty().withInvoice(Invoice.of(I, ACME, UserId.of("rep-1"), null, usd("1000.00"), DUE.minusDays(30), DUE));
   }
 
   static List<String> due(Ledger l, LocalDate d) {
@@ -150,7 +150,7 @@ class FollowUpLadderTest {
       int n = 1 + random.nextInt(6);
       for (int i = 0; i < n; i++) {
         LocalDate issued = start.plusDays(random.nextInt(30));
-        l = l.withInvoice(Invoice.of(InvoiceId.of("I" + i), ACME, UserId.of("r"), Optional.empty(), Money.ofMinor(CurrencyUnit.USD, 100 + random.nextInt(10_000)),
+        l = l.withInvoice(Invoice.of(InvoiceId.of("I" + i), ACME, UserId.of("r"), null, Money.ofMinor(CurrencyUnit.USD, 100 + random.nextInt(10_000)),
             issued, issued.plusDays(random.nextInt(45))));
       }
       Set<String> recorded = new HashSet<>();

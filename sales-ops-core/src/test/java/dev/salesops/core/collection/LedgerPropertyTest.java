@@ -46,7 +46,7 @@ class LedgerPropertyTest {
           if (op == 0) {
             InvoiceId id = InvoiceId.of("I" + ids.size());
             CurrencyUnit c = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
-            l = l.withInvoice(Invoice.of(id, account, UserId.of("r" + random.nextInt(2)), Optional.empty(),
+            l = l.withInvoice(Invoice.of(id, account, UserId.of("r" + random.nextInt(2)), null,
                 Money.ofMinor(c, 1 + random.nextInt(100_000)), d, d.plusDays(random.nextInt(60))));
             ids.add(id);
           } else if (op == 1 || op == 2) {

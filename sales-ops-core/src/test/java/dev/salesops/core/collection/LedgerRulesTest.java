@@ -36,8 +36,8 @@ class LedgerRulesTest {
 
   static Ledger twoInvoices() {
     return Ledger.empty()
-        .withInvoice(Invoice.of(InvoiceId.of("INV-1"), ACME, UserId.of("rep-1"), Optional.empty(), usd("500.00"), D.minusDays(40), D.minusDays(10)))
-        .withInvoice(Invoice.of(InvoiceId.of("INV-2"), OTHER, UserId.of("rep-2"), Optional.empty(), usd("300.00"), D.minusDays(40), D.minusDays(5)));
+        .withInvoice(Invoice.of(InvoiceId.of("INV-1"), ACME, UserId.of("rep-1"), null, usd("500.00"), D.minusDays(40), D.minusDays(10)))
+        .withInvoice(Invoice.of(InvoiceId.of("INV-2"), OTHER, UserId.of("rep-2"), null, usd("300.00"), D.minusDays(40), D.minusDays(5)));
   }
 
   @Test
@@ -127,11 +127,11 @@ class LedgerRulesTest {
   void invoicesAgainstRegisteredContractsAreChecked() {
     Contract c = CollectionWorkedExampleTest.contract();
     Ledger l = Ledger.empty().withContract(c).withInvoice(Invoice.forMilestone(InvoiceId.of("A"), c, "deposit", D));
-    Invoice again = new Invoice(InvoiceId.of("B"), c.accountId(), c.ownerId(), Optional.empty(), Optional.of(c.id()), Optional.of("deposit"),
+    Invoice again = new Invoice(InvoiceId.of("B"), c.accountId(), c.ownerId(), null, c.id(), "deposit",
         usd("0.01"), D, D);
     assertThatThrownBy(() -> l.withInvoice(again))
         .hasMessage("invoice B amount must not bring milestone deposit of contract C-1 to more than its amount USD 3000.00 invoiced (USD 3000.01): USD 0.01");
-    Invoice wrong = new Invoice(InvoiceId.of("C"), OTHER, c.ownerId(), Optional.empty(), Optional.of(c.id()), Optional.of("nope"), eur("1.00"), D, D);
+    Invoice wrong = new Invoice(InvoiceId.of("C"), OTHER, c.ownerId(), null, c.id(), "nope", eur("1.00"), D, D);
     assertThatThrownBy(() -> l.withInvoice(wrong))
         .hasMessage("2 problems:\n- invoice C accountId must be the account of contract C-1 (ACME): OTHER\n"
             + "- invoice C amount must be in the currency of contract C-1 (USD): EUR 1.00");
@@ -139,17 +139,17 @@ class LedgerRulesTest {
         .hasMessage("invoice A id must be unique in the ledger: A");
     assertThatThrownBy(() -> Invoice.forMilestone(InvoiceId.of("Z"), c, "nope", D))
         .hasMessage("invoice Z milestoneId must be a milestone of contract C-1: nope");
-    assertThatThrownBy(() -> Invoice.of(InvoiceId.of("Z"), ACME, UserId.of("r"), Optional.empty(), usd("1.00"), D, D.minusDays(1)))
+    assertThatThrownBy(() -> Invoice.of(InvoiceId.of("Z"), ACME, UserId.of("r"), null, usd("1.00"), D, D.minusDays(1)))
         .hasMessage("invoice Z dueOn must not be before the issue date 2026-02-01: 2026-01-31");
-    assertThatThrownBy(() -> Invoice.of(InvoiceId.of("Z"), ACME, UserId.of("r"), Optional.empty(), usd("0.00"), D, D))
+    assertThatThrownBy(() -> Invoice.of(InvoiceId.of("Z"), ACME, UserId.of("r"), null, usd("0.00"), D, D))
         .hasMessage("invoice Z amount must be positive: USD 0.00");
   }
 
   @Test
   void defaultAllocationSkipsDisputedAndNotYetIssuedInvoices() {
     Ledger l = twoInvoices()
-        .withInvoice(Invoice.of(InvoiceId.of("INV-3"), ACME, UserId.of("rep-1"), Optional.empty(), usd("100.00"), D.minusDays(30), D.minusDays(20)))
-        .withInvoice(Invoice.of(InvoiceId.of("INV-4"), ACME, UserId.of("rep-1"), Optional.empty(), usd("100.00"), D.plusDays(1), D.plusDays(1)))
+        .withInvoice(Invoice.of(InvoiceId.of("INV-3"), ACME, UserId.of("rep-1"), null, usd("100.00"), D.minusDays(30), D.minusDays(20)))
+        .withInvoice(Invoice.of(InvoiceId.of("INV-4"), ACME, UserId.of("rep-1"), null, usd("100.00"), D.plusDays(1), D.plusDays(1)))
         .withDisputeOpened(InvoiceId.of("INV-3"), D.minusDays(2), "wrong quantity");
     PaymentRecord p = l.withPayment(Payment.of(PaymentId.of("P"), ACME, usd("1000.00"), D)).payment(PaymentId.of("P")).orElseThrow();
     assertThat(p.applications()).extracting(Application::invoiceId).containsExactly(InvoiceId.of("INV-1"));
@@ -159,7 +159,7 @@ class LedgerRulesTest {
   @Test
   void bulkPaymentsApplyLikeOneAfterTheOtherAndAllOrNothing() {
     Ledger base = twoInvoices()
-        .withInvoice(Invoice.of(InvoiceId.of("INV-3"), ACME, UserId.of("rep-1"), Optional.empty(), usd("100.00"), D.minusDays(30), D.minusDays(20)));
+        .withInvoice(Invoice.of(InvoiceId.of("INV-3"), ACME, UserId.of("rep-1"), null, usd("100.00"), D.minusDays(30), D.minusDays(20)));
     List<Payment> ps = List.of(Payment.of(PaymentId.of("P1"), ACME, usd("150.00"), D), Payment.of(PaymentId.of("P2"), OTHER, usd("50.00"), D),
         Payment.of(PaymentId.of("P3"), ACME, usd("500.00"), D.plusDays(1)));
     Ledger bulk = base.withPayments(ps, ExchangeRates.none());

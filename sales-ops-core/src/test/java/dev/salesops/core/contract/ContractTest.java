@@ -140,7 +140,7 @@ class ContractTest {
         .hasMessageContaining("percentages must add up to exactly 100 (of the total less fixed amounts): 90");
     assertThatThrownBy(() -> MilestoneTerm.ofPercent("x", MilestoneKind.INSTALMENT, SIGNED, 0, new BigDecimal("100.5")))
         .hasMessage("milestone x percent must be within (0, 100] with at most 10 decimals: 100.5");
-    assertThatThrownBy(() -> new MilestoneTerm("x", MilestoneKind.INSTALMENT, SIGNED, 0, java.util.Optional.empty(), java.util.Optional.empty()))
+    assertThatThrownBy(() -> new MilestoneTerm("x", MilestoneKind.INSTALMENT, SIGNED, 0, null, null))
         .hasMessageContaining("must have either an amount or a percent");
   }
 

@@ -148,14 +148,14 @@ class LifecycleRulesTest {
 
   @Test
   void timelineOfRecordedTransitionsChecksTheInvariants() {
-    StageTransition first = new StageTransition(Optional.empty(), ACQUISITION, day("2025-01-02"), CustomerEventType.CONTACT, "r", false, "x");
-    StageTransition gap = new StageTransition(Optional.of(SERVICE), GROWTH, day("2025-01-03"), CustomerEventType.ORDER, "r", false, "x");
-    StageTransition early = new StageTransition(Optional.of(ACQUISITION), CONVERSION, day("2025-01-01"), CustomerEventType.ORDER, "r", false, "x");
+    StageTransition first = new StageTransition(null, ACQUISITION, day("2025-01-02"), CustomerEventType.CONTACT, "r", false, "x");
+    StageTransition gap = new StageTransition(SERVICE, GROWTH, day("2025-01-03"), CustomerEventType.ORDER, "r", false, "x");
+    StageTransition early = new StageTransition(ACQUISITION, CONVERSION, day("2025-01-01"), CustomerEventType.ORDER, "r", false, "x");
     assertThatThrownBy(() -> LifecycleTimeline.of(List.of(first, gap)))
         .hasMessage("transitions[1].from must be ACQUISITION (the previous stage): SERVICE");
     assertThatThrownBy(() -> LifecycleTimeline.of(List.of(first, early)))
         .hasMessage("transitions[1].at must not be before 2025-01-02T00:00:00Z: 2025-01-01T00:00:00Z");
-    assertThatThrownBy(() -> new StageTransition(Optional.of(GROWTH), CHURNED, day("2025-01-01"), CustomerEventType.CANCELLATION, "r", false, "x"))
+    assertThatThrownBy(() -> new StageTransition(GROWTH, CHURNED, day("2025-01-01"), CustomerEventType.CANCELLATION, "r", false, "x"))
         .hasMessage("backward must be true for the move GROWTH->CHURNED");
   }
 

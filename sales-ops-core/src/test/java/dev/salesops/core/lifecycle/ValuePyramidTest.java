@@ -20,7 +20,7 @@ class ValuePyramidTest {
   private final ValuePyramid pyramid = ValuePyramid.defaults();
 
   private static PurchaseFacts facts(int purchases, int lines, int referrals, int projects) {
-    return new PurchaseFacts(purchases, lines, referrals, projects, Optional.empty());
+    return new PurchaseFacts(purchases, lines, referrals, projects, null);
   }
 
   @Test
@@ -56,7 +56,7 @@ class ValuePyramidTest {
         CustomerEvent.of(CustomerEventType.REFERRAL, day("2025-02-11")),
         CustomerEvent.renewal(day("2025-02-20"), Money.of(CurrencyUnit.EUR, 500)));
     PurchaseFacts f = withRevenue.factsOf(events, day("2025-02-15"));
-    assertThat(f).isEqualTo(new PurchaseFacts(2, 2, 1, 0, Optional.of(Money.of(CurrencyUnit.EUR, 600))));
+    assertThat(f).isEqualTo(new PurchaseFacts(2, 2, 1, 0, Money.of(CurrencyUnit.EUR, 600)));
     TierAssignment a = withRevenue.assign(events, day("2025-02-15"));
     assertThat(a.tier()).contains(ValueTier.FIRST_PURCHASE);
     assertThat(a.missingForNext()).containsExactly("trailingRevenue: EUR 600.00 of EUR 1000.00");

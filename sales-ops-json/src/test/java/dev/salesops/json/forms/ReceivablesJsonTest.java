@@ -111,7 +111,7 @@ class ReceivablesJsonTest {
     assertThat(MAPPER.readValue("{\"id\":\"P-1\",\"accountId\":\"ACME\",\"amount\":{\"amount\":\"50\",\"currency\":\"USD\"},"
         + "\"receivedOn\":\"2026-02-01\"}", Payment.class))
         .isEqualTo(Payment.of(PaymentId.of("P-1"), AccountId.of("ACME"), usd("50"), LocalDate.of(2026, 2, 1)));
-    Dispute dispute = new Dispute(InvoiceId.of("INV-1"), LocalDate.of(2026, 2, 1), Optional.empty(), "wrong quantity");
+    Dispute dispute = new Dispute(InvoiceId.of("INV-1"), LocalDate.of(2026, 2, 1), null, "wrong quantity");
     assertThat(MAPPER.writeValueAsString(dispute))
         .isEqualTo("{\"invoiceId\":\"INV-1\",\"openedOn\":\"2026-02-01\",\"reason\":\"wrong quantity\"}");
     assertThat(MAPPER.writeValueAsString(new StepDone(InvoiceId.of("INV-1"), "call", LocalDate.of(2026, 2, 3))))
@@ -220,7 +220,7 @@ class ReceivablesJsonTest {
     Optional<ContractId> contract = r.nextBoolean() ? Optional.of(ContractId.of(Generators.idText(r))) : Optional.empty();
     Optional<String> milestone = contract.isPresent() && r.nextBoolean() ? Optional.of(Generators.idText(r)) : Optional.empty();
     return new Invoice(InvoiceId.of(Generators.idText(r)), AccountId.of(Generators.idText(r)), UserId.of(Generators.idText(r)),
-        r.nextBoolean() ? Optional.of(TeamId.of(Generators.idText(r))) : Optional.empty(), contract, milestone, positive(r, c), issued,
+        r.nextBoolean() ? TeamId.of(Generators.idText(r)) : null, contract.orElse(null), milestone.orElse(null), positive(r, c), issued,
         issued.plusDays(r.nextInt(400)));
   }
 
@@ -239,7 +239,7 @@ class ReceivablesJsonTest {
     int day = -30 + r.nextInt(30);
     for (int i = 1 + r.nextInt(6); i > 0; i--) {
       Optional<Integer> to = r.nextBoolean() ? Optional.of(day + r.nextInt(10)) : Optional.empty();
-      steps.add(new FollowUpStep("s" + i, day, to, Generators.text(r, 64), Generators.oneOf(r, List.of(Responsible.values()))));
+      steps.add(new FollowUpStep("s" + i, day, to.orElse(null), Generators.text(r, 64), Generators.oneOf(r, List.of(Responsible.values()))));
       day = to.orElse(day) + 1 + r.nextInt(30);
     }
     return FollowUpLadder.of(steps);
@@ -260,8 +260,8 @@ class ReceivablesJsonTest {
         r -> new WriteOff(InvoiceId.of(Generators.idText(r)), positive(r, CurrencyUnit.JPY), date(r), Generators.text(r, 500)),
         r -> {
           LocalDate opened = date(r);
-          return new Dispute(InvoiceId.of(Generators.idText(r)), opened, r.nextBoolean() ? Optional.of(opened.plusDays(r.nextInt(90)))
-              : Optional.empty(), Generators.text(r, 500));
+          return new Dispute(InvoiceId.of(Generators.idText(r)), opened, r.nextBoolean() ? opened.plusDays(r.nextInt(90))
+              : null, Generators.text(r, 500));
         },
         r -> {
           LocalDate made = date(r);

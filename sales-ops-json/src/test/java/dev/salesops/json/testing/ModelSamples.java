@@ -177,9 +177,9 @@ public final class ModelSamples {
     add(dev.salesops.core.contract.PaymentMilestone.class, contract.paymentSchedule().toArray(dev.salesops.core.contract.PaymentMilestone[]::new));
     add(dev.salesops.core.contract.ReviewFinding.class, ContractReview.review(minimal).toArray(dev.salesops.core.contract.ReviewFinding[]::new));
     Invoice inv1 = Invoice.forMilestone(InvoiceId.of("INV-1"), contract, "deposit", LocalDate.of(2026, 1, 6));
-    Invoice inv2 = Invoice.of(InvoiceId.of("INV-2"), AccountId.of("ACME"), UserId.of("rep-2"), Optional.of(TeamId.of("emea")),
+    Invoice inv2 = Invoice.of(InvoiceId.of("INV-2"), AccountId.of("ACME"), UserId.of("rep-2"), TeamId.of("emea"),
         money("EUR", "250.00"), LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 9));
-    Invoice inv3 = Invoice.of(InvoiceId.of("INV-3"), AccountId.of("BETA"), UserId.of("rep-1"), Optional.empty(),
+    Invoice inv3 = Invoice.of(InvoiceId.of("INV-3"), AccountId.of("BETA"), UserId.of("rep-1"), null,
         usd("99.99"), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 12));
     add(Invoice.class, inv1, inv2, inv3);
     Payment p1 = Payment.allocated(PaymentId.of("P-1"), AccountId.of("ACME"), usd("50"), LocalDate.of(2026, 2, 1),
@@ -190,8 +190,8 @@ public final class ModelSamples {
     add(PaymentAllocation.class, PaymentAllocation.of(InvoiceId.of("INV-1"), usd("50")));
     CreditNote cn = new CreditNote(CreditNoteId.of("CN-1"), InvoiceId.of("INV-1"), usd("2"), LocalDate.of(2026, 3, 1), "return");
     WriteOff wo = new WriteOff(InvoiceId.of("INV-3"), usd("1"), LocalDate.of(2026, 9, 1), "bankrupt");
-    Dispute open = new Dispute(InvoiceId.of("INV-2"), LocalDate.of(2026, 2, 1), Optional.empty(), "wrong quantity");
-    Dispute closed = new Dispute(InvoiceId.of("INV-2"), LocalDate.of(2026, 2, 1), Optional.of(LocalDate.of(2026, 2, 3)), "price");
+    Dispute open = new Dispute(InvoiceId.of("INV-2"), LocalDate.of(2026, 2, 1), null, "wrong quantity");
+    Dispute closed = new Dispute(InvoiceId.of("INV-2"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 3), "price");
     PromiseToPay ptp = new PromiseToPay(InvoiceId.of("INV-3"), LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 9));
     StepDone done = new StepDone(InvoiceId.of("INV-3"), "call", LocalDate.of(2026, 2, 3));
     add(CreditNote.class, cn);
@@ -272,10 +272,10 @@ public final class ModelSamples {
     add(LifecycleTimeline.class, tl, LifecycleTimeline.empty());
     add(dev.salesops.core.lifecycle.StageTransition.class, tl.transitions().toArray(dev.salesops.core.lifecycle.StageTransition[]::new));
     add(dev.salesops.core.lifecycle.StageSpell.class, tl.spells().toArray(dev.salesops.core.lifecycle.StageSpell[]::new));
-    PurchaseFacts facts = new PurchaseFacts(3, 2, 1, 0, Optional.of(usd("12000")));
-    add(PurchaseFacts.class, facts, facts.withProbabilityAlive(Probability.parse("0.8")), new PurchaseFacts(0, 0, 0, 0, Optional.empty()));
+    PurchaseFacts facts = new PurchaseFacts(3, 2, 1, 0, usd("12000"));
+    add(PurchaseFacts.class, facts, facts.withProbabilityAlive(Probability.parse("0.8")), new PurchaseFacts(0, 0, 0, 0, null));
     add(dev.salesops.core.lifecycle.TierAssignment.class, pyramid.assign(facts), pyramid.assign(events, AT.plusSeconds(420L * 86_400)),
-        pyramid.assign(new PurchaseFacts(0, 0, 0, 0, Optional.empty())));
+        pyramid.assign(new PurchaseFacts(0, 0, 0, 0, null)));
 
     add(dev.salesops.core.lifecycle.CustomerPeriodFacts.class, new dev.salesops.core.lifecycle.CustomerPeriodFacts(AccountId.of("ACME"), AT,
         AT.plusSeconds(30L * 86_400), 2, 5, 1, 1, usd("1800.00"), usd("300.00")));

@@ -79,19 +79,19 @@ final class MoreSamples {
     s.add(dev.salesops.scoring.scorecard.ScorecardCriterionScore.class, scores.get(1).criteria().toArray(dev.salesops.scoring.scorecard.ScorecardCriterionScore[]::new));
     s.add(dev.salesops.scoring.scorecard.GradeBand.class, new dev.salesops.scoring.scorecard.GradeBand("A", 80, 100));
     s.add(EngagementEvent.class, new EngagementEvent("webinar", at));
-    s.add(dev.salesops.scoring.scorecard.RuleMatch.class, new dev.salesops.scoring.scorecard.RuleMatch(true, Optional.of(at), "matched"),
-        new dev.salesops.scoring.scorecard.RuleMatch(false, Optional.empty(), "no event"));
-    s.add(dev.salesops.scoring.scorecard.GroupSettings.class, new dev.salesops.scoring.scorecard.GroupSettings(Optional.of(40.0), 1.5),
-        new dev.salesops.scoring.scorecard.GroupSettings(Optional.empty(), 1.0));
+    s.add(dev.salesops.scoring.scorecard.RuleMatch.class, new dev.salesops.scoring.scorecard.RuleMatch(true, at, "matched"),
+        new dev.salesops.scoring.scorecard.RuleMatch(false, null, "no event"));
+    s.add(dev.salesops.scoring.scorecard.GroupSettings.class, new dev.salesops.scoring.scorecard.GroupSettings(40.0, 1.5),
+        new dev.salesops.scoring.scorecard.GroupSettings(null, 1.0));
     s.add(dev.salesops.scoring.scorecard.Decay.class, new dev.salesops.scoring.scorecard.Decay(dev.salesops.scoring.scorecard.Decay.Kind.values()[0], 0.1));
     HealthModel hm = HealthModel.standard();
     ScoringSubject subject = ScoringSubject.builder().account(Generators.account(r)).event(new EngagementEvent("login", at.minusSeconds(3600))).build();
     s.add(HealthAssessment.class, hm.assess(subject, at, List.of()),
         hm.assess(subject, at, List.of(new HealthSnapshot(at.minusSeconds(40L * 86_400), 80.5)), Optional.of(Probability.parse("0.7"))));
     s.add(HealthSnapshot.class, new HealthSnapshot(at, 42.25));
-    List<Candidate> candidates = List.of(new Candidate("d1", 80, ModelSamples.usd("1000"), Probability.parse("0.5"), Optional.of("EMEA")),
-        new Candidate("d2", 60.5, ModelSamples.usd("5000"), Probability.parse("0.2"), Optional.empty()),
-        new Candidate("d3", 90, ModelSamples.usd("10"), Probability.ONE, Optional.of("APAC")));
+    List<Candidate> candidates = List.of(new Candidate("d1", 80, ModelSamples.usd("1000"), Probability.parse("0.5"), "EMEA"),
+        new Candidate("d2", 60.5, ModelSamples.usd("5000"), Probability.parse("0.2"), null),
+        new Candidate("d3", 90, ModelSamples.usd("10"), Probability.ONE, "APAC"));
     List<RepCapacity> reps = List.of(new RepCapacity(UserId.of("rep-1"), 1, Set.of("EMEA")), new RepCapacity(UserId.of("rep-2"), 1, Set.of()));
     s.add(Candidate.class, candidates.toArray(Candidate[]::new));
     s.add(RepCapacity.class, reps.toArray(RepCapacity[]::new));
@@ -101,9 +101,9 @@ final class MoreSamples {
     s.add(dev.salesops.scoring.predictive.SegmentCounts.class, new dev.salesops.scoring.predictive.SegmentCounts(
         new TreeMap<>(java.util.Map.of("LEAD", new dev.salesops.scoring.predictive.Count(1, 2))),
         new TreeMap<>(java.util.Map.of("industry", new TreeMap<>(java.util.Map.of("FINANCE", new dev.salesops.scoring.predictive.Count(5, 0)))))));
-    s.add(dev.salesops.scoring.predictive.Prediction.class, new dev.salesops.scoring.predictive.Prediction(0.4, 0.45, Optional.of("LEAD"), 0.3,
+    s.add(dev.salesops.scoring.predictive.Prediction.class, new dev.salesops.scoring.predictive.Prediction(0.4, 0.45, "LEAD", 0.3,
         List.of(new dev.salesops.scoring.predictive.Factor("industry", "FINANCE", 0.25, 0.125)), List.of("region")),
-        new dev.salesops.scoring.predictive.Prediction(0.01, 0.0, Optional.empty(), 0.5, List.of(), List.of()));
+        new dev.salesops.scoring.predictive.Prediction(0.01, 0.0, null, 0.5, List.of(), List.of()));
     s.add(dev.salesops.scoring.predictive.NaiveBayesConfig.class, new dev.salesops.scoring.predictive.NaiveBayesConfig(List.of("LEAD", "PROPOSAL"),
         List.of("industry"), List.of(), 1.0, 0.05, 0.01, 0.99));
   }
@@ -227,7 +227,7 @@ final class MoreSamples {
     s.add(dev.salesops.metrics.appraisal.BandedCurve.class, new dev.salesops.metrics.appraisal.BandedCurve(List.of(new BigDecimal("0.5"), BigDecimal.ONE),
         List.of(BigDecimal.ZERO, new BigDecimal("0.6"), BigDecimal.ONE), dev.salesops.metrics.appraisal.BoundaryRule.LOWER_TIER));
     dev.salesops.metrics.appraisal.ForcedDistribution.Limit limit = new dev.salesops.metrics.appraisal.ForcedDistribution.Limit(List.of("A"),
-        Optional.empty(), Optional.of(new BigDecimal("0.2")));
+        null, new BigDecimal("0.2"));
     dev.salesops.metrics.appraisal.ForcedDistribution fd = new dev.salesops.metrics.appraisal.ForcedDistribution(List.of(limit));
     s.add(dev.salesops.metrics.appraisal.ForcedDistribution.class, fd);
     s.add(dev.salesops.metrics.appraisal.ForcedDistribution.Limit.class, limit);
@@ -243,8 +243,8 @@ final class MoreSamples {
         Ratio.of(900, 1000), Ratio.of(1100, 1000), 8, Ratio.of(3, 8), Ratio.of(1100, 8), 1, 2, Ratio.undefined()));
     s.add(dev.salesops.metrics.target.SmartFinding.class, new dev.salesops.metrics.target.SmartFinding(dev.salesops.metrics.target.SmartCriterion.values()[0],
         dev.salesops.metrics.target.SmartFinding.Severity.values()[0], "NO_METRIC", "the target names no metric"));
-    s.add(dev.salesops.metrics.target.SmartContext.class, new dev.salesops.metrics.target.SmartContext(Optional.of(new BigDecimal("900")), Optional.empty(),
-        Optional.empty(), List.of()));
+    s.add(dev.salesops.metrics.target.SmartContext.class, new dev.salesops.metrics.target.SmartContext(new BigDecimal("900"), null,
+        null, List.of()));
     // collections KPIs
     s.add(dev.salesops.metrics.collections.CeiResult.class, new dev.salesops.metrics.collections.CeiResult(usd, ModelSamples.usd("50"), ModelSamples.usd("60"),
         ModelSamples.usd("20"), Ratio.of(new BigDecimal("90"), new BigDecimal("130")), 1));
@@ -252,22 +252,22 @@ final class MoreSamples {
         ModelSamples.usd("50"), ModelSamples.usd("50"), Ratio.of(31, 1));
     s.add(dev.salesops.metrics.collections.CountbackMonth.class, cb);
     s.add(dev.salesops.metrics.collections.DsoResult.class, new dev.salesops.metrics.collections.DsoResult(ModelSamples.usd("60"), ModelSamples.usd("50"), 90,
-        Ratio.of(new BigDecimal("5400"), new BigDecimal("50")), Optional.of(Ratio.of(31, 1)), List.of(cb)),
-        new dev.salesops.metrics.collections.DsoResult(ModelSamples.usd("0"), ModelSamples.usd("0"), 30, Ratio.undefined(), Optional.empty(), List.of()));
+        Ratio.of(new BigDecimal("5400"), new BigDecimal("50")), Ratio.of(31, 1), List.of(cb)),
+        new dev.salesops.metrics.collections.DsoResult(ModelSamples.usd("0"), ModelSamples.usd("0"), 30, Ratio.undefined(), null, List.of()));
     s.add(dev.salesops.metrics.collections.BadDebtResult.class, new dev.salesops.metrics.collections.BadDebtResult(ModelSamples.usd("1"), 1, ModelSamples.usd("50"), Ratio.of(1, 50)));
     s.add(dev.salesops.metrics.collections.AgeingRow.class, new dev.salesops.metrics.collections.AgeingRow(List.of(dev.salesops.core.money.MoneyBag.of(usd),
         dev.salesops.core.money.MoneyBag.empty()), List.of(1L, 0L), dev.salesops.core.money.MoneyBag.of(usd)));
     // forecasting
-    s.add(dev.salesops.metrics.forecast.ForecastPoint.class, new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 4), 1, 120.5, java.util.OptionalDouble.of(100.25),
-        java.util.OptionalDouble.of(140.75)), new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 5), 2, 130, java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+    s.add(dev.salesops.metrics.forecast.ForecastPoint.class, new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 4), 1, 120.5, 100.25,
+        140.75), new dev.salesops.metrics.forecast.ForecastPoint(YearMonth.of(2026, 5), 2, 130, null, null));
     s.add(dev.salesops.metrics.forecast.OpenDeal.class, new dev.salesops.metrics.forecast.OpenDeal(usd, new BigDecimal("0.4"), LocalDate.of(2026, 5, 2), "COMMIT"));
     s.add(dev.salesops.metrics.forecast.FittedModel.State.class, new dev.salesops.metrics.forecast.FittedModel.State(YearMonth.of(2026, 1), 10.5, 11,
-        java.util.OptionalDouble.of(0.5), java.util.OptionalDouble.empty()));
-    s.add(dev.salesops.metrics.forecast.PipelineForecast.Row.class, new dev.salesops.metrics.forecast.PipelineForecast.Row(YearMonth.of(2026, 4), java.util.OptionalDouble.of(99.5), usd));
-    s.add(dev.salesops.metrics.forecast.ForecastComparison.Row.class, new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 4), java.util.OptionalDouble.of(100),
-        95.5, java.util.OptionalDouble.of(4.5), java.util.OptionalDouble.of(0.045), Optional.of(true)),
-        new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 5), java.util.OptionalDouble.empty(), 96, java.util.OptionalDouble.empty(),
-            java.util.OptionalDouble.empty(), Optional.empty()));
+        0.5, null));
+    s.add(dev.salesops.metrics.forecast.PipelineForecast.Row.class, new dev.salesops.metrics.forecast.PipelineForecast.Row(YearMonth.of(2026, 4), 99.5, usd));
+    s.add(dev.salesops.metrics.forecast.ForecastComparison.Row.class, new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 4), 100.0,
+        95.5, 4.5, 0.045, true),
+        new dev.salesops.metrics.forecast.ForecastComparison.Row(YearMonth.of(2026, 5), null, 96, null,
+            null, null));
   }
 
   static Duration days(long d) {

@@ -166,7 +166,7 @@ public final class Appraiser {
       total = scheme.totalCap().get();
     }
     String band = scheme.bands().bandFor(total).name();
-    return new Appraisal(subject, period, scheme.name(), out, gateResults, subtotals, total, totalZeroedBy, band, uncapped);
+    return new Appraisal(subject, period, scheme.name(), out, gateResults, subtotals, total, totalZeroedBy, band, uncapped.orElse(null));
   }
 
   private IndicatorResult evaluate(int index, Indicator ind, List<CalendarPeriod> expectedPeriods, List<Measurement> measurements, Problems problems) {

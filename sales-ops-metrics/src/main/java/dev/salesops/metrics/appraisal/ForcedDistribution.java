@@ -1,6 +1,7 @@
 package dev.salesops.metrics.appraisal;
 
 import dev.salesops.core.internal.Checks;
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -35,43 +36,85 @@ public record ForcedDistribution(List<Limit> limits) {
   /**
    * A bound on the share of people in some bands.
    *
-   * <p>This record is immutable and thread-safe.
-   *
-   * @param bands the bands counted together, e.g. {@code [S, A]}
-   * @param minShare the smallest allowed share, if any
-   * @param maxShare the largest allowed share, if any
+   * <p>This class is immutable and thread-safe.
    */
-  public record Limit(List<String> bands, Optional<BigDecimal> minShare, Optional<BigDecimal> maxShare) {
-    /** Validates the limit, reporting every problem at once. */
-    public Limit {
+  public static final class Limit {
+    private final List<String> bands;
+    private final BigDecimal minShare;  // null when absent
+    private final BigDecimal maxShare;  // null when absent
+
+    /**
+     * Validates the limit, reporting every problem at once.
+     *
+     * @param bands the bands counted together, e.g. {@code [S, A]}
+     * @param minShare the smallest allowed share, if any; {@code null} when absent
+     * @param maxShare the largest allowed share, if any; {@code null} when absent
+     */
+    public Limit(List<String> bands, @Nullable BigDecimal minShare, @Nullable BigDecimal maxShare) {
       bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
-      Objects.requireNonNull(minShare, "minShare");
-      Objects.requireNonNull(maxShare, "maxShare");
       Problems p = new Problems();
       if (bands.isEmpty()) {
         p.add("bands", "must name at least one band", "[]");
       }
-      if (minShare.isEmpty() && maxShare.isEmpty()) {
+      if (minShare == null && maxShare == null) {
         p.add("limit", "must have a minimum or a maximum share");
       }
-      minShare.filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
+      Optional.ofNullable(minShare).filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
           .ifPresent(s -> p.add("minShare", "must be within [0, 1]", s.toPlainString()));
-      maxShare.filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
+      Optional.ofNullable(maxShare).filter(s -> s.signum() < 0 || s.compareTo(BigDecimal.ONE) > 0)
           .ifPresent(s -> p.add("maxShare", "must be within [0, 1]", s.toPlainString()));
-      if (minShare.isPresent() && maxShare.isPresent() && minShare.get().compareTo(maxShare.get()) > 0) {
-        p.add("maxShare", "must not be less than minShare " + minShare.get().toPlainString(), maxShare.get().toPlainString());
+      if (minShare != null && maxShare != null && minShare.compareTo(maxShare) > 0) {
+        p.add("maxShare", "must not be less than minShare " + minShare.toPlainString(), maxShare.toPlainString());
       }
       p.throwIfAny();
+      this.bands = bands;
+      this.minShare = minShare;
+      this.maxShare = maxShare;
+    }
+
+    /** The {@code bands}: the bands counted together, e.g. {@code [S, A]}. */
+    public List<String> bands() {
+      return bands;
+    }
+
+    /** The {@code minShare}: the smallest allowed share, if any. */
+    public Optional<BigDecimal> minShare() {
+      return Optional.ofNullable(minShare);
+    }
+
+    /** The {@code maxShare}: the largest allowed share, if any. */
+    public Optional<BigDecimal> maxShare() {
+      return Optional.ofNullable(maxShare);
     }
 
     /** At most {@code maxShare} of people in {@code bands}. */
     public static Limit atMost(List<String> bands, BigDecimal maxShare) {
-      return new Limit(bands, Optional.empty(), Optional.of(maxShare));
+      return new Limit(bands, null, Objects.requireNonNull(maxShare, "maxShare"));
     }
 
     /** At least {@code minShare} of people in {@code bands}. */
     public static Limit atLeast(List<String> bands, BigDecimal minShare) {
-      return new Limit(bands, Optional.of(minShare), Optional.empty());
+      return new Limit(bands, Objects.requireNonNull(minShare, "minShare"), null);
+    }
+
+    /** Equal when every part is equal (as a record's equality). */
+    @Override
+    public boolean equals(Object obj) {
+      return obj == this || obj instanceof Limit o
+          && Objects.equals(bands, o.bands)
+          && Objects.equals(minShare, o.minShare)
+          && Objects.equals(maxShare, o.maxShare);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(bands, minShare, maxShare);
+    }
+
+    /** As a record's: {@code Limit[part=value, ...]}, absent parts as {@code Optional.empty}. */
+    @Override
+    public String toString() {
+      return "Limit[bands=" + bands + ", minShare=" + minShare() + ", maxShare=" + maxShare() + "]";
     }
   }
 

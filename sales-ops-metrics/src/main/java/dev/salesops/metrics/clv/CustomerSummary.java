@@ -1,6 +1,7 @@
 package dev.salesops.metrics.clv;
 
 import dev.salesops.core.internal.Checks;
+import dev.salesops.core.internal.Nullable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,17 +17,22 @@ import java.util.Optional;
  * with {@code x > 0}, not negative.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param frequency repeat purchases {@code x}
- * @param recency {@code t_x}, time of the last purchase after the first
- * @param age {@code T}, time from the first purchase to the end of the observation window
- * @param averageRepeatSpend the mean amount of the repeat purchases (major units of the host's currency), when known
  */
-public record CustomerSummary(int frequency, double recency, double age, Optional<BigDecimal> averageRepeatSpend) {
+public final class CustomerSummary {
+  private final int frequency;
+  private final double recency;
+  private final double age;
+  private final BigDecimal averageRepeatSpend;  // null when absent
 
-  /** Validates the summary. */
-  public CustomerSummary {
-    Objects.requireNonNull(averageRepeatSpend, "averageRepeatSpend");
+  /**
+   * Validates the summary.
+   *
+   * @param frequency repeat purchases {@code x}
+   * @param recency {@code t_x}, time of the last purchase after the first
+   * @param age {@code T}, time from the first purchase to the end of the observation window
+   * @param averageRepeatSpend the mean amount of the repeat purchases (major units of the host's currency), when known; {@code null} when absent
+   */
+  public CustomerSummary(int frequency, double recency, double age, @Nullable BigDecimal averageRepeatSpend) {
     Checks.nonNegative(frequency, "frequency");
     Checks.finite(recency, "recency");
     Checks.finite(age, "age");
@@ -36,21 +42,66 @@ public record CustomerSummary(int frequency, double recency, double age, Optiona
     if (frequency == 0 && recency != 0) {
       throw Checks.fail("recency", "must be 0 without repeat purchases", recency);
     }
-    if (averageRepeatSpend.isPresent()) {
+    if (averageRepeatSpend != null) {
       if (frequency == 0) {
-        throw Checks.fail("averageRepeatSpend", "needs at least one repeat purchase", averageRepeatSpend.get().toPlainString());
+        throw Checks.fail("averageRepeatSpend", "needs at least one repeat purchase", averageRepeatSpend.toPlainString());
       }
-      Checks.nonNegative(averageRepeatSpend.get(), "averageRepeatSpend");
+      Checks.nonNegative(averageRepeatSpend, "averageRepeatSpend");
     }
+    this.frequency = frequency;
+    this.recency = recency;
+    this.age = age;
+    this.averageRepeatSpend = averageRepeatSpend;
+  }
+
+  /** The {@code frequency}: repeat purchases {@code x}. */
+  public int frequency() {
+    return frequency;
+  }
+
+  /** The {@code recency}: {@code t_x}, time of the last purchase after the first. */
+  public double recency() {
+    return recency;
+  }
+
+  /** The {@code age}: {@code T}, time from the first purchase to the end of the observation window. */
+  public double age() {
+    return age;
+  }
+
+  /** The {@code averageRepeatSpend}: the mean amount of the repeat purchases (major units of the host's currency), when known. */
+  public Optional<BigDecimal> averageRepeatSpend() {
+    return Optional.ofNullable(averageRepeatSpend);
   }
 
   /** A summary without spend. */
   public static CustomerSummary of(int frequency, double recency, double age) {
-    return new CustomerSummary(frequency, recency, age, Optional.empty());
+    return new CustomerSummary(frequency, recency, age, null);
   }
 
   /** A summary with the average repeat spend {@code averageRepeatSpend}. */
   public static CustomerSummary of(int frequency, double recency, double age, BigDecimal averageRepeatSpend) {
-    return new CustomerSummary(frequency, recency, age, Optional.of(Objects.requireNonNull(averageRepeatSpend, "averageRepeatSpend")));
+    return new CustomerSummary(frequency, recency, age, Objects.requireNonNull(averageRepeatSpend, "averageRepeatSpend"));
+  }
+
+  /** Equal when every part is equal (as a record's equality). */
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this || obj instanceof CustomerSummary o
+        && frequency == o.frequency
+        && Double.compare(recency, o.recency) == 0
+        && Double.compare(age, o.age) == 0
+        && Objects.equals(averageRepeatSpend, o.averageRepeatSpend);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(frequency, recency, age, averageRepeatSpend);
+  }
+
+  /** As a record's: {@code CustomerSummary[part=value, ...]}, absent parts as {@code Optional.empty}. */
+  @Override
+  public String toString() {
+    return "CustomerSummary[frequency=" + frequency + ", recency=" + recency + ", age=" + age + ", averageRepeatSpend=" + averageRepeatSpend() + "]";
   }
 }

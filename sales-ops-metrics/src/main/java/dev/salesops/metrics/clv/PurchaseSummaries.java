@@ -162,7 +162,7 @@ public final class PurchaseSummaries<K> implements Accumulator<PurchaseSummaries
           spend = Optional.of(BigDecimal.valueOf(sum, currency.getDecimalPlaces()).divide(BigDecimal.valueOf(x), MathContext.DECIMAL64));
         }
       }
-      out.put(k, new CustomerSummary(x, x == 0 ? 0 : (last - first) / unitDays, (endDay - first) / unitDays, spend));
+      out.put(k, new CustomerSummary(x, x == 0 ? 0 : (last - first) / unitDays, (endDay - first) / unitDays, spend.orElse(null)));
     });
     return Map.copyOf(out);
   }

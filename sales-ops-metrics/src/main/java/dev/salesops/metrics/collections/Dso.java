@@ -141,7 +141,7 @@ public final class Dso implements Accumulator<InvoiceRecord, Dso, Map<CurrencyUn
           countback = Optional.of(Ratio.of(fullDays.multiply(saleMajor).add(major(c, left).multiply(BigDecimal.valueOf(windowDays))), saleMajor));
         }
       }
-      out.put(c, new DsoResult(Money.ofMinor(c, s[0]), Money.ofMinor(c, s[1]), days, standard, countback, walked));
+      out.put(c, new DsoResult(Money.ofMinor(c, s[0]), Money.ofMinor(c, s[1]), days, standard, countback.orElse(null), walked));
     });
     return Map.copyOf(out);
   }

@@ -423,8 +423,8 @@ public final class ExponentialSmoothing implements ForecastMethod {
     }
     List<FittedModel.State> states = new ArrayList<>(len);
     for (int k = 0; k < len; k++) {
-      states.add(new FittedModel.State(series.period(st.start + k), xhat[k], level[k], trend ? OptionalDouble.of(trendArr[k]) : OptionalDouble.empty(),
-          st.seasonal ? OptionalDouble.of(season[k]) : OptionalDouble.empty()));
+      states.add(new FittedModel.State(series.period(st.start + k), xhat[k], level[k], trend ? trendArr[k] : null,
+          st.seasonal ? season[k] : null));
     }
     double[] res = new double[len];
     for (int k = 0; k < len; k++) {

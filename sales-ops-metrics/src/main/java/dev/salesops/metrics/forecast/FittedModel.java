@@ -1,6 +1,7 @@
 package dev.salesops.metrics.forecast;
 
 import dev.salesops.core.internal.Checks;
+import dev.salesops.core.internal.Nullable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,14 +34,78 @@ public final class FittedModel {
   /**
    * One row of the filtered states, as R's {@code fitted(HoltWinters(...))}: the forecast made for a period and the state it came from.
    *
-   * <p>This record is immutable and thread-safe.
+   * <p>This class is immutable and thread-safe.
    */
-  public record State(YearMonth period, double xhat, double level, OptionalDouble trend, OptionalDouble season) {
-    /** Checks the parts. */
-    public State {
+  public static final class State {
+    private final YearMonth period;
+    private final double xhat;
+    private final double level;
+    private final Double trend;  // null when absent
+    private final Double season;  // null when absent
+
+    /**
+     * Checks the parts.
+     *
+     * @param period the period
+     * @param xhat the one-step forecast made for the period
+     * @param level the level after the period
+     * @param trend the trend after the period, when the model has one; {@code null} when absent
+     * @param season the seasonal component of the period, when the model has one; {@code null} when absent
+     */
+    public State(YearMonth period, double xhat, double level, @Nullable Double trend, @Nullable Double season) {
       Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(trend, "trend");
-      Objects.requireNonNull(season, "season");
+      this.period = period;
+      this.xhat = xhat;
+      this.level = level;
+      this.trend = trend;
+      this.season = season;
+    }
+
+    /** The {@code period}: the period. */
+    public YearMonth period() {
+      return period;
+    }
+
+    /** The {@code xhat}: the one-step forecast made for the period. */
+    public double xhat() {
+      return xhat;
+    }
+
+    /** The {@code level}: the level after the period. */
+    public double level() {
+      return level;
+    }
+
+    /** The {@code trend}: the trend after the period, when the model has one. */
+    public OptionalDouble trend() {
+      return trend == null ? OptionalDouble.empty() : OptionalDouble.of(trend);
+    }
+
+    /** The {@code season}: the seasonal component of the period, when the model has one. */
+    public OptionalDouble season() {
+      return season == null ? OptionalDouble.empty() : OptionalDouble.of(season);
+    }
+
+    /** Equal when every part is equal (as a record's equality). */
+    @Override
+    public boolean equals(Object obj) {
+      return obj == this || obj instanceof State o
+          && Objects.equals(period, o.period)
+          && Double.compare(xhat, o.xhat) == 0
+          && Double.compare(level, o.level) == 0
+          && Objects.equals(trend, o.trend)
+          && Objects.equals(season, o.season);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(period, xhat, level, trend, season);
+    }
+
+    /** As a record's: {@code State[part=value, ...]}, absent parts as {@code Optional.empty}. */
+    @Override
+    public String toString() {
+      return "State[period=" + period + ", xhat=" + xhat + ", level=" + level + ", trend=" + trend() + ", season=" + season() + "]";
     }
   }
 
@@ -124,7 +189,7 @@ public final class FittedModel {
     Checks.positive(horizon, "horizon");
     List<ForecastPoint> pts = new ArrayList<>(horizon);
     for (int h = 1; h <= horizon; h++) {
-      pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, projection.mean(h), OptionalDouble.empty(), OptionalDouble.empty()));
+      pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, projection.mean(h), null, null));
     }
     return new Forecast(method, parameters, pts, OptionalDouble.empty(), series.frequency());
   }
@@ -143,8 +208,8 @@ public final class FittedModel {
       double m = projection.mean(h);
       double w = projection.halfWidth(h, level);
       boolean ok = Double.isFinite(w);
-      pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, m, ok ? OptionalDouble.of(m - w) : OptionalDouble.empty(),
-          ok ? OptionalDouble.of(m + w) : OptionalDouble.empty()));
+      pts.add(new ForecastPoint(series.period(series.size() - 1 + h), h, m, ok ? m - w : null,
+          ok ? m + w : null));
     }
     return new Forecast(method, parameters, pts, OptionalDouble.of(level), series.frequency());
   }

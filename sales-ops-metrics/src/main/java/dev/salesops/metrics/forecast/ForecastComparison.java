@@ -1,5 +1,6 @@
 package dev.salesops.metrics.forecast;
 
+import dev.salesops.core.internal.Nullable;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +20,87 @@ public final class ForecastComparison {
   /**
    * One period.
    *
-   * <p>This record is immutable and thread-safe.
-   *
-   * @param period the period
-   * @param actual the actual, empty when unknown (gap or outside the series)
-   * @param forecast the point forecast
-   * @param error {@code actual − forecast}, empty without actual
-   * @param absolutePercentError {@code 100·|A − F|/|A|}, empty without actual or when it is zero
-   * @param insideInterval whether the actual lies within [lower, upper]; empty without actual or interval
+   * <p>This class is immutable and thread-safe.
    */
-  public record Row(YearMonth period, OptionalDouble actual, double forecast, OptionalDouble error, OptionalDouble absolutePercentError,
-      java.util.Optional<Boolean> insideInterval) {
-    /** Checks the parts. */
-    public Row {
+  public static final class Row {
+    private final YearMonth period;
+    private final Double actual;  // null when absent
+    private final double forecast;
+    private final Double error;  // null when absent
+    private final Double absolutePercentError;  // null when absent
+    private final Boolean insideInterval;  // null when absent
+
+    /**
+     * Checks the parts.
+     *
+     * @param period the period
+     * @param actual the actual, empty when unknown (gap or outside the series); {@code null} when absent
+     * @param forecast the point forecast
+     * @param error {@code actual − forecast}, empty without actual; {@code null} when absent
+     * @param absolutePercentError {@code 100·|A − F|/|A|}, empty without actual or when it is zero; {@code null} when absent
+     * @param insideInterval whether the actual lies within [lower, upper]; empty without actual or interval
+     */
+    public Row(YearMonth period, @Nullable Double actual, double forecast, @Nullable Double error, @Nullable Double absolutePercentError, @Nullable Boolean insideInterval) {
       Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(actual, "actual");
-      Objects.requireNonNull(error, "error");
-      Objects.requireNonNull(absolutePercentError, "absolutePercentError");
-      Objects.requireNonNull(insideInterval, "insideInterval");
+      this.period = period;
+      this.actual = actual;
+      this.forecast = forecast;
+      this.error = error;
+      this.absolutePercentError = absolutePercentError;
+      this.insideInterval = insideInterval;
+    }
+
+    /** The {@code period}: the period. */
+    public YearMonth period() {
+      return period;
+    }
+
+    /** The {@code actual}: the actual, empty when unknown (gap or outside the series). */
+    public OptionalDouble actual() {
+      return actual == null ? OptionalDouble.empty() : OptionalDouble.of(actual);
+    }
+
+    /** The {@code forecast}: the point forecast. */
+    public double forecast() {
+      return forecast;
+    }
+
+    /** The {@code error}: {@code actual − forecast}, empty without actual. */
+    public OptionalDouble error() {
+      return error == null ? OptionalDouble.empty() : OptionalDouble.of(error);
+    }
+
+    /** The {@code absolutePercentError}: {@code 100·|A − F|/|A|}, empty without actual or when it is zero. */
+    public OptionalDouble absolutePercentError() {
+      return absolutePercentError == null ? OptionalDouble.empty() : OptionalDouble.of(absolutePercentError);
+    }
+
+    /** The {@code insideInterval}: whether the actual lies within [lower, upper]; empty without actual or interval. */
+    public java.util.Optional<Boolean> insideInterval() {
+      return java.util.Optional.ofNullable(insideInterval);
+    }
+
+    /** Equal when every part is equal (as a record's equality). */
+    @Override
+    public boolean equals(Object obj) {
+      return obj == this || obj instanceof Row o
+          && Objects.equals(period, o.period)
+          && Objects.equals(actual, o.actual)
+          && Double.compare(forecast, o.forecast) == 0
+          && Objects.equals(error, o.error)
+          && Objects.equals(absolutePercentError, o.absolutePercentError)
+          && Objects.equals(insideInterval, o.insideInterval);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(period, actual, forecast, error, absolutePercentError, insideInterval);
+    }
+
+    /** As a record's: {@code Row[part=value, ...]}, absent parts as {@code Optional.empty}. */
+    @Override
+    public String toString() {
+      return "Row[period=" + period + ", actual=" + actual() + ", forecast=" + forecast + ", error=" + error() + ", absolutePercentError=" + absolutePercentError() + ", insideInterval=" + insideInterval() + "]";
     }
   }
 
@@ -59,13 +123,13 @@ public final class ForecastComparison {
       if (a.isPresent()) {
         double av = a.getAsDouble();
         double e = av - p.mean();
-        OptionalDouble ape = av == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * Math.abs(e) / Math.abs(av));
-        java.util.Optional<Boolean> inside = p.lower().isPresent() && p.upper().isPresent()
-            ? java.util.Optional.of(av >= p.lower().getAsDouble() && av <= p.upper().getAsDouble()) : java.util.Optional.empty();
-        rows.add(new Row(p.period(), a, p.mean(), OptionalDouble.of(e), ape, inside));
+        Double ape = av == 0 ? null : 100 * Math.abs(e) / Math.abs(av);
+        Boolean inside = p.lower().isPresent() && p.upper().isPresent()
+            ? av >= p.lower().getAsDouble() && av <= p.upper().getAsDouble() : null;
+        rows.add(new Row(p.period(), av, p.mean(), e, ape, inside));
         pairs.add(new double[] {av, p.mean()});
       } else {
-        rows.add(new Row(p.period(), a, p.mean(), OptionalDouble.empty(), OptionalDouble.empty(), java.util.Optional.empty()));
+        rows.add(new Row(p.period(), a.isPresent() ? a.getAsDouble() : null, p.mean(), null, null, null));
       }
     }
     double[] av = new double[pairs.size()];

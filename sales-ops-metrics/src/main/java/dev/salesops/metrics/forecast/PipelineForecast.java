@@ -1,5 +1,6 @@
 package dev.salesops.metrics.forecast;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.money.MixedCurrencyException;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
@@ -35,18 +36,61 @@ public final class PipelineForecast {
   /**
    * One row of the pipeline-next-to-time-series table.
    *
-   * <p>This record is immutable and thread-safe.
-   *
-   * @param period the month
-   * @param timeSeriesForecast the time-series point forecast, empty when the forecast does not cover the month
-   * @param pipeline the expected pipeline revenue closing that month (zero when none)
+   * <p>This class is immutable and thread-safe.
    */
-  public record Row(YearMonth period, OptionalDouble timeSeriesForecast, Money pipeline) {
-    /** Checks the parts. */
-    public Row {
+  public static final class Row {
+    private final YearMonth period;
+    private final Double timeSeriesForecast;  // null when absent
+    private final Money pipeline;
+
+    /**
+     * Checks the parts.
+     *
+     * @param period the month
+     * @param timeSeriesForecast the time-series point forecast, empty when the forecast does not cover the month; {@code null} when absent
+     * @param pipeline the expected pipeline revenue closing that month (zero when none)
+     */
+    public Row(YearMonth period, @Nullable Double timeSeriesForecast, Money pipeline) {
       Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(timeSeriesForecast, "timeSeriesForecast");
       Objects.requireNonNull(pipeline, "pipeline");
+      this.period = period;
+      this.timeSeriesForecast = timeSeriesForecast;
+      this.pipeline = pipeline;
+    }
+
+    /** The {@code period}: the month. */
+    public YearMonth period() {
+      return period;
+    }
+
+    /** The {@code timeSeriesForecast}: the time-series point forecast, empty when the forecast does not cover the month. */
+    public OptionalDouble timeSeriesForecast() {
+      return timeSeriesForecast == null ? OptionalDouble.empty() : OptionalDouble.of(timeSeriesForecast);
+    }
+
+    /** The {@code pipeline}: the expected pipeline revenue closing that month (zero when none). */
+    public Money pipeline() {
+      return pipeline;
+    }
+
+    /** Equal when every part is equal (as a record's equality). */
+    @Override
+    public boolean equals(Object obj) {
+      return obj == this || obj instanceof Row o
+          && Objects.equals(period, o.period)
+          && Objects.equals(timeSeriesForecast, o.timeSeriesForecast)
+          && Objects.equals(pipeline, o.pipeline);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(period, timeSeriesForecast, pipeline);
+    }
+
+    /** As a record's: {@code Row[part=value, ...]}, absent parts as {@code Optional.empty}. */
+    @Override
+    public String toString() {
+      return "Row[period=" + period + ", timeSeriesForecast=" + timeSeriesForecast() + ", pipeline=" + pipeline + "]";
     }
   }
 
@@ -153,7 +197,7 @@ public final class PipelineForecast {
     SortedMap<YearMonth, Money> bm = byMonth();
     List<Row> rows = new ArrayList<>(months.size());
     for (YearMonth m : months) {
-      rows.add(new Row(m, forecast.mean(m), bm.getOrDefault(m, Money.zero(currency))));
+      rows.add(new Row(m, forecast.mean(m).isPresent() ? forecast.mean(m).getAsDouble() : null, bm.getOrDefault(m, Money.zero(currency))));
     }
     return List.copyOf(rows);
   }

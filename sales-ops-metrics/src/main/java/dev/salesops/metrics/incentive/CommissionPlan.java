@@ -311,7 +311,7 @@ public abstract class CommissionPlan {
     Money total = Money.of(currency(), rounded);
     lines.add(new PayoutLine(PayoutLine.Kind.TOTAL, "payout " + total, rounded));
     Ratio attainment = Ratio.of(a, q);
-    return new Payout(name(), credited, quota, attainment, rating, lines, total);
+    return new Payout(name(), credited, quota, attainment, rating.orElse(null), lines, total);
   }
 
   private static String plain(BigDecimal d) {

@@ -62,7 +62,7 @@ class CollectionsMonthWorkedExampleTest {
   }
 
   static Invoice inv(String id, AccountId a, UserId owner, String issued, String due, String amount) {
-    return Invoice.of(InvoiceId.of(id), a, owner, Optional.empty(), usd(amount), LocalDate.parse(issued), LocalDate.parse(due));
+    return Invoice.of(InvoiceId.of(id), a, owner, null, usd(amount), LocalDate.parse(issued), LocalDate.parse(due));
   }
 
   static Ledger march() {

@@ -57,7 +57,7 @@ class DsoCountbackCalendarMonthTest {
   }
 
   static Invoice inv(String id, LocalDate issued, String amount) {
-    return Invoice.of(InvoiceId.of(id), AccountId.of("ACME"), UserId.of("rep-1"), Optional.empty(), usd(amount), issued, issued.plusDays(30));
+    return Invoice.of(InvoiceId.of(id), AccountId.of("ACME"), UserId.of("rep-1"), null, usd(amount), issued, issued.plusDays(30));
   }
 
   static DsoResult dso(YearMonth m) {

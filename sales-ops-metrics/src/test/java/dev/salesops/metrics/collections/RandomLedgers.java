@@ -36,7 +36,7 @@ final class RandomLedgers {
     for (int i = 0; i < n; i++) {
       LocalDate issued = START.plusDays(random.nextInt(240));
       invoices.add(Invoice.of(InvoiceId.of("I" + i), AccountId.of("A" + random.nextInt(4)), UserId.of("rep-" + random.nextInt(3)),
-          random.nextBoolean() ? Optional.of(TeamId.of("t" + random.nextInt(2))) : Optional.empty(),
+          random.nextBoolean() ? TeamId.of("t" + random.nextInt(2)) : null,
           Money.ofMinor(CURRENCIES.get(random.nextInt(3)), 1 + random.nextInt(1_000_000)), issued, issued.plusDays(random.nextInt(90))));
     }
     l = l.withInvoices(invoices);

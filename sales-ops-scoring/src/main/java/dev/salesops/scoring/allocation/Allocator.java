@@ -105,7 +105,7 @@ public final class Allocator {
             ? "no rep covers territory " + c.territory().orElse("-")
             : "every eligible rep is at capacity (" + eligible.stream().map(r -> r.rep() + " " + r.capacity() + "/" + r.capacity())
                 .collect(Collectors.joining(", ")) + ")";
-        out.add(new Assignment(i + 1, c, ev, Optional.empty(), head + ": unassigned, " + why));
+        out.add(new Assignment(i + 1, c, ev, null, head + ": unassigned, " + why));
         continue;
       }
       UserId rep = best.get().rep();
@@ -114,7 +114,7 @@ public final class Allocator {
       taken.merge(rep, 1, Integer::sum);
       String others = eligible.size() == 1 ? "the only eligible rep" + c.territory().map(t -> " for territory " + t).orElse("")
           : "the eligible rep with the most capacity left (" + before + " of " + best.get().capacity() + ")";
-      out.add(new Assignment(i + 1, c, ev, Optional.of(rep), head + ": assigned to " + rep + ", " + others));
+      out.add(new Assignment(i + 1, c, ev, rep, head + ": assigned to " + rep + ", " + others));
     }
     return out;
   }

@@ -168,7 +168,7 @@ public final class HealthModel {
       risk = risk == ChurnRisk.LOW ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
       reasons.add("declining trend raises the risk to " + risk);
     }
-    return new HealthAssessment(score, baseline, trend, risk, reasons, probabilityAlive);
+    return new HealthAssessment(score, baseline.orElse(null), trend, risk, reasons, probabilityAlive.orElse(null));
   }
 
   private Optional<HealthSnapshot> baseline(Instant asOf, List<HealthSnapshot> history) {

@@ -427,7 +427,7 @@ public final class NaiveBayesModel {
       }
     }
     double raw = sWon / (sWon + sLost);
-    return Optional.of(new Prediction(clamp(raw), raw, v == fallback ? Optional.empty() : deal.segment(), v.priorWon,
+    return Optional.of(new Prediction(clamp(raw), raw, v == fallback ? null : deal.segment().orElse(null), v.priorWon,
         factors, skipped));
   }
 

@@ -154,7 +154,7 @@ public final class Scorecard {
         decayed = c.decay().get().apply(raw, days);
       }
       groupPoints[c.group().ordinal()] += decayed;
-      byId.put(c.id(), new ScorecardCriterionScore(c.id(), c.group(), m.matched(), raw, decayed, age, m.detail()));
+      byId.put(c.id(), new ScorecardCriterionScore(c.id(), c.group(), m.matched(), raw, decayed, age.orElse(null), m.detail()));
     }
     List<ScorecardCriterionScore> lines = new ArrayList<>();
     for (ScorecardCriterion c : criteria) {
@@ -168,10 +168,10 @@ public final class Scorecard {
       boolean capped = s.cap().isPresent() && pts > s.cap().get();
       double contribution = (capped ? s.cap().get() : pts) * s.weight();
       sum += contribution;
-      groupScores.add(new GroupScore(g, pts, s.cap(), capped, s.weight(), contribution));
+      groupScores.add(new GroupScore(g, pts, s.cap().orElse(null), capped, s.weight(), contribution));
     }
     double total = totalCap.isPresent() ? Math.min(sum, totalCap.get()) : sum;
-    return new Score(name, total, sum, totalCap, grade(total), grades, groupScores, lines);
+    return new Score(name, total, sum, totalCap.orElse(null), grade(total).orElse(null), grades, groupScores, lines);
   }
 
   /** The total score only (the fast path: no breakdown, no allocation for built-in rules without decay). */

@@ -244,7 +244,7 @@ public final class ScorecardLoader {
       Double cap = s.has("cap") ? nonNegative(s.get("cap"), path + ".cap", problems) : null;
       Double weight = s.has("weight") ? nonNegative(s.get("weight"), path + ".weight", problems) : Double.valueOf(1);
       if (g != null && weight != null) {
-        out.put(g, new GroupSettings(Optional.ofNullable(cap), weight));
+        out.put(g, new GroupSettings(cap, weight));
       }
     }
     return out;
@@ -335,7 +335,7 @@ public final class ScorecardLoader {
     if (problems.size() > before || rule == null) {
       return null;
     }
-    return new ScorecardCriterion(id, group, points, decay, rule, description == null ? "" : description);
+    return new ScorecardCriterion(id, group, points, decay.orElse(null), rule, description == null ? "" : description);
   }
 
   private static Optional<Decay> decay(JsonValue node, String path, Problems problems) {

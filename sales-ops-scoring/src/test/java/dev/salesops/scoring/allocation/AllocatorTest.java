@@ -34,8 +34,8 @@ class AllocatorTest {
   @Test
   void assignsWithCapacityAndTerritoryAndSaysWhy() {
     List<Candidate> in = List.of(c("a", 90, "1000", "50%"), c("b", 80, "1000", "50%"), c("c", 70, "1000", "50%"),
-        new Candidate("d", 60, Money.parse("EUR 500"), Probability.parse("20%"), Optional.of("NORTH")),
-        new Candidate("e", 50, Money.parse("EUR 500"), Probability.parse("20%"), Optional.of("SOUTH")));
+        new Candidate("d", 60, Money.parse("EUR 500"), Probability.parse("20%"), "NORTH"),
+        new Candidate("e", 50, Money.parse("EUR 500"), Probability.parse("20%"), "SOUTH"));
     List<RepCapacity> reps = List.of(RepCapacity.of(ANN, 2), new RepCapacity(BOB, 2, Set.of("NORTH")));
     List<Assignment> out = Allocator.of(Allocator.Priority.SCORE_FIRST).allocate(in, reps);
     assertThat(out).extracting(a -> a.rep().map(UserId::value).orElse("-")).containsExactly("ann", "bob", "ann", "bob", "-");
@@ -60,7 +60,7 @@ class AllocatorTest {
       int n = r.nextInt(30);
       for (int i = 0; i < n; i++) {
         in.add(new Candidate("c" + i, r.nextInt(5), Money.parse("EUR " + r.nextInt(1000)), Probability.ofPercent(r.nextInt(101)),
-            r.nextBoolean() ? Optional.empty() : Optional.of(r.nextBoolean() ? "N" : "S")));
+            r.nextBoolean() ? null : r.nextBoolean() ? "N" : "S"));
       }
       List<RepCapacity> reps = List.of(new RepCapacity(ANN, r.nextInt(6), Set.of("N")), RepCapacity.of(BOB, r.nextInt(6)));
       Allocator a = Allocator.of(Allocator.Priority.SCORE_FIRST);
