@@ -123,9 +123,9 @@ class ContractMutationTest {
     assertThatThrownBy(() -> pct("a", "0")).hasMessage("milestone a percent must be within (0, 100] with at most 10 decimals: 0");
     assertThatThrownBy(() -> pct("a", "-1")).hasMessageContaining("must be within (0, 100]");
     assertThatThrownBy(() -> pct("a", "1.00000000001")).hasMessage("milestone a percent must be within (0, 100] with at most 10 decimals: 1.00000000001");
-    assertThatThrownBy(() -> new MilestoneTerm("a", MilestoneKind.INSTALMENT, SIGNED, 0, Optional.of(usd("1.00")), Optional.of(BigDecimal.ONE)))
+    assertThatThrownBy(() -> new MilestoneTerm("a", MilestoneKind.INSTALMENT, SIGNED, 0, usd("1.00"), BigDecimal.ONE))
         .hasMessage("milestone a must have either an amount or a percent, not both or neither: USD 1.00, 1");
-    assertThatThrownBy(() -> new MilestoneTerm("a", MilestoneKind.INSTALMENT, SIGNED, 0, Optional.empty(), Optional.empty()))
+    assertThatThrownBy(() -> new MilestoneTerm("a", MilestoneKind.INSTALMENT, SIGNED, 0, null, null))
         .hasMessage("milestone a must have either an amount or a percent, not both or neither: no amount, no percent");
   }
 
