@@ -72,21 +72,34 @@ import org.joda.money.Money;
  * 160 B is the engine's accepted move itself (history entry, history array, snapshot, result); 200 B in one fork
  * is the engine's 40 B guard context when the JIT does not keep it off the heap. At that load CPU time is
  * inflated: side by side (load 23–26) the former code made 1.28–1.58 M accepted per CPU second, this one
- * 2.25–2.27 M; on a quiet machine the former code made 4.74 M accepted. Re-measure on a quiet machine.
+ * 2.25–2.27 M; on a quiet machine the former code made 4.74 M accepted.
+ *
+ * <p>Quiet machine (2026-12-07 06:58–07:05 UTC, load 1.1–1.8, JDK 17, one thread, the class defaults below: 3 forks
+ * × 10 × 2 s warm-up — C2 needs 6–18 s to reach steady state on 100 k distinct snapshots, so a shorter warm-up
+ * measures the compiler — and 5 × 2 s measured, {@code -prof gc -prof CpuTimeProfiler}), medians of fork medians:
+ * <pre>
+ * workload                      B/op    ops/s (fork medians)
+ * accepted, policy as installed 160     6.01 M (6.01, 6.83, 4.92)
+ * refused,  policy as installed  32     3.04 M (3.02, 3.54, 3.04)
+ * accepted, demo policy         160     4.48 M (4.17, 4.54, 4.48)
+ * refused,  demo policy          82.5   3.93 M (4.18, 3.93, 2.86)
+ * </pre>
+ * per CPU second the same (the benchmark thread had a core to itself).
  * {@code *CoreDefault} is core's default BANT check on one warm snapshot (the earlier figure's set-up, for
  * comparison only), and {@code loadAndValidateSevenStagePipeline} reads, validates and resolves the pipeline
  * from JSON.
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar WorkflowBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s -prof gc
+ * java -jar benchmarks/target/benchmarks.jar 'WorkflowBenchmark.guardedAdvance' -prof gc \
+ *     -prof dev.salesops.benchmarks.workflow.CpuTimeProfiler
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Fork(3)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class WorkflowBenchmark {
   static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
 
