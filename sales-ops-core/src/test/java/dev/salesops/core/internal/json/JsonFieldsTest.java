@@ -197,4 +197,66 @@ class JsonFieldsTest {
     assertThatNullPointerException().isThrownBy(() -> plain.decimal(tree("1"), null)).withMessage("path");
     assertThatNullPointerException().isThrownBy(() -> JsonFields.join("a", null)).withMessage("field");
   }
+
+  @Test
+  void plainValueGivesTheSmallestJavaTypeAndDocumentOrder() {
+    assertThat(JsonFields.plainValue(tree("12"))).isEqualTo(12);
+    assertThat(JsonFields.plainValue(tree("-2147483648"))).isEqualTo(Integer.MIN_VALUE);
+    assertThat(JsonFields.plainValue(tree("2147483647"))).isEqualTo(Integer.MAX_VALUE);
+    assertThat(JsonFields.plainValue(tree("2147483648"))).isEqualTo(2147483648L);
+    assertThat(JsonFields.plainValue(tree("-2147483649"))).isEqualTo(-2147483649L);
+    assertThat(JsonFields.plainValue(tree("9223372036854775807"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(JsonFields.plainValue(tree("9223372036854775808"))).isEqualTo(new java.math.BigInteger("9223372036854775808"));
+    assertThat(JsonFields.plainValue(tree("0.50"))).isEqualTo(new BigDecimal("0.50"));
+    assertThat(JsonFields.plainValue(tree("'s'"))).isEqualTo("s");
+    assertThat(JsonFields.plainValue(tree("true"))).isEqualTo(true);
+    assertThat(JsonFields.plainValue(tree("false"))).isEqualTo(false);
+    assertThat(JsonFields.plainValue(tree("null"))).isNull();
+    assertThat(JsonFields.plainValue(tree("[1,'a',null,[]]"))).isEqualTo(java.util.Arrays.asList(1, "a", null, List.of()));
+    Object m = JsonFields.plainValue(tree("{'z':1,'a':{'b':[2.5]},'n':null}"));
+    assertThat(m).isInstanceOf(java.util.LinkedHashMap.class);
+    assertThat(List.copyOf(((Map<?, ?>) m).keySet())).isEqualTo(List.of("z", "a", "n"));
+    assertThat(((Map<?, ?>) m).get("a")).isEqualTo(Map.of("b", List.of(new BigDecimal("2.5"))));
+  }
+
+  @Test
+  void childQuotesOddNamesAndHasValueSkipsNulls() {
+    assertThat(JsonFields.child("", "a")).isEqualTo("a");
+    assertThat(JsonFields.child("$", "a-b_1")).isEqualTo("a-b_1");
+    assertThat(JsonFields.child("p", "a")).isEqualTo("p.a");
+    assertThat(JsonFields.child("p", "")).isEqualTo("p[\"\"]");
+    assertThat(JsonFields.child("", "")).isEqualTo("$[\"\"]");
+    assertThat(JsonFields.child("$", "a.b")).isEqualTo("$[\"a.b\"]");
+    assertThat(JsonFields.child("p", "x\"y")).isEqualTo("p[\"x'y\"]");
+    assertThat(JsonFields.child("p", "x".repeat(64))).isEqualTo("p." + "x".repeat(64));
+    assertThat(JsonFields.child("p", "x".repeat(65))).isEqualTo("p[\"" + "x".repeat(37) + "...\"]");
+    assertThat(JsonFields.join("p", " ")).isEqualTo("p[\" \"]");
+    JsonValue o = tree("{'a':1,'n':null}");
+    assertThat(JsonFields.hasValue(o, "a")).isTrue();
+    assertThat(JsonFields.hasValue(o, "n")).isFalse();
+    assertThat(JsonFields.hasValue(o, "x")).isFalse();
+    assertThat(JsonFields.intValue(tree("12"))).isEqualTo(12);
+    assertThat(JsonFields.intValue(tree("-2147483648"))).isEqualTo(Integer.MIN_VALUE);
+    assertThat(JsonFields.intValue(tree("2147483648"))).isNull();
+    assertThat(JsonFields.intValue(tree("12345678901"))).isNull();
+    assertThat(JsonFields.intValue(tree("-1234567890"))).isEqualTo(-1234567890);
+    assertThat(JsonFields.intValue(tree("1.0"))).isNull();
+    assertThat(JsonFields.intValue(tree("'1'"))).isNull();
+    assertThat(JsonFields.decimalValue(tree("0.50"))).isEqualTo(new BigDecimal("0.50"));
+    assertThat(JsonFields.decimalValue(tree("'0.5'"))).isNull();
+  }
+
+  @Test
+  void boolAndTextMapReadTheirValuesAndReportTheRest() {
+    JsonValue o = tree("{'t':true,'f':false,'s':'x','m':{'a':'1','b':'2'},'bad':{'a':1},'arr':[1]}");
+    assertThat(plain.bool(o, "", "t", true)).isTrue();
+    assertThat(plain.bool(o, "", "f", true)).isFalse();
+    assertThat(plain.bool(o, "", "absent", false)).isNull();
+    assertThat(plain.bool(o, "p", "s", true)).isNull();
+    assertThat(plain.textMap(o, "", "m", true)).containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+    assertThat(plain.textMap(o, "", "absent", false)).isNull();
+    assertThat(plain.textMap(o, "", "bad", true)).isNull();
+    assertThat(plain.textMap(o, "", "arr", true)).isNull();
+    assertThat(messages()).containsExactly("p.s must be true or false: \"x\"", "bad.a must be a string: 1", "arr must be a JSON object: array");
+  }
 }
