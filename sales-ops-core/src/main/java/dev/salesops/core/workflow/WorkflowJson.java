@@ -486,6 +486,16 @@ public final class WorkflowJson {
    * {@link Instant#parse}, so every result and every refusal ({@link DateTimeParseException}) is exactly its own.
    */
   static Instant instant(String text) {
+    Instant direct = direct(text);
+    return direct != null ? direct : Instant.parse(text);
+  }
+
+  /**
+   * The instant of {@code text} when it has the form the library writes and a valid date and time, else null (then
+   * {@link #instant} leaves it to {@link Instant#parse}). Every {@link Instant#toString()} of the years 0000 to 9999
+   * is read here.
+   */
+  static Instant direct(String text) {
     int n = text.length();
     if (n >= 20 && n <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
         && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(n - 1) == 'Z') {
@@ -513,7 +523,7 @@ public final class WorkflowJson {
         return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nano);
       }
     }
-    return Instant.parse(text);
+    return null;
   }
 
   /** The ASCII digits {@code text[from, from + count)} as a number, or -1 if one is not a digit. */
