@@ -34,4 +34,6 @@ module dev.salesops.core {
   // helpers shared with the sibling library modules only (not API)
   exports dev.salesops.core.internal to dev.salesops.scoring, dev.salesops.metrics;
   exports dev.salesops.core.internal.json to dev.salesops.scoring, dev.salesops.metrics;
+  // the portable-state envelope and primitives of the library's own codecs (issue 18: not API)
+  exports dev.salesops.core.internal.accumulate to dev.salesops.scoring, dev.salesops.metrics;
 }

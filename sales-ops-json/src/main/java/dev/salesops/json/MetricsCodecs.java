@@ -140,9 +140,14 @@ final class MetricsCodecs {
         .member("method", PercentileMethod.class, Distribution::method)
         .member("approximate", boolean.class, Distribution::approximate)
         .required("count", "sum", "method")
-        .factory(a -> Distribution.of((Long) a[0], (BigDecimal) a[1], CoreCodecs.cast(a[2]), CoreCodecs.cast(a[3]), CoreCodecs.cast(a[4]),
-            CoreCodecs.cast(a[5]), (PercentileMethod) a[6], (Boolean) a[7]))
+        .factory(a -> Distribution.of((Long) a[0], (BigDecimal) a[1], decimalOrNull(a[2]), decimalOrNull(a[3]), decimalOrNull(a[4]),
+            decimalOrNull(a[5]), (PercentileMethod) a[6], (Boolean) a[7]))
         .build();
+  }
+
+  /** An optional member's value as the nullable parameter the factory takes (null = absent). */
+  private static BigDecimal decimalOrNull(Object optional) {
+    return optional == null ? null : ((Optional<?>) optional).map(BigDecimal.class::cast).orElse(null);
   }
 
   /** A reporting period is written as its label ({@code "2026-Q1"}); it is not read back (the label does not hold the range). */

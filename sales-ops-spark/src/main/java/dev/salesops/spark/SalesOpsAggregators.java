@@ -143,6 +143,6 @@ public final class SalesOpsAggregators {
       row.dimension(f).ifPresent(v -> fields.put(f, v));
     }
     Optional<String> segment = segmentDimension == null ? Optional.empty() : row.dimension(segmentDimension);
-    return Optional.of(new ClosedDeal(new Deal(segment, stage, fields, Map.of()), outcome));
+    return Optional.of(new ClosedDeal(new Deal(segment.orElse(null), stage, fields, Map.of()), outcome));
   }
 }

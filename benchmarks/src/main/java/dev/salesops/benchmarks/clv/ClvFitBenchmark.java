@@ -48,7 +48,7 @@ public class ClvFitBenchmark {
   @Setup
   public void setUp() {
     summaries = ClvSimulation.customers(new BgNbdParameters(0.243, 4.414, 0.793, 2.426),
-        Optional.of(new GammaGammaParameters(6.25, 3.74, 15.44)), customers, 27, 39, new SplittableRandom(2005));
+        new GammaGammaParameters(6.25, 3.74, 15.44), customers, 27, 39, new SplittableRandom(2005));
   }
 
   @Benchmark

@@ -92,7 +92,7 @@ public class PredictiveBenchmark {
   static Deal toDeal(HostDeal h) {
     Map<String, String> fields = Map.of("source", h.source(), "industry", h.industry(), "region", h.region(), "sizeBand", h.sizeBand(),
         "productLine", h.productLine());
-    return new Deal(Optional.ofNullable(h.team()), h.stage(), fields,
+    return new Deal(h.team(), h.stage(), fields,
         h.tags().length == 0 ? Map.of() : Map.of("tags", new LinkedHashSet<>(List.of(h.tags()))));
   }
 
@@ -105,7 +105,7 @@ public class PredictiveBenchmark {
     for (int i = 0; i < nTags; i++) {
       tags.add("tag" + r.nextInt(10));
     }
-    return new Deal(seg, STAGES.get(r.nextInt(STAGES.size())), fields, nTags == 0 ? Map.of() : Map.of("tags", tags));
+    return new Deal(seg.orElse(null), STAGES.get(r.nextInt(STAGES.size())), fields, nTags == 0 ? Map.of() : Map.of("tags", tags));
   }
 
   @Setup(Level.Trial)

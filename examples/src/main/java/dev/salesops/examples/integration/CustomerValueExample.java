@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 
 /**
@@ -49,7 +48,7 @@ public final class CustomerValueExample {
     java.util.TreeMap<String, Result> out = new java.util.TreeMap<>();
     summaries.finish().forEach((customer, summary) -> {
       Probability alive = model.probabilityAlive(summary);
-      HealthAssessment h = healthModel.assess(health.get(customer), asOf, List.of(), Optional.of(alive));
+      HealthAssessment h = healthModel.assess(health.get(customer), asOf, List.of(), alive);
       PurchaseFacts facts = pyramid.factsOf(events.get(customer), asOf).withProbabilityAlive(alive);
       out.put(customer, new Result(summary, alive, h, pyramid.assign(facts)));
     });

@@ -98,4 +98,36 @@ public abstract class ApiRulesContract {
     }
     assertThat(found).isEmpty();
   }
+
+  /**
+   * {@code Optional} only as an accessor's return type: no public (or, in an extensible class, protected) method or
+   * constructor of a public type takes an {@code Optional} parameter (absent = {@code null}, documented per parameter,
+   * or an overload without it; issue 18).
+   */
+  @Test
+  public void noPublicMethodOrConstructorTakesAnOptional() throws Exception {
+    List<String> found = new java.util.ArrayList<>();
+    for (Class<?> c : classes()) {
+      if (!ApiScan.isApi(c)) {
+        continue;
+      }
+      boolean extensible = !java.lang.reflect.Modifier.isFinal(c.getModifiers()) && !c.isRecord() && !c.isEnum();
+      List<java.lang.reflect.Executable> members = new java.util.ArrayList<>(List.of(c.getDeclaredConstructors()));
+      members.addAll(List.of(c.getDeclaredMethods()));
+      for (java.lang.reflect.Executable m : members) {
+        int mod = m.getModifiers();
+        boolean visible = java.lang.reflect.Modifier.isPublic(mod) || (extensible && java.lang.reflect.Modifier.isProtected(mod));
+        if (!visible || m.isSynthetic() || (m instanceof java.lang.reflect.Method && ((java.lang.reflect.Method) m).isBridge())) {
+          continue;
+        }
+        for (Class<?> p : m.getParameterTypes()) {
+          if (p == java.util.Optional.class || p == java.util.OptionalInt.class || p == java.util.OptionalLong.class
+              || p == java.util.OptionalDouble.class) {
+            found.add(c.getName() + "." + m.getName() + " takes " + p.getSimpleName());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
 }

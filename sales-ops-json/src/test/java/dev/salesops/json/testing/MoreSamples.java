@@ -87,7 +87,7 @@ final class MoreSamples {
     HealthModel hm = HealthModel.standard();
     ScoringSubject subject = ScoringSubject.builder().account(Generators.account(r)).event(new EngagementEvent("login", at.minusSeconds(3600))).build();
     s.add(HealthAssessment.class, hm.assess(subject, at, List.of()),
-        hm.assess(subject, at, List.of(new HealthSnapshot(at.minusSeconds(40L * 86_400), 80.5)), Optional.of(Probability.parse("0.7"))));
+        hm.assess(subject, at, List.of(new HealthSnapshot(at.minusSeconds(40L * 86_400), 80.5)), Probability.parse("0.7")));
     s.add(HealthSnapshot.class, new HealthSnapshot(at, 42.25));
     List<Candidate> candidates = List.of(new Candidate("d1", 80, ModelSamples.usd("1000"), Probability.parse("0.5"), "EMEA"),
         new Candidate("d2", 60.5, ModelSamples.usd("5000"), Probability.parse("0.2"), null),
@@ -174,11 +174,11 @@ final class MoreSamples {
     CommissionPlan cp = CommissionPlan.builder().from(CommissionPlans.example(CurrencyUnit.USD))
         .ratingMultipliers(new TreeMap<>(CommissionPlans.example(CurrencyUnit.USD).ratingMultipliers())).build();
     s.add(CommissionPlan.class, cp, CommissionPlan.builder().from(cp).currency(CurrencyUnit.JPY).payoutCap(Money.ofMajor(CurrencyUnit.JPY, 500000)).build());
-    s.add(dev.salesops.metrics.incentive.Payout.class, cp.compute(ModelSamples.usd("120000"), ModelSamples.usd("100000"), Optional.of(cp.ratingMultipliers().keySet().iterator().next())),
-        cp.compute(ModelSamples.usd("0"), ModelSamples.usd("100000"), Optional.of(cp.ratingMultipliers().keySet().iterator().next())));
+    s.add(dev.salesops.metrics.incentive.Payout.class, cp.compute(ModelSamples.usd("120000"), ModelSamples.usd("100000"), cp.ratingMultipliers().keySet().iterator().next()),
+        cp.compute(ModelSamples.usd("0"), ModelSamples.usd("100000"), cp.ratingMultipliers().keySet().iterator().next()));
     s.add(dev.salesops.metrics.incentive.RateTier.class, cp.tiers().toArray(dev.salesops.metrics.incentive.RateTier[]::new));
     s.add(dev.salesops.metrics.incentive.Accelerator.class, cp.accelerators().toArray(dev.salesops.metrics.incentive.Accelerator[]::new));
-    s.add(dev.salesops.metrics.incentive.PayoutLine.class, cp.compute(ModelSamples.usd("120000"), ModelSamples.usd("100000"), Optional.of(cp.ratingMultipliers().keySet().iterator().next())).lines()
+    s.add(dev.salesops.metrics.incentive.PayoutLine.class, cp.compute(ModelSamples.usd("120000"), ModelSamples.usd("100000"), cp.ratingMultipliers().keySet().iterator().next()).lines()
         .toArray(dev.salesops.metrics.incentive.PayoutLine[]::new));
   }
 

@@ -1,11 +1,11 @@
 package dev.salesops.metrics.clv;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -21,11 +21,14 @@ import java.util.SplittableRandom;
 public final class ClvSimulation {
   private ClvSimulation() {}
 
-  /** {@code n} simulated customer summaries. */
-  public static List<CustomerSummary> customers(BgNbdParameters purchases, Optional<GammaGammaParameters> spend, int n, double minAge,
+  /**
+   * {@code n} simulated customer summaries.
+   *
+   * @param spend the Gamma-Gamma spend parameters; {@code null} = absent (summaries without a mean spend)
+   */
+  public static List<CustomerSummary> customers(BgNbdParameters purchases, @Nullable GammaGammaParameters spend, int n, double minAge,
       double maxAge, SplittableRandom random) {
     Objects.requireNonNull(purchases, "purchases");
-    Objects.requireNonNull(spend, "spend");
     Objects.requireNonNull(random, "random");
     Checks.positive(n, "n");
     if (!(minAge > 0) || !(maxAge >= minAge) || Double.isInfinite(maxAge)) {
@@ -37,7 +40,7 @@ public final class ClvSimulation {
       double lambda = gamma(random, purchases.r()) / purchases.alpha();
       double ga = gamma(random, purchases.a());
       double p = ga / (ga + gamma(random, purchases.b()));
-      double nu = spend.map(s -> gamma(random, s.q()) / s.gamma()).orElse(0.0);
+      double nu = spend == null ? 0.0 : gamma(random, spend.q()) / spend.gamma();
       int x = 0;
       double t = 0;
       double tx = 0;
@@ -49,14 +52,14 @@ public final class ClvSimulation {
         }
         x++;
         tx = t;
-        if (spend.isPresent()) {
-          spent += gamma(random, spend.get().p()) / nu;
+        if (spend != null) {
+          spent += gamma(random, spend.p()) / nu;
         }
         if (random.nextDouble() < p) {
           break; // drops out after a repeat purchase (the likelihood's (1 − p)^x and p (1 − p)^(x − 1))
         }
       }
-      out.add(x > 0 && spend.isPresent() ? CustomerSummary.of(x, tx, age, BigDecimal.valueOf(spent / x)) : CustomerSummary.of(x, tx, age));
+      out.add(x > 0 && spend != null ? CustomerSummary.of(x, tx, age, BigDecimal.valueOf(spent / x)) : CustomerSummary.of(x, tx, age));
     }
     return out;
   }

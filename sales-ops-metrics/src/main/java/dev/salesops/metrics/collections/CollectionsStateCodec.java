@@ -1,9 +1,9 @@
 package dev.salesops.metrics.collections;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +15,8 @@ import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 
 /**
- * The portable forms of the collections accumulators: {@link ReceivableAgeing} (kind {@link PortableStateKind#AGEING}),
- * {@link Dso} ({@link PortableStateKind#DSO}) and {@link Cei} ({@link PortableStateKind#CEI}). Envelope in {@link StateWriter},
+ * The portable forms of the collections accumulators: {@link ReceivableAgeing} (kind {@code AGEING}),
+ * {@link Dso} ({@code DSO}) and {@link Cei} ({@code CEI}). Envelope in {@code StateWriter},
  * layouts in {@code docs/ARCHITECTURE.md}. Every amount is in minor units (zigzag) after its currency; currencies
  * are sorted by code, ageing groups by their text, so equal states give equal bytes. The dates, buckets and
  * countback months are covered by the fingerprint; the decoder passes an accumulator of the same configuration.

@@ -1,14 +1,14 @@
 package dev.salesops.metrics.funnel;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.Objects;
 
 /**
- * The portable form of a {@link FunnelAccumulator} (kind {@link PortableStateKind#FUNNEL}; envelope in {@link
- * StateWriter}, layout in {@code docs/ARCHITECTURE.md}), and the funnel block the KPI codec embeds.
+ * The portable form of a {@link FunnelAccumulator} (kind {@code FUNNEL}, 3; envelope and
+ * layout in {@code docs/ARCHITECTURE.md}), and the funnel block the KPI codec embeds.
  *
  * <p>Block: the number of stages {@code n}, then per stage reached, advanced, seconds in stage (zigzag) and
  * timed entries; then deals placed from history, from the current stage, lost without stage, left out. The
@@ -48,8 +48,22 @@ public final class FunnelStateCodec {
     return out;
   }
 
-  /** Writes the funnel block of {@code funnel} (no envelope). */
-  public static void write(FunnelAccumulator funnel, StateWriter w) {
+  static {
+    dev.salesops.metrics.internal.PortableBlocks.registerFunnel(new dev.salesops.metrics.internal.PortableBlocks.Block<FunnelAccumulator>() {
+      @Override
+      public void write(FunnelAccumulator value, StateWriter w) {
+        FunnelStateCodec.write(value, w);
+      }
+
+      @Override
+      public void readInto(StateReader r, FunnelAccumulator empty) {
+        FunnelStateCodec.readInto(r, empty);
+      }
+    });
+  }
+
+  /** Writes the funnel block of {@code funnel} (no envelope; other packages: {@code PortableBlocks.funnel()}). */
+  static void write(FunnelAccumulator funnel, StateWriter w) {
     Objects.requireNonNull(funnel, "funnel");
     Objects.requireNonNull(w, "w");
     long[][] a = funnel.portableArrays();
@@ -64,7 +78,7 @@ public final class FunnelStateCodec {
   }
 
   /** Reads a funnel block into {@code empty} (a new accumulator of the encoded configuration). */
-  public static void readInto(StateReader r, FunnelAccumulator empty) {
+  static void readInto(StateReader r, FunnelAccumulator empty) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(empty, "empty");
     long[][] a = empty.portableArrays();

@@ -1,5 +1,6 @@
 package dev.salesops.metrics.incentive;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.metrics.appraisal.Appraisal;
 import dev.salesops.metrics.appraisal.BoundaryRule;
@@ -160,13 +161,13 @@ public abstract class CommissionPlan {
 
   /** The payout for {@code credited} against {@code quota}, for a plan without rating multipliers. */
   public Payout compute(Money credited, Money quota) {
-    return compute(credited, quota, Optional.empty());
+    return compute(credited, quota, (String) null);
   }
 
   /** The payout for {@code credited} against {@code quota}, with the rating band of {@code appraisal}. */
   public Payout compute(Money credited, Money quota, Appraisal appraisal) {
     Objects.requireNonNull(appraisal, "appraisal");
-    return compute(credited, quota, Optional.of(appraisal.band()));
+    return compute(credited, quota, appraisal.band());
   }
 
   /**
@@ -175,11 +176,11 @@ public abstract class CommissionPlan {
    * @throws dev.salesops.core.validation.ValidationException when an amount is in another currency or
    *     negative, the quota is not positive, or the plan has rating multipliers and the rating is missing or
    *     unknown
+   * @param rating the appraisal rating band; {@code null} = absent (as {@link #compute(Money, Money)})
    */
-  public Payout compute(Money credited, Money quota, Optional<String> rating) {
+  public Payout compute(Money credited, Money quota, @Nullable String rating) {
     Objects.requireNonNull(credited, "credited");
     Objects.requireNonNull(quota, "quota");
-    Objects.requireNonNull(rating, "rating");
     Problems p = new Problems();
     if (!credited.getCurrencyUnit().equals(currency())) {
       p.add("credited", "must be in the plan's currency " + currency(), credited);
@@ -193,17 +194,17 @@ public abstract class CommissionPlan {
     }
     BigDecimal ratingMultiplier = null;
     if (!ratingMultipliers().isEmpty()) {
-      if (rating.isEmpty()) {
+      if (rating == null) {
         p.add("rating", "is required by plan " + name() + " (it has rating multipliers)");
       } else {
-        ratingMultiplier = ratingMultipliers().get(rating.get());
+        ratingMultiplier = ratingMultipliers().get(rating);
         if (ratingMultiplier == null) {
-          p.add("rating", "must be one of " + new TreeSet<>(ratingMultipliers().keySet()), rating.get());
+          p.add("rating", "must be one of " + new TreeSet<>(ratingMultipliers().keySet()), rating);
         }
       }
     }
     p.throwIfAny();
-    return calculate(credited, quota, ratingMultipliers().isEmpty() ? Optional.empty() : rating, ratingMultiplier);
+    return calculate(credited, quota, ratingMultipliers().isEmpty() ? Optional.empty() : Optional.of(rating), ratingMultiplier);
   }
 
   private Payout calculate(Money credited, Money quota, Optional<String> rating, BigDecimal ratingMultiplier) {

@@ -1,9 +1,9 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import dev.salesops.metrics.period.PeriodScheme;
 import dev.salesops.metrics.period.ReportingPeriod;
 import java.time.LocalDate;
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The portable form of a {@link BreakdownAccumulator} (kind {@link PortableStateKind#KPI_BREAKDOWN}; envelope in
- * {@link StateWriter}, layout in {@code docs/ARCHITECTURE.md}).
+ * The portable form of a {@link BreakdownAccumulator} (kind {@code KPI_BREAKDOWN}; envelope in
+ * {@code StateWriter}, layout in {@code docs/ARCHITECTURE.md}).
  *
  * <p>Payload: records not placed in any period, the number of groups, then per group (sorted by dimension values,
  * then period start) one UTF-8 string per dimension, the period's first day as a zigzag epoch day when the

@@ -1,9 +1,10 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
+import dev.salesops.metrics.internal.PortableBlocks;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
 import dev.salesops.metrics.funnel.FunnelStateCodec;
 import dev.salesops.metrics.stats.SampleCodec;
@@ -14,8 +15,8 @@ import java.util.TreeSet;
 import org.joda.money.CurrencyUnit;
 
 /**
- * The portable form of a {@link KpiAccumulator} (kind {@link PortableStateKind#KPI}): what one shard, executor or
- * machine ships so that another can {@link KpiAccumulator#merge merge} it. Envelope in {@link StateWriter};
+ * The portable form of a {@link KpiAccumulator} (kind {@code KPI}): what one shard, executor or
+ * machine ships so that another can {@link KpiAccumulator#merge merge} it. Envelope in {@code StateWriter};
  * layout and sizes in {@code docs/ARCHITECTURE.md}, "Portable partial results".
  *
  * <p>The options are not in the bytes (they may hold the host's exchange rates): every party builds the same
@@ -76,12 +77,12 @@ public final class KpiStateCodec {
     for (long c : acc.portableCounters()) {
       w.writeCount(c);
     }
-    SampleCodec.write(acc.portableCycleWon(), w);
+    PortableBlocks.sample().write(acc.portableCycleWon(), w);
     if (acc.portableCycleClosed() != null) {
-      SampleCodec.write(acc.portableCycleClosed(), w);
+      PortableBlocks.sample().write(acc.portableCycleClosed(), w);
     }
     if (acc.portableFunnel() != null) {
-      FunnelStateCodec.write(acc.portableFunnel(), w);
+      PortableBlocks.funnel().write(acc.portableFunnel(), w);
     }
     CurrencyState[] states = acc.portableStates();
     w.writeCount(states.length);
@@ -92,7 +93,7 @@ public final class KpiStateCodec {
 
   private static void writeCurrency(CurrencyState s, StateWriter w) {
     w.writeCurrency(s.currency);
-    SampleCodec.write(s.dealSizes, w);
+    PortableBlocks.sample().write(s.dealSizes, w);
     w.writeSigned(s.wonSum).writeSigned(s.valueNum).writeSigned(s.valueDen);
     w.writeCount(s.openCount).writeSigned(s.openSum).writeCount(s.qualifiedOpen);
     TreeMap<Integer, Long> probs = new TreeMap<>();
@@ -117,13 +118,13 @@ public final class KpiStateCodec {
       c[i] = r.readCount();
     }
     acc.portableSetCounters(c);
-    SampleCodec.readInto(r, acc.portableCycleWon());
+    PortableBlocks.sample().readInto(r, acc.portableCycleWon());
     if (acc.portableCycleClosed() != null) {
-      SampleCodec.readInto(r, acc.portableCycleClosed());
+      PortableBlocks.sample().readInto(r, acc.portableCycleClosed());
     }
     FunnelAccumulator funnel = acc.portableFunnel();
     if (funnel != null) {
-      FunnelStateCodec.readInto(r, funnel);
+      PortableBlocks.funnel().readInto(r, funnel);
     }
     int n = r.readLength(4, 512);
     String previous = "";
@@ -138,7 +139,7 @@ public final class KpiStateCodec {
   }
 
   private static void readCurrency(StateReader r, CurrencyState s) {
-    SampleCodec.readInto(r, s.dealSizes);
+    PortableBlocks.sample().readInto(r, s.dealSizes);
     s.wonSum = r.readSigned();
     s.valueNum = r.readSigned();
     s.valueDen = r.readSigned();

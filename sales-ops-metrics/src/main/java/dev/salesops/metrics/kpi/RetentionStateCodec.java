@@ -1,15 +1,15 @@
 package dev.salesops.metrics.kpi;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The portable form of a {@link RetentionAccumulator} (kind {@link PortableStateKind#RETENTION}; envelope in {@link
+ * The portable form of a {@link RetentionAccumulator} (kind {@code RETENTION}; envelope in {@code
  * StateWriter}, layout in {@code docs/ARCHITECTURE.md}).
  *
  * <p>Payload: deals left out, the number of accounts, then per account (sorted by account) the account as UTF-8,

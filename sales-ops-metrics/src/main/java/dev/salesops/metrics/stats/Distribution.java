@@ -1,5 +1,6 @@
 package dev.salesops.metrics.stats;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.metrics.internal.Percentiles;
 import dev.salesops.metrics.ratio.Ratio;
 import java.math.BigDecimal;
@@ -104,37 +105,41 @@ public final class Distribution {
   /**
    * A distribution from its summary, as a stored one is read back (json-codecs, issue 21): {@code count} values
    * adding up to {@code sum}; min, median, p90 and max are all present (in that order, non-decreasing) when
-   * {@code count > 0}, all empty when it is 0 (and then {@code sum} is 0).
+   * {@code count > 0}, all absent ({@code null}) when it is 0 (and then {@code sum} is 0).
    *
+   * @param min the least value; {@code null} = absent
+   * @param median the median; {@code null} = absent
+   * @param p90 the 90th percentile; {@code null} = absent
+   * @param max the greatest value; {@code null} = absent
    * @throws dev.salesops.core.validation.ValidationException if the parts do not fit together
    */
-  public static Distribution of(long count, BigDecimal sum, Optional<BigDecimal> min, Optional<BigDecimal> median, Optional<BigDecimal> p90,
-      Optional<BigDecimal> max, PercentileMethod method, boolean approximate) {
+  public static Distribution of(long count, BigDecimal sum, @Nullable BigDecimal min, @Nullable BigDecimal median,
+      @Nullable BigDecimal p90, @Nullable BigDecimal max, PercentileMethod method, boolean approximate) {
     Objects.requireNonNull(sum, "sum");
     Objects.requireNonNull(method, "method");
     dev.salesops.core.validation.DecimalBounds.check("distribution.sum", sum);
     if (count < 0) {
       throw dev.salesops.core.internal.Checks.fail("distribution.count", "must not be negative", count);
     }
-    List<Optional<BigDecimal>> q = List.of(min, median, p90, max);
+    List<BigDecimal> q = java.util.Arrays.asList(min, median, p90, max);
     if (count == 0) {
-      if (q.stream().anyMatch(Optional::isPresent) || sum.signum() != 0) {
+      if (q.stream().anyMatch(Objects::nonNull) || sum.signum() != 0) {
         throw dev.salesops.core.internal.Checks.fail("distribution", "of no values must have sum 0 and no min, median, p90 or max", sum);
       }
       return empty(method);
     }
     BigDecimal previous = null;
-    for (Optional<BigDecimal> o : q) {
-      if (o.isEmpty()) {
+    for (BigDecimal o : q) {
+      if (o == null) {
         throw dev.salesops.core.internal.Checks.fail("distribution", "of " + count + " values must have min, median, p90 and max", "missing");
       }
-      dev.salesops.core.validation.DecimalBounds.check("distribution", o.get());
-      if (previous != null && o.get().compareTo(previous) < 0) {
-        throw dev.salesops.core.internal.Checks.fail("distribution", "min, median, p90 and max must not decrease", o.get());
+      dev.salesops.core.validation.DecimalBounds.check("distribution", o);
+      if (previous != null && o.compareTo(previous) < 0) {
+        throw dev.salesops.core.internal.Checks.fail("distribution", "min, median, p90 and max must not decrease", o);
       }
-      previous = o.get();
+      previous = o;
     }
-    return new Distribution(count, sum, min.get(), max.get(), median.get(), p90.get(), method, approximate);
+    return new Distribution(count, sum, min, max, median, p90, method, approximate);
   }
 
   /** The distribution of no values. */

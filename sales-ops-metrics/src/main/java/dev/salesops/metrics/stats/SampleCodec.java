@@ -2,16 +2,16 @@ package dev.salesops.metrics.stats;
 
 import dev.salesops.metrics.internal.LongSample;
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.Objects;
 import org.apache.datasketches.kll.KllLongsSketch;
 import org.apache.datasketches.memory.Memory;
 
 /**
- * The portable form of a {@link Sample} (kind {@link PortableStateKind#SAMPLE}; see {@link StateWriter} for the
- * envelope and {@code docs/ARCHITECTURE.md} for the layout), and the sample block that the KPI codecs embed.
+ * The portable form of a {@link Sample} (kind {@code SAMPLE}, 9; the envelope
+ * is in {@code docs/ARCHITECTURE.md} and {@code docs/ARCHITECTURE.md} for the layout), and the sample block that the KPI codecs embed.
  *
  * <p>Block: mode (one byte: 0 exact, 1 KLL), count, sum (zigzag), and when the count is positive min and max
  * (zigzag); then, exact: the values sorted ascending as the first value (zigzag) and the gaps between
@@ -88,8 +88,22 @@ public final class SampleCodec {
     return s;
   }
 
-  /** Writes the sample block of {@code sample} (no envelope). */
-  public static void write(Sample sample, StateWriter w) {
+  static {
+    dev.salesops.metrics.internal.PortableBlocks.registerSample(new dev.salesops.metrics.internal.PortableBlocks.Block<Sample>() {
+      @Override
+      public void write(Sample value, StateWriter w) {
+        SampleCodec.write(value, w);
+      }
+
+      @Override
+      public void readInto(StateReader r, Sample empty) {
+        SampleCodec.readInto(r, empty);
+      }
+    });
+  }
+
+  /** Writes the sample block of {@code sample} (no envelope; other packages: {@code PortableBlocks.sample()}). */
+  static void write(Sample sample, StateWriter w) {
     Objects.requireNonNull(sample, "sample");
     Objects.requireNonNull(w, "w");
     boolean kll = sample.portableMode().approximate();
@@ -114,7 +128,7 @@ public final class SampleCodec {
   }
 
   /** Reads a sample block written by {@link #write} for a sample in {@code mode}. */
-  public static Sample read(StateReader r, QuantileMode mode) {
+  static Sample read(StateReader r, QuantileMode mode) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(mode, "mode");
     Sample s = new Sample(mode);
@@ -126,7 +140,7 @@ public final class SampleCodec {
    * Reads a sample block written by {@link #write} into {@code s}, which must be empty; its mode must be the
    * encoded sample's.
    */
-  public static void readInto(StateReader r, Sample s) {
+  static void readInto(StateReader r, Sample s) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(s, "s");
     if (s.count() != 0) {

@@ -109,7 +109,7 @@ class ClvModelsTest {
   void fitsRecoverSimulatedParameters() {
     BgNbdParameters truth = new BgNbdParameters(0.243, 4.414, 0.793, 2.426);
     GammaGammaParameters spendTruth = new GammaGammaParameters(6.25, 3.74, 15.44);
-    List<CustomerSummary> sim = ClvSimulation.customers(truth, Optional.of(spendTruth), 20_000, 27, 39, new SplittableRandom(2005));
+    List<CustomerSummary> sim = ClvSimulation.customers(truth, spendTruth, 20_000, 27, 39, new SplittableRandom(2005));
     BgNbdFit fit = BgNbd.fit(sim);
     BgNbdParameters p = fit.parameters();
     assertThat(p.r()).isCloseTo(truth.r(), within(0.1 * truth.r()));

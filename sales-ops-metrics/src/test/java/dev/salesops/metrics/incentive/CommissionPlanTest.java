@@ -135,11 +135,11 @@ class CommissionPlanTest {
     CommissionPlan rated = plan(CommissionMethod.TIERED_MARGINAL)
         .ratingMultipliers(Map.of("S", new BigDecimal("1.2"), "A", new BigDecimal("1.1"), "B", BigDecimal.ONE, "C", new BigDecimal("0.8"), "D", BigDecimal.ZERO))
         .build();
-    assertThat(rated.compute(usd("120000.00"), QUOTA, Optional.of("S")).total()).isEqualTo(usd("10200.00")); // 8500 × 1.2
-    assertThat(rated.compute(usd("120000.00"), QUOTA, Optional.of("D")).total()).isEqualTo(usd("0.00"));
+    assertThat(rated.compute(usd("120000.00"), QUOTA, "S").total()).isEqualTo(usd("10200.00")); // 8500 × 1.2
+    assertThat(rated.compute(usd("120000.00"), QUOTA, "D").total()).isEqualTo(usd("0.00"));
     assertThatThrownBy(() -> rated.compute(usd("120000.00"), QUOTA))
         .hasMessage("rating is required by plan tiered_marginal (it has rating multipliers)");
-    assertThatThrownBy(() -> rated.compute(usd("120000.00"), QUOTA, Optional.of("X")))
+    assertThatThrownBy(() -> rated.compute(usd("120000.00"), QUOTA, "X"))
         .hasMessage("rating must be one of [A, B, C, D, S]: X");
   }
 
@@ -148,16 +148,16 @@ class CommissionPlanTest {
     // flat 3.33 % of 100.12 = 3.333996; rating A × 1.1
     CommissionPlan.Builder b = CommissionPlan.builder().name("r").currency(USD).method(CommissionMethod.FLAT)
         .addTiers(RateTier.of("0", "0.0333")).ratingMultipliers(Map.of("A", new BigDecimal("1.1")));
-    Payout perLine = b.rounding(Rounding.PER_LINE).build().compute(usd("100.12"), usd("100.00"), Optional.of("A"));
+    Payout perLine = b.rounding(Rounding.PER_LINE).build().compute(usd("100.12"), usd("100.00"), "A");
     // per line: 3.333996 -> 3.33; 3.33 × 1.1 = 3.663 -> 3.66
     assertThat(perLine.total()).isEqualTo(usd("3.66"));
     assertThat(perLine.lines().get(0).amount()).isEqualTo(new BigDecimal("3.33"));
-    Payout onTotal = b.rounding(Rounding.ON_TOTAL).build().compute(usd("100.12"), usd("100.00"), Optional.of("A"));
+    Payout onTotal = b.rounding(Rounding.ON_TOTAL).build().compute(usd("100.12"), usd("100.00"), "A");
     // on total: 3.333996 × 1.1 = 3.6673956 -> 3.67
     assertThat(onTotal.total()).isEqualTo(usd("3.67"));
     assertThat(onTotal.lines()).filteredOn(l -> l.kind() == PayoutLine.Kind.ROUNDING).singleElement()
         .satisfies(l -> assertThat(l.description()).isEqualTo("3.6673956 rounded HALF_UP to 2 decimals = 3.67 (+0.0026044)"));
-    Payout down = b.rounding(Rounding.ON_TOTAL).roundingMode(RoundingMode.DOWN).build().compute(usd("100.12"), usd("100.00"), Optional.of("A"));
+    Payout down = b.rounding(Rounding.ON_TOTAL).roundingMode(RoundingMode.DOWN).build().compute(usd("100.12"), usd("100.00"), "A");
     assertThat(down.total()).isEqualTo(usd("3.66"));
   }
 

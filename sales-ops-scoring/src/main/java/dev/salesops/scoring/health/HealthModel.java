@@ -1,5 +1,6 @@
 package dev.salesops.scoring.health;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.model.Probability;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.scoring.scorecard.Score;
@@ -28,7 +29,7 @@ import java.util.Optional;
  *       none, the earliest snapshot inside the window; snapshots after {@code asOf} are ignored. {@code delta =
  *       score - baseline}; IMPROVING when {@code delta >= threshold}, DECLINING when {@code delta <= -threshold},
  *       else STABLE (also STABLE without any baseline).
- *   <li><b>Probability of being alive</b> (optional input, {@link #assess(ScoringSubject, Instant, List, Optional)}):
+ *   <li><b>Probability of being alive</b> (optional input, {@link #assess(ScoringSubject, Instant, List, Probability)}):
  *       when the host passes a customer's probability of still being active — typically the BG/NBD P(alive) of
  *       sales-ops-metrics' {@code clv} package, which scoring does not depend on (the host or {@code examples} wires
  *       the two, as for every meeting of scoring and metrics) — it gives its own band: HIGH below {@code
@@ -124,16 +125,18 @@ public final class HealthModel {
 
   /** Assesses {@code subject} at {@code asOf} against its earlier scores {@code history} (any order). */
   public HealthAssessment assess(ScoringSubject subject, Instant asOf, List<HealthSnapshot> history) {
-    return assess(subject, asOf, history, Optional.empty());
+    return assess(subject, asOf, history, null);
   }
 
   /**
    * Assesses {@code subject} at {@code asOf} against {@code history}, with the host's probability that the customer
    * is still active (see the class documentation), when it has one.
+   *
+   * @param probabilityAlive the probability that the customer is still active; {@code null} = absent (as
+   *     {@link #assess(ScoringSubject, Instant, List)})
    */
-  public HealthAssessment assess(ScoringSubject subject, Instant asOf, List<HealthSnapshot> history, Optional<Probability> probabilityAlive) {
+  public HealthAssessment assess(ScoringSubject subject, Instant asOf, List<HealthSnapshot> history, @Nullable Probability probabilityAlive) {
     Objects.requireNonNull(history, "history");
-    Objects.requireNonNull(probabilityAlive, "probabilityAlive");
     Score score = scorecard.score(subject, asOf);
     Optional<HealthSnapshot> baseline = baseline(asOf, history);
     List<String> reasons = new ArrayList<>();
@@ -153,10 +156,10 @@ public final class HealthModel {
     ChurnRisk risk = score.total() < highRiskBelow ? ChurnRisk.HIGH : score.total() < mediumRiskBelow ? ChurnRisk.MEDIUM : ChurnRisk.LOW;
     reasons.add("score " + fmt(score.total()) + " is " + (risk == ChurnRisk.HIGH ? "below " + fmt(highRiskBelow)
         : risk == ChurnRisk.MEDIUM ? "below " + fmt(mediumRiskBelow) : "at least " + fmt(mediumRiskBelow)) + ": " + risk);
-    if (probabilityAlive.isPresent()) {
-      double pa = probabilityAlive.get().toDouble();
+    if (probabilityAlive != null) {
+      double pa = probabilityAlive.toDouble();
       ChurnRisk alive = pa < aliveHighRiskBelow ? ChurnRisk.HIGH : pa < aliveMediumRiskBelow ? ChurnRisk.MEDIUM : ChurnRisk.LOW;
-      String text = "probability of being active " + probabilityAlive.get().value().toPlainString() + " is " + (alive == ChurnRisk.HIGH ? "below " + fmt(aliveHighRiskBelow)
+      String text = "probability of being active " + probabilityAlive.value().toPlainString() + " is " + (alive == ChurnRisk.HIGH ? "below " + fmt(aliveHighRiskBelow)
           : alive == ChurnRisk.MEDIUM ? "below " + fmt(aliveMediumRiskBelow) : "at least " + fmt(aliveMediumRiskBelow)) + ": " + alive;
       if (alive.compareTo(risk) > 0) {
         risk = alive;
@@ -168,7 +171,7 @@ public final class HealthModel {
       risk = risk == ChurnRisk.LOW ? ChurnRisk.MEDIUM : ChurnRisk.HIGH;
       reasons.add("declining trend raises the risk to " + risk);
     }
-    return new HealthAssessment(score, baseline.orElse(null), trend, risk, reasons, probabilityAlive.orElse(null));
+    return new HealthAssessment(score, baseline.orElse(null), trend, risk, reasons, probabilityAlive);
   }
 
   private Optional<HealthSnapshot> baseline(Instant asOf, List<HealthSnapshot> history) {

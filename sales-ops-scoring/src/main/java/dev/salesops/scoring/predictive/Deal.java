@@ -1,5 +1,6 @@
 package dev.salesops.scoring.predictive;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.model.Outcome;
 import dev.salesops.core.internal.Checks;
 import java.util.HashMap;
@@ -49,13 +50,12 @@ public final class Deal {
   /**
    * A deal.
    *
-   * @param segment the segment key, when the deal has one
+   * @param segment the segment key; {@code null} = the deal has none
    * @param stage the stage code
    * @param fields single-valued field values, by field name
    * @param tags multi-valued field values, by field name
    */
-  public Deal(Optional<String> segment, String stage, Map<String, String> fields, Map<String, Set<String>> tags) {
-    Objects.requireNonNull(segment, "segment");
+  public Deal(@Nullable String segment, String stage, Map<String, String> fields, Map<String, Set<String>> tags) {
     Checks.text(stage, "deal.stage", 64);
     Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(tags, "tags");
@@ -81,7 +81,7 @@ public final class Deal {
       }
       t.put(k, Set.copyOf(v));
     });
-    this.segment = segment.orElse(null);
+    this.segment = segment;
     this.stage = stage;
     this.fields = Map.copyOf(fields);
     this.tags = Map.copyOf(t);
@@ -182,12 +182,12 @@ public final class Deal {
 
   /** A deal without segment and without tags. */
   public static Deal of(String stage, Map<String, String> fields) {
-    return new Deal(Optional.empty(), stage, fields, Map.of());
+    return new Deal(null, stage, fields, Map.of());
   }
 
   /** A deal of {@code segment} without tags. */
   public static Deal of(String segment, String stage, Map<String, String> fields) {
-    return new Deal(Optional.of(segment), stage, fields, Map.of());
+    return new Deal(Objects.requireNonNull(segment, "segment"), stage, fields, Map.of());
   }
 
   /** The segment key, when the deal has one. */

@@ -1,9 +1,9 @@
 package dev.salesops.scoring.predictive;
 
 import dev.salesops.core.accumulate.PortableStateException;
-import dev.salesops.core.accumulate.PortableStateKind;
-import dev.salesops.core.accumulate.StateReader;
-import dev.salesops.core.accumulate.StateWriter;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateReader;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The portable form of {@link FrequencyTables} (kind {@link PortableStateKind#FREQUENCY_TABLES}; envelope in {@link
+ * The portable form of {@link FrequencyTables} (kind {@code FREQUENCY_TABLES}; envelope in {@code
  * StateWriter}, layout in {@code docs/ARCHITECTURE.md}): the net won/lost counts per segment, stage, field and
  * value, by name (dense ids are local to a JVM and never leave it).
  *

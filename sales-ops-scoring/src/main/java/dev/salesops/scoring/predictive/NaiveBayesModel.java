@@ -197,7 +197,7 @@ public final class NaiveBayesModel {
   /**
    * The clamped win probability of a deal given as the host's field values, without building a {@link Deal}
    * (the host-facing fast path: nothing is allocated, nothing is copied). Exactly {@link #probability(Deal)} of
-   * {@code new Deal(Optional.of(segment), stage, fields, tags)} where {@code fields} maps {@code
+   * {@code new Deal(segment, stage, fields, tags)} where {@code fields} maps {@code
    * config().fields().get(i)} to {@code fieldValues[i]} (null: the deal lacks the field) and {@code tags} maps
    * {@code config().tagFields().get(i)} to the values {@code tagValues[i]} (null or empty: none), provided the
    * deal's tag sets iterate in the order given here (factors are multiplied in that order; floating-point

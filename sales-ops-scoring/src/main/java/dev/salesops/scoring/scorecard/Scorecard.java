@@ -1,5 +1,6 @@
 package dev.salesops.scoring.scorecard;
 
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.core.validation.Problems;
 import java.time.Duration;
@@ -57,14 +58,14 @@ public final class Scorecard {
    * A scorecard, validated with every problem reported at once: a name of 1-100 characters, unique criterion ids,
    * a total cap >= 0, grade bands with unique grades that do not overlap.
    *
+   * @param totalCap the cap on the total; {@code null} = no cap
    * @throws dev.salesops.core.validation.ValidationException listing every problem
    */
   public static Scorecard of(String name, List<ScorecardCriterion> criteria, Map<Group, GroupSettings> groups,
-      Optional<Double> totalCap, List<GradeBand> grades) {
+      @Nullable Double totalCap, List<GradeBand> grades) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(groups, "groups");
-    Objects.requireNonNull(totalCap, "totalCap");
     Objects.requireNonNull(grades, "grades");
     Problems problems = new Problems();
     try {
@@ -79,14 +80,12 @@ public final class Scorecard {
         problems.add("criteria[" + i + "].id", "must be unique", c.id());
       }
     }
-    totalCap.ifPresent(c -> {
-      if (!(c >= 0) || c.isInfinite()) {
-        problems.add("totalCap", "must be a finite number >= 0", c);
-      }
-    });
+    if (totalCap != null && (!(totalCap >= 0) || totalCap.isInfinite())) {
+      problems.add("totalCap", "must be a finite number >= 0", totalCap);
+    }
     checkGrades(grades, problems);
     problems.throwIfAny();
-    return new Scorecard(name, criteria, groups, totalCap, grades);
+    return new Scorecard(name, criteria, groups, Optional.ofNullable(totalCap), grades);
   }
 
   static void checkGrades(List<GradeBand> grades, Problems problems) {
@@ -134,7 +133,7 @@ public final class Scorecard {
 
   /** A copy with the criteria in another order (the score is the same). */
   public Scorecard withCriteria(List<ScorecardCriterion> reordered) {
-    return of(name, reordered, groups, totalCap, grades);
+    return of(name, reordered, groups, totalCap.orElse(null), grades);
   }
 
   /** The score of {@code subject} at {@code asOf}, with its full breakdown. */

@@ -134,10 +134,9 @@ public final class ScorecardLoader {
     unknownKeys(root, TOP, "", problems);
     String name = text(root, "", "name", problems, true);
     Map<Group, GroupSettings> groups = groups(root.get("groups"), problems);
-    Optional<Double> totalCap = Optional.empty();
+    Double totalCap = null;
     if (root.has("totalCap")) {
-      Double cap = nonNegative(root.get("totalCap"), "totalCap", problems);
-      totalCap = Optional.ofNullable(cap);
+      totalCap = nonNegative(root.get("totalCap"), "totalCap", problems);
     }
     List<GradeBand> grades = root.has("grades") ? grades(root.get("grades"), problems) : GradeBand.DEFAULTS;
     List<ScorecardCriterion> criteria = new ArrayList<>();

@@ -100,14 +100,14 @@ class HealthModelMutationTest {
   @Test
   void aliveProbabilityEqualToABandLimitIsInTheBetterBand() {
     HealthModel m = HealthModel.standard();
-    assertThat(m.assess(HEALTHY, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.6")))).risk()).isEqualTo(ChurnRisk.LOW);
-    HealthAssessment medium = m.assess(HEALTHY, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.3"))));
+    assertThat(m.assess(HEALTHY, NOW, List.of(), Probability.of(new BigDecimal("0.6"))).risk()).isEqualTo(ChurnRisk.LOW);
+    HealthAssessment medium = m.assess(HEALTHY, NOW, List.of(), Probability.of(new BigDecimal("0.3")));
     assertThat(medium.risk()).isEqualTo(ChurnRisk.MEDIUM);
     assertThat(medium.reasons()).contains("probability of being active 0.3 is below 0.6: MEDIUM, which raises the risk to MEDIUM");
-    HealthAssessment high = m.assess(HEALTHY, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.29"))));
+    HealthAssessment high = m.assess(HEALTHY, NOW, List.of(), Probability.of(new BigDecimal("0.29")));
     assertThat(high.reasons()).contains("probability of being active 0.29 is below 0.3: HIGH, which raises the risk to HIGH");
     // an equal band does not "raise" anything
-    HealthAssessment same = model(40, 90, 5).assess(HEALTHY, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.5"))));
+    HealthAssessment same = model(40, 90, 5).assess(HEALTHY, NOW, List.of(), Probability.of(new BigDecimal("0.5")));
     assertThat(same.risk()).isEqualTo(ChurnRisk.MEDIUM);
     assertThat(same.reasons()).contains("probability of being active 0.5 is below 0.6: MEDIUM");
   }
@@ -125,8 +125,8 @@ class HealthModelMutationTest {
         .isInstanceOf(ValidationException.class);
     assertThat(HealthModel.of(HealthModel.standardScorecard(), 10, 70, Duration.ofSeconds(1), 0)).isNotNull();
     HealthModel m = HealthModel.standard();
-    assertThat(m.withAliveThresholds(0, 0).assess(HEALTHY, NOW, List.of(), Optional.of(Probability.ZERO)).risk()).isEqualTo(ChurnRisk.LOW);
-    assertThat(m.withAliveThresholds(1, 1).assess(HEALTHY, NOW, List.of(), Optional.of(Probability.ONE)).risk()).isEqualTo(ChurnRisk.LOW);
+    assertThat(m.withAliveThresholds(0, 0).assess(HEALTHY, NOW, List.of(), Probability.ZERO).risk()).isEqualTo(ChurnRisk.LOW);
+    assertThat(m.withAliveThresholds(1, 1).assess(HEALTHY, NOW, List.of(), Probability.ONE).risk()).isEqualTo(ChurnRisk.LOW);
     assertThatThrownBy(() -> m.withAliveThresholds(-0.01, 0.5)).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> m.withAliveThresholds(0.5, 1.01)).isInstanceOf(ValidationException.class);
     assertThat(m.toString()).isEqualTo("HealthModel{" + m.scorecard().name() + ", HIGH<40.0, MEDIUM<70.0, window=PT2160H, threshold=5.0,"

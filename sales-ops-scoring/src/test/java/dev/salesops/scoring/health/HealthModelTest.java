@@ -75,20 +75,20 @@ class HealthModelTest {
   @Test
   void probabilityAliveIsAnInputThatCanRaiseTheRisk() {
     ScoringSubject healthy = customer("85", "1", "5", "0", 15); // score 87.5: LOW
-    HealthAssessment alive = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.7266"))));
+    HealthAssessment alive = HealthModel.standard().assess(healthy, NOW, List.of(), Probability.of(new BigDecimal("0.7266")));
     assertThat(alive.risk()).isEqualTo(ChurnRisk.LOW);
     assertThat(alive.probabilityAlive()).contains(Probability.of(new BigDecimal("0.7266")));
     assertThat(alive.reasons()).contains("probability of being active 0.7266 is at least 0.6: LOW");
-    HealthAssessment fading = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.45"))));
+    HealthAssessment fading = HealthModel.standard().assess(healthy, NOW, List.of(), Probability.of(new BigDecimal("0.45")));
     assertThat(fading.risk()).isEqualTo(ChurnRisk.MEDIUM);
     assertThat(fading.reasons()).contains("probability of being active 0.45 is below 0.6: MEDIUM, which raises the risk to MEDIUM");
-    HealthAssessment gone = HealthModel.standard().assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.1"))));
+    HealthAssessment gone = HealthModel.standard().assess(healthy, NOW, List.of(), Probability.of(new BigDecimal("0.1")));
     assertThat(gone.risk()).isEqualTo(ChurnRisk.HIGH);
     // it never lowers the score's band
-    HealthAssessment critical = HealthModel.standard().assess(customer("50", "12", "2", "45", 120), NOW, List.of(), Optional.of(Probability.ONE));
+    HealthAssessment critical = HealthModel.standard().assess(customer("50", "12", "2", "45", 120), NOW, List.of(), Probability.ONE);
     assertThat(critical.risk()).isEqualTo(ChurnRisk.HIGH);
     // own thresholds; without the input nothing changes
-    assertThat(HealthModel.standard().withAliveThresholds(0.5, 0.8).assess(healthy, NOW, List.of(), Optional.of(Probability.of(new BigDecimal("0.7266"))))
+    assertThat(HealthModel.standard().withAliveThresholds(0.5, 0.8).assess(healthy, NOW, List.of(), Probability.of(new BigDecimal("0.7266")))
         .risk()).isEqualTo(ChurnRisk.MEDIUM);
     assertThat(HealthModel.standard().assess(healthy, NOW, List.of()).probabilityAlive()).isEmpty();
     assertThatThrownBy(() -> HealthModel.standard().withAliveThresholds(0.8, 0.5)).isInstanceOf(ValidationException.class);

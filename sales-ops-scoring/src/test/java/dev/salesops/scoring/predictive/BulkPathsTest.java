@@ -47,7 +47,7 @@ class BulkPathsTest {
       }
     }
     String stage = r.nextInt(10) == 0 ? "UNKNOWN" : STAGES.get(r.nextInt(STAGES.size()));
-    return new Deal(seg, stage, fields, tags);
+    return new Deal(seg.orElse(null), stage, fields, tags);
   }
 
   static ClosedDeal randomClosed(Random r) {

@@ -40,7 +40,7 @@ class FrequencyTablesCodecTest {
     if (tags) {
       return d;
     }
-    return new ClosedDeal(new Deal(d.deal().segment(), d.deal().stage(), d.deal().fields(), java.util.Map.of()), d.outcome());
+    return new ClosedDeal(new Deal(d.deal().segment().orElse(null), d.deal().stage(), d.deal().fields(), java.util.Map.of()), d.outcome());
   }
 
   @Test
@@ -101,7 +101,7 @@ class FrequencyTablesCodecTest {
   @Test
   void anotherConfigurationIsRefused() {
     FrequencyTables t = new FrequencyTables(CONFIG);
-    t.add(new ClosedDeal(new Deal(Optional.of("S"), "NEW", java.util.Map.of("source", "web"), java.util.Map.of()), Outcome.WON));
+    t.add(new ClosedDeal(new Deal("S", "NEW", java.util.Map.of("source", "web"), java.util.Map.of()), Outcome.WON));
     byte[] bytes = FrequencyTablesCodec.encode(t);
     assertThatThrownBy(() -> FrequencyTablesCodec.decode(bytes, CONFIG.withSmoothing(0.5)))
         .isInstanceOf(PortableStateException.class).hasMessageContaining("another configuration");

@@ -25,7 +25,7 @@ class FrequencyTablesCountsTest {
       .withTagSupportThreshold(2);
 
   private static ClosedDeal deal(String segment, Outcome outcome, Set<String> tags) {
-    return new ClosedDeal(new Deal(Optional.of(segment), "NEW", Map.of(), Map.of("tags", tags)), outcome);
+    return new ClosedDeal(new Deal(segment, "NEW", Map.of(), Map.of("tags", tags)), outcome);
   }
 
   /**
@@ -129,7 +129,7 @@ class FrequencyTablesCountsTest {
       }
       String stage = STAGES.get(r.nextInt(STAGES.size()));
       Outcome outcome = r.nextBoolean() ? Outcome.WON : Outcome.LOST;
-      out.add(new ClosedDeal(new Deal(seg, stage, fields, Map.of("tags", tags)), outcome));
+      out.add(new ClosedDeal(new Deal(seg.orElse(null), stage, fields, Map.of("tags", tags)), outcome));
     }
     return out;
   }

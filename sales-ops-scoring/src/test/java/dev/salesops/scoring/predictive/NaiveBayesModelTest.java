@@ -105,11 +105,11 @@ class NaiveBayesModelTest {
       if (i < 49) {
         won.add("y");
       }
-      t.add(ClosedDeal.won(new Deal(Optional.empty(), "NEW", Map.of(), Map.of("tags", won))));
-      t.add(ClosedDeal.lost(new Deal(Optional.empty(), "NEW", Map.of(), Map.of("tags", Set.of(i < 10 ? "x" : "z")))));
+      t.add(ClosedDeal.won(new Deal(null, "NEW", Map.of(), Map.of("tags", won))));
+      t.add(ClosedDeal.lost(new Deal(null, "NEW", Map.of(), Map.of("tags", Set.of(i < 10 ? "x" : "z")))));
     }
     NaiveBayesModel m = t.finish();
-    Deal xy = new Deal(Optional.empty(), "NEW", Map.of(), Map.of("tags", Set.of("x", "y")));
+    Deal xy = new Deal(null, "NEW", Map.of(), Map.of("tags", Set.of("x", "y")));
     assertThat(m.probability(xy)).isCloseTo(0.7988, within(0.00005));
     assertThat(m.predict(xy).orElseThrow().skipped()).containsExactly("tags=y");
     NaiveBayesModel noThreshold = NaiveBayesModel.of(config.withTagSupportThreshold(0), m.counts());
@@ -188,7 +188,7 @@ class NaiveBayesModelTest {
         tags.add("t" + i);
       }
     }
-    Deal d = new Deal(seg, STAGES.get(r.nextInt(STAGES.size())), fields, Map.of("tags", tags));
+    Deal d = new Deal(seg.orElse(null), STAGES.get(r.nextInt(STAGES.size())), fields, Map.of("tags", tags));
     return new ClosedDeal(d, r.nextBoolean() ? Outcome.WON : Outcome.LOST);
   }
 

@@ -18,7 +18,7 @@ class PredictiveInputTest {
       List.of("country", "source"), List.of("tags"));
 
   private static Deal deal(Map<String, String> fields, Map<String, Set<String>> tags) {
-    return new Deal(Optional.empty(), "QUALIFIED", fields, tags);
+    return new Deal(null, "QUALIFIED", fields, tags);
   }
 
   @Test

@@ -231,7 +231,7 @@ class ScorecardTest {
 
   @Test
   void gradeBandsMustNotOverlap() {
-    assertThatThrownBy(() -> Scorecard.of("x", List.of(), java.util.Map.of(), Optional.empty(),
+    assertThatThrownBy(() -> Scorecard.of("x", List.of(), java.util.Map.of(), null,
         List.of(new GradeBand("A", 50, 100), new GradeBand("B", 0, 60)))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("must not overlap");
   }

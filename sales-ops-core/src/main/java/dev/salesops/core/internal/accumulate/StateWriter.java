@@ -1,5 +1,6 @@
-package dev.salesops.core.accumulate;
+package dev.salesops.core.internal.accumulate;
 
+import dev.salesops.core.accumulate.PortableStateException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,8 +1,9 @@
-package dev.salesops.core.accumulate;
+package dev.salesops.core.internal.accumulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.salesops.core.accumulate.PortableStateException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32C;

@@ -1,5 +1,6 @@
-package dev.salesops.core.accumulate;
+package dev.salesops.core.internal.accumulate;
 
+import dev.salesops.core.accumulate.PortableStateException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

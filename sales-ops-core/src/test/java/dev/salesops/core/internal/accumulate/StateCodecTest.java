@@ -1,8 +1,9 @@
-package dev.salesops.core.accumulate;
+package dev.salesops.core.internal.accumulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.salesops.core.accumulate.PortableStateException;
 import dev.salesops.core.testing.PortableFuzz;
 import dev.salesops.core.testing.Property;
 import dev.salesops.core.validation.ValidationException;

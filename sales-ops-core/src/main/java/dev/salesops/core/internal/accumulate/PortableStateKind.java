@@ -1,4 +1,4 @@
-package dev.salesops.core.accumulate;
+package dev.salesops.core.internal.accumulate;
 
 /**
  * The kinds of portable partial state, with the id written in byte 5 of the header (see {@link StateWriter}).
