@@ -85,6 +85,26 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--progress", description = "Print the rows read to stderr every 100,000 rows (the default when there is a console).")
   boolean progress;
 
+  /** The streams of a run without picocli ({@link QuickReport}); null: the command line's. */
+  private PrintWriter quickOut;
+  private PrintWriter quickErr;
+
+  /**
+   * A run of the plain {@code report --input FILE --mapping FILE} that {@link QuickReport} recognised without
+   * picocli: the options keep their defaults, output goes to {@code out} and {@code err}.
+   */
+  static ReportCommand quick(Path input, Path mapping, PrintWriter out, PrintWriter err) {
+    ReportCommand c = new ReportCommand();
+    c.input = input;
+    c.mapping = mapping;
+    c.format = OutputFormat.TEXT;
+    c.percentile = "linear";
+    c.cycle = "won";
+    c.quickOut = out;
+    c.quickErr = err;
+    return c;
+  }
+
   @Override
   public Integer call() throws Exception {
     PercentileMethod method;
@@ -121,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportOptions options = ReportOptions.of(m, by, asOf, method, cycleDeals);
     ExportReport report = new ExportReport(options);
     WonTrend trend = new WonTrend();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
     ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, trend, strict, n -> {
@@ -153,7 +173,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     report.finish(summary, reader.usedMinor(), reader.skippedMinor());
     auditSummary(m).ifPresent(report::addFooter);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
     if (format == OutputFormat.TEXT) {
       HtmlOutput.write(report.toText(), output, false, out, err);
       return 0;

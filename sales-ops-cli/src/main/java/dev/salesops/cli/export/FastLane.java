@@ -160,28 +160,8 @@ final class FastLane {
       return false;
     }
     byte[] b = r.bytes();
-    // text values: stripped as CsvReader.text strips; too long or a control character inside: not sure
-    for (int k = 0; k < checked.length; k++) {
-      int i = checked[k];
-      int s = r.start(i);
-      int e = r.end(i);
-      if (e - s > checkedMax[k]) {
-        int ts = trimStart(b, s, e);
-        if (trimEnd(b, ts, e) - ts > checkedMax[k]) {
-          return false;
-        }
-      }
-      for (int p = s; p < e; p++) {
-        int c = b[p];
-        if (c < 0x20 || c == 0x7F) {
-          return false; // a control character (white space at the ends included: the explained path decides)
-        }
-      }
-    }
-    for (int i : required) {
-      if (blank(b, r.start(i), r.end(i))) {
-        return false;
-      }
+    if (!textsFit(r, b) || !requiredPresent(r, b)) {
+      return false;
     }
     int is = trimStart(b, r.start(id), r.end(id));
     int ie = trimEnd(b, is, r.end(id));
@@ -263,25 +243,8 @@ final class FastLane {
         }
       }
     }
-    for (int j = 0; j < joinColumn.length; j++) {
-      int c = joinColumn[j];
-      if (c < 0) {
-        continue; // the key's column is not in the mapping: no key, no lookup
-      }
-      int s = trimStart(b, r.start(c), r.end(c));
-      int e = trimEnd(b, s, r.end(c));
-      if (s == e) {
-        continue;
-      }
-      ByteDict<Boolean> hits = joinHits.get(j);
-      Boolean hit = hits.get(b, s, e);
-      if (hit == null) {
-        hit = joinLookups.get(j).apply(text(b, s, e)) != null;
-        hits.put(b, s, e, hit);
-      }
-      if (!hit) {
-        return false;
-      }
+    if (joinColumn.length > 0 && !joinsHit(r, b)) {
+      return false;
     }
     String acc = null;
     if (account >= 0) {
@@ -304,6 +267,75 @@ final class FastLane {
     amountCurrency = cu;
     boolean lost = outcome == Outcome.LOST;
     sink.deal(outcome, stageValue, createdDay, closedDay, cu, m, lost ? reason : null, lost ? at : null, acc, idValue);
+    return true;
+  }
+
+  /**
+   * Whether the checked text values fit: stripped as CsvReader.text strips, not too long, no control character
+   * inside (when the reader saw none in the record, only the lengths are looked at). The loops of a row live in
+   * small methods of their own, so that {@link #accept} has none: the JIT then compiles it once, not again for
+   * each loop (on-stack replacement), which under a busy compiler kept it in slow code for seconds.
+   */
+  private boolean textsFit(CsvReader r, byte[] b) {
+    boolean control = r.control();
+    for (int k = 0; k < checked.length; k++) {
+      int i = checked[k];
+      int s = r.start(i);
+      int e = r.end(i);
+      if (e - s > checkedMax[k]) {
+        int ts = trimStart(b, s, e);
+        if (trimEnd(b, ts, e) - ts > checkedMax[k]) {
+          return false;
+        }
+      }
+      if (control && hasControl(b, s, e)) {
+        return false; // a control character (white space at the ends included: the explained path decides)
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasControl(byte[] b, int s, int e) {
+    for (int p = s; p < e; p++) {
+      int c = b[p];
+      if (c < 0x20 || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean requiredPresent(CsvReader r, byte[] b) {
+    for (int i : required) {
+      if (blank(b, r.start(i), r.end(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every join key of the row is blank or found. */
+  private boolean joinsHit(CsvReader r, byte[] b) {
+    for (int j = 0; j < joinColumn.length; j++) {
+      int c = joinColumn[j];
+      if (c < 0) {
+        continue; // the key's column is not in the mapping: no key, no lookup
+      }
+      int s = trimStart(b, r.start(c), r.end(c));
+      int e = trimEnd(b, s, r.end(c));
+      if (s == e) {
+        continue;
+      }
+      ByteDict<Boolean> hits = joinHits.get(j);
+      Boolean hit = hits.get(b, s, e);
+      if (hit == null) {
+        hit = joinLookups.get(j).apply(text(b, s, e)) != null;
+        hits.put(b, s, e, hit);
+      }
+      if (!hit) {
+        return false;
+      }
+    }
     return true;
   }
 
