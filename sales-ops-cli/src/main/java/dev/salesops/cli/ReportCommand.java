@@ -85,6 +85,20 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--progress", description = "Print the rows read to stderr every 100,000 rows (the default when there is a console).")
   boolean progress;
 
+  /** Takes the fast lane's rows and keeps nothing (a text report has no trend). */
+  private static final dev.salesops.cli.report.FastConsumer NO_TREND = new dev.salesops.cli.report.FastConsumer() {
+    @Override
+    public void addFast(dev.salesops.cli.report.FastRows rows) {}
+
+    @Override
+    public dev.salesops.cli.report.FastConsumer newPart() {
+      return this;
+    }
+
+    @Override
+    public void mergePart(dev.salesops.cli.report.FastConsumer part) {}
+  };
+
   /** The streams of a run without picocli ({@link QuickReport}); null: the command line's. */
   private PrintWriter quickOut;
   private PrintWriter quickErr;
@@ -144,7 +158,10 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
-    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, trend, strict, n -> {
+    // the monthly trend is only in the JSON and the dashboard: a text report does not compute it
+    boolean withTrend = format != OutputFormat.TEXT;
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, withTrend ? trend::add : row -> { },
+        withTrend ? trend : NO_TREND, strict, n -> {
       if (show) {
         err.print("\rrows read: " + n);
         err.flush();
