@@ -215,9 +215,40 @@ public final class CsvReader implements Closeable {
    * The common record, read without copying: it lies wholly in the buffer, ends at LF or CRLF, is not empty and
    * holds no quote, no lone CR and no byte above 0x7F; its fields then index {@link #buf}. Any other record is
    * left, with nothing changed, to {@link #readRecord()} (which reads it exactly the same when it is of this kind).
-   * A small method of its own, so the JIT compiles this loop early and cheaply.
+   * A record that runs past the buffer's end is moved to the front and the buffer filled up behind it (the
+   * general path is then not needed at all on a clean file). A small method of its own, so the JIT compiles this
+   * loop early and cheaply.
    */
-  private boolean simpleRecord() {
+  private boolean simpleRecord() throws IOException {
+    while (true) {
+      int got = scanSimple();
+      if (got >= 0) {
+        return got == 1;
+      }
+      // the record goes on past the buffer: move it to the front and read on behind it (a record as long as the
+      // buffer, or the end of the file, is left to the general path)
+      if (pos == 0 || eof) {
+        return false;
+      }
+      int keep = lim - pos;
+      System.arraycopy(buf, pos, buf, 0, keep);
+      bufStart += pos;
+      pos = 0;
+      lim = keep;
+      int n;
+      do {
+        n = in.read(buf, lim, buf.length - lim);
+      } while (n == 0);
+      if (n < 0) {
+        eof = true;
+        return false;
+      }
+      lim += n;
+    }
+  }
+
+  /** {@link #simpleRecord()}'s scan of the buffer: 1 a record read, 0 not a simple record, -1 the buffer ended first. */
+  private int scanSimple() {
     final byte[] b = buf;
     final int l = lim;
     final byte d = delimiter;
@@ -244,12 +275,12 @@ public final class CsvReader implements Closeable {
           int next = p + 1;
           if (c == CR) {
             if (next >= l || b[next] != LF) {
-              return false; // a lone CR, or CRLF across the buffer's end
+              return next >= l ? -1 : 0; // CRLF across the buffer's end, or a lone CR
             }
             next++;
           }
           if (p == from) {
-            return false; // an empty line
+            return 0; // an empty line
           }
           if (n == st.length - 1) {
             growFields();
@@ -268,15 +299,15 @@ public final class CsvReader implements Closeable {
           pos = next;
           data = b;
           control = ctrl;
-          return true;
+          return 1;
         }
         if (c < 0 || c == QUOTE) {
-          return false;
+          return 0;
         }
         ctrl = true;
       }
     }
-    return false; // the record goes on past the buffer
+    return -1; // the record goes on past the buffer
   }
 
   private void growFields() {
