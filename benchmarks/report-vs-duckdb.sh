@@ -9,10 +9,20 @@
 #
 # Threads: report uses the calling thread (adds rows up), a reader and, on a clean file of 4 MiB or more without
 # --by, a second reader for the second half (fast lane, see docs/ARCHITECTURE.md, cli.report); DuckDB SET threads
-# to all cores. Last measured (2026-12-07, 1 M rows / 97 MB, JDK 17, the 2-core machine shared with other helpers'
-# builds, load 26 -> 39): 5 rounds: report 40.0 s wall, 7.0 s CPU, 259 MB; DuckDB 23.0 s, 3.25 s, 276 MB: wall 1.74x
-# (goal not met), CPU 2.17x, peak RSS 0.94x (met). A second run of 3 rounds: 2.0x wall, 2.1x CPU, 1.03x RSS. Of
-# report's CPU about 1.15 s is JVM start-up and about 1.5 s the JIT compilers (per-thread CPU of one run).
+# to all cores. The report runs exactly as a user runs it: plain `java -jar sales-ops.jar report --input --mapping`,
+# default JVM settings, no flag in the manifest, no CDS archive.
+#
+# Last measured 2026-12-07 (1 M rows / 97 MB, JDK 17, the 2-core machine shared with other helpers' builds and a
+# PIT run, load 8 to 12, so part of the wall time is waiting for a CPU and single runs vary by +-30 %):
+#   before (jar of 6538fa8), 3 rounds, load 7.8 -> 9.7: report 12.41 s wall, 6.63 s CPU, 300 MB; DuckDB 5.49 s,
+#     3.33 s, 278 MB: wall 2.26x, CPU 1.99x, peak RSS 1.08x.
+#   after (start-up shortcut, copy-free CSV records, JIT-shaped fast lane), two runs of 5 rounds, load 10.9 -> 11.4:
+#     report 6.96 s wall, 3.84 s CPU, 231 MB; DuckDB 4.88 s, 2.79 s, 280 MB: 1.43x wall, 1.38x CPU, 0.83x RSS;
+#     report 5.68 s, 3.49 s, 230 MB; DuckDB 4.90 s, 2.91 s, 280 MB: 1.16x, 1.20x, 0.82x;
+#     the 10 rounds together: 5.93 s / 3.62 s / 231 MB vs 4.89 s / 2.85 s / 280 MB: wall 1.21x (goal <= 1.0: NOT
+#     met), CPU 1.27x, peak RSS 0.82x (met).
+# Of report's ~3.5 s CPU about 0.55 s is start-up (a 2-row file), 0.8-1.1 s the C2 compiler, 0.25 s C1, 0.1-0.2 s
+# GC; the readers 1.2-1.7 s and the main thread's adding of rows the rest (per-thread CPU from /proc).
 #
 # Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
 # Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).

@@ -85,6 +85,40 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--progress", description = "Print the rows read to stderr every 100,000 rows (the default when there is a console).")
   boolean progress;
 
+  /** Takes the fast lane's rows and keeps nothing (a text report has no trend). */
+  private static final dev.salesops.cli.report.FastConsumer NO_TREND = new dev.salesops.cli.report.FastConsumer() {
+    @Override
+    public void addFast(dev.salesops.cli.report.FastRows rows) {}
+
+    @Override
+    public dev.salesops.cli.report.FastConsumer newPart() {
+      return this;
+    }
+
+    @Override
+    public void mergePart(dev.salesops.cli.report.FastConsumer part) {}
+  };
+
+  /** The streams of a run without picocli ({@link QuickReport}); null: the command line's. */
+  private PrintWriter quickOut;
+  private PrintWriter quickErr;
+
+  /**
+   * A run of the plain {@code report --input FILE --mapping FILE} that {@link QuickReport} recognised without
+   * picocli: the options keep their defaults, output goes to {@code out} and {@code err}.
+   */
+  static ReportCommand quick(Path input, Path mapping, PrintWriter out, PrintWriter err) {
+    ReportCommand c = new ReportCommand();
+    c.input = input;
+    c.mapping = mapping;
+    c.format = OutputFormat.TEXT;
+    c.percentile = "linear";
+    c.cycle = "won";
+    c.quickOut = out;
+    c.quickErr = err;
+    return c;
+  }
+
   @Override
   public Integer call() throws Exception {
     PercentileMethod method;
@@ -121,10 +155,13 @@ final class ReportCommand implements Callable<Integer> {
     ReportOptions options = ReportOptions.of(m, by, asOf, method, cycleDeals);
     ExportReport report = new ExportReport(options);
     WonTrend trend = new WonTrend();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = quickErr != null ? quickErr : spec.commandLine().getErr();
     boolean show = progress || isTerminal();
     // one pass: usable rows into the accumulators, issues grouped as they come
-    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, trend::add, trend, strict, n -> {
+    // the monthly trend is only in the JSON and the dashboard: a text report does not compute it
+    boolean withTrend = format != OutputFormat.TEXT;
+    ExportReader.Summary summary = PipelinedRead.read(reader, input, report, withTrend ? trend::add : row -> { },
+        withTrend ? trend : NO_TREND, strict, n -> {
       if (show) {
         err.print("\rrows read: " + n);
         err.flush();
@@ -153,7 +190,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     report.finish(summary, reader.usedMinor(), reader.skippedMinor());
     auditSummary(m).ifPresent(report::addFooter);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
     if (format == OutputFormat.TEXT) {
       HtmlOutput.write(report.toText(), output, false, out, err);
       return 0;

@@ -51,6 +51,10 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
 
   /** Runs the command line with the given streams and returns the exit code (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int quick = QuickReport.run(args, out, err);
+    if (quick != QuickReport.NOT_QUICK) {
+      return quick;
+    }
     CommandLine cli = new CommandLine(new SalesOpsCli());
     cli.setOut(out);
     cli.setErr(err);
@@ -58,8 +62,7 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
       Locale locale = cli.getCommand() instanceof SalesOpsCli ? ((SalesOpsCli) cli.getCommand()).locale : Locale.ROOT;
       // a refusal listing several problems keeps one problem per line (bounded to 1 KiB by ValidationException);
       // any other failure is one bounded line, never a stack trace
-      cmd.getErr().println("sales-ops: " + (ex instanceof ValidationException ? ((ValidationException) ex).message(locale)
-          : oneLine(ex.getMessage() == null ? "internal error (" + ex.getClass().getSimpleName() + ")" : ex.getMessage())));
+      cmd.getErr().println(refusal(ex, locale));
       cmd.getErr().flush();
       return 1;
     });
@@ -67,6 +70,12 @@ public final class SalesOpsCli implements java.util.concurrent.Callable<Integer>
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** What the command line prints when a command fails with {@code ex}. */
+  static String refusal(Exception ex, Locale locale) {
+    return "sales-ops: " + (ex instanceof ValidationException ? ((ValidationException) ex).message(locale)
+        : oneLine(ex.getMessage() == null ? "internal error (" + ex.getClass().getSimpleName() + ")" : ex.getMessage()));
   }
 
   /**

@@ -65,6 +65,13 @@ public final class CsvReader implements Closeable {
 
   private byte[] rec = new byte[1024];
   private int recLen;
+  /**
+   * The bytes the current record's fields index: {@link #buf} itself for a record read by {@link #simpleRecord()},
+   * else {@link #rec}.
+   */
+  private byte[] data = rec;
+  /** Whether the current record may hold a control character (always true for a record read by readRecord). */
+  private boolean control;
   private int[] starts = new int[32];
   private int[] ends = new int[32];
   /** File offset of each field's first byte (its opening quote when quoted), and whether it was quoted. */
@@ -91,6 +98,15 @@ public final class CsvReader implements Closeable {
     this.in = in;
     this.name = name;
     this.delimiter = (byte) delimiter;
+  }
+
+  /** Whether {@link #simpleRecord()} is tried first (false only in tests, to compare with the general path). */
+  private boolean simple = true;
+
+  /** This reader without its copy-free path for common records (tests compare both). */
+  CsvReader generalOnly() {
+    simple = false;
+    return this;
   }
 
   /** The file's name, as messages name it. */
@@ -152,7 +168,12 @@ public final class CsvReader implements Closeable {
       if (pos >= lim && !fill()) {
         return false;
       }
+      if (simple && simpleRecord()) {
+        return true;
+      }
       if (readRecord()) {
+        data = rec;
+        control = true;
         if (nonAscii) {
           checkUtf8();
         }
@@ -188,6 +209,113 @@ public final class CsvReader implements Closeable {
     if (lim - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB && (buf[pos + 2] & 0xFF) == 0xBF) {
       pos += 3;
     }
+  }
+
+  /**
+   * The common record, read without copying: it lies wholly in the buffer, ends at LF or CRLF, is not empty and
+   * holds no quote, no lone CR and no byte above 0x7F; its fields then index {@link #buf}. Any other record is
+   * left, with nothing changed, to {@link #readRecord()} (which reads it exactly the same when it is of this kind).
+   * A record that runs past the buffer's end is moved to the front and the buffer filled up behind it (the
+   * general path is then not needed at all on a clean file). A small method of its own, so the JIT compiles this
+   * loop early and cheaply.
+   */
+  private boolean simpleRecord() throws IOException {
+    while (true) {
+      int got = scanSimple();
+      if (got >= 0) {
+        return got == 1;
+      }
+      // the record goes on past the buffer: move it to the front and read on behind it (a record as long as the
+      // buffer, or the end of the file, is left to the general path)
+      if (pos == 0 || eof) {
+        return false;
+      }
+      int keep = lim - pos;
+      System.arraycopy(buf, pos, buf, 0, keep);
+      bufStart += pos;
+      pos = 0;
+      lim = keep;
+      int n;
+      do {
+        n = in.read(buf, lim, buf.length - lim);
+      } while (n == 0);
+      if (n < 0) {
+        eof = true;
+        return false;
+      }
+      lim += n;
+    }
+  }
+
+  /** {@link #simpleRecord()}'s scan of the buffer: 1 a record read, 0 not a simple record, -1 the buffer ended first. */
+  private int scanSimple() {
+    final byte[] b = buf;
+    final int l = lim;
+    final byte d = delimiter;
+    final int from = pos;
+    int[] st = starts;
+    int[] en = ends;
+    int n = 0;
+    int fs = from;
+    boolean ctrl = false;
+    for (int p = from; p < l; p++) {
+      int c = b[p];
+      if (c == d) {
+        if (n == st.length - 1) {
+          growFields();
+          st = starts;
+          en = ends;
+        }
+        st[n] = fs;
+        en[n] = p;
+        n++;
+        fs = p + 1;
+      } else if (c < 0x20 || c == 0x7F || c == QUOTE) {
+        if (c == LF || c == CR) {
+          int next = p + 1;
+          if (c == CR) {
+            if (next >= l || b[next] != LF) {
+              return next >= l ? -1 : 0; // CRLF across the buffer's end, or a lone CR
+            }
+            next++;
+          }
+          if (p == from) {
+            return 0; // an empty line
+          }
+          if (n == st.length - 1) {
+            growFields();
+            st = starts;
+            en = ends;
+          }
+          st[n] = fs;
+          en[n] = p;
+          count = n + 1;
+          recLen = 0;
+          nonAscii = false;
+          anyQuoted = false;
+          problem = null;
+          line = nextLine++;
+          offset = bufStart + from;
+          pos = next;
+          data = b;
+          control = ctrl;
+          return 1;
+        }
+        if (c < 0 || c == QUOTE) {
+          return 0;
+        }
+        ctrl = true;
+      }
+    }
+    return -1; // the record goes on past the buffer
+  }
+
+  private void growFields() {
+    int n = starts.length * 2;
+    starts = Arrays.copyOf(starts, n);
+    ends = Arrays.copyOf(ends, n);
+    fieldOffsets = Arrays.copyOf(fieldOffsets, n);
+    quoted = Arrays.copyOf(quoted, n);
   }
 
   /** Reads one line's worth of record; false when it was an empty line. */
@@ -410,9 +538,9 @@ public final class CsvReader implements Closeable {
     int s = starts[i];
     int e = ends[i];
     for (int k = s; k < e; k++) {
-      int c = rec[k];
+      int c = data[k];
       if (c < 0 || !asciiSpace(c)) {
-        return c < 0 && new String(rec, s, e - s, StandardCharsets.UTF_8).isBlank();
+        return c < 0 && new String(data, s, e - s, StandardCharsets.UTF_8).isBlank();
       }
     }
     return true;
@@ -425,16 +553,16 @@ public final class CsvReader implements Closeable {
     }
     int s = starts[i];
     int e = ends[i];
-    while (s < e && rec[s] >= 0 && asciiSpace(rec[s])) {
+    while (s < e && data[s] >= 0 && asciiSpace(data[s])) {
       s++;
     }
-    while (e > s && rec[e - 1] >= 0 && asciiSpace(rec[e - 1])) {
+    while (e > s && data[e - 1] >= 0 && asciiSpace(data[e - 1])) {
       e--;
     }
     if (!nonAscii) {
-      return new String(rec, s, e - s, StandardCharsets.ISO_8859_1);
+      return new String(data, s, e - s, StandardCharsets.ISO_8859_1);
     }
-    return new String(rec, s, e - s, StandardCharsets.UTF_8).strip();
+    return new String(data, s, e - s, StandardCharsets.UTF_8).strip();
   }
 
   /**
@@ -446,21 +574,21 @@ public final class CsvReader implements Closeable {
     }
     int s = starts[i];
     int e = ends[i];
-    while (s < e && rec[s] >= 0 && asciiSpace(rec[s])) {
+    while (s < e && data[s] >= 0 && asciiSpace(data[s])) {
       s++;
     }
-    while (e > s && rec[e - 1] >= 0 && asciiSpace(rec[e - 1])) {
+    while (e > s && data[e - 1] >= 0 && asciiSpace(data[e - 1])) {
       e--;
     }
     if (s == e) {
       return "";
     }
-    return cache.get(rec, s, e, nonAscii);
+    return cache.get(data, s, e, nonAscii);
   }
 
   /** The raw bytes of the current record's fields (shared, valid until the next record). */
   byte[] bytes() {
-    return rec;
+    return data;
   }
 
   /** Start of field {@code i} in {@link #bytes()}. */
@@ -476,6 +604,14 @@ public final class CsvReader implements Closeable {
   /** Whether a field of the current record was quoted. */
   boolean anyQuoted() {
     return anyQuoted;
+  }
+
+  /**
+   * Whether the current record may hold a control character (below 0x20 or 0x7F; tab included): false means
+   * none of its fields holds one.
+   */
+  boolean control() {
+    return control;
   }
 
   /** Whether the current record holds a byte above 0x7F. */

@@ -378,6 +378,7 @@ public final class ExportReader {
           if (cancel || r.anyQuoted() || !lane.accept(r, ids)) {
             return;
           }
+          lane.deliver();
           read++;
           if (lane.amountCurrency != null) {
             long[] sum = sums.computeIfAbsent(lane.amountCurrency, c -> new long[1]);
@@ -551,6 +552,7 @@ public final class ExportReader {
     while (r.next()) {
       read++;
       if (lane != null && lane.accept(r, st.ids)) {
+        lane.deliver();
         used++;
         if (lane.amountCurrency != null) {
           tallyUsed(lane.amountCurrency, lane.minor);

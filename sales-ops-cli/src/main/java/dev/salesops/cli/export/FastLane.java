@@ -63,6 +63,24 @@ final class FastLane {
   private static final Object[] UNKNOWN = new Object[0];
   private static final String NONE = new String("(none)");
 
+  /** Per column of the current row: the trimmed field's start and end, and the hash of a dictionary column. */
+  private final int[] ts;
+  private final int[] te;
+  private final int[] th;
+  /** The dictionary columns (hashed by {@link #scan}). */
+  private final boolean[] hashed;
+  private final CurrencyUnit defaultCurrency;
+
+  /** The rest of what a clean row was read as, for {@link #deliver}. */
+  private Outcome rowOutcome;
+  private String rowStage;
+  private int rowCreated;
+  private int rowClosed;
+  private String rowReason;
+  private String rowAt;
+  private String rowAccount;
+  private String rowId;
+
   /** What a clean row was read as: set by {@link #accept}. */
   long minor;
   CurrencyUnit amountCurrency;
@@ -120,6 +138,21 @@ final class FastLane {
     for (int j = 0; j < joinColumn.length; j++) {
       joinHits.add(new ByteDict<>());
     }
+    ts = new int[width];
+    te = new int[width];
+    th = new int[width];
+    hashed = new boolean[width];
+    for (int i : new int[] {stage, currency, lostReason, lostAt, account}) {
+      if (i >= 0 && i < width) {
+        hashed[i] = true;
+      }
+    }
+    for (int i : joinColumn) {
+      if (i >= 0 && i < width) {
+        hashed[i] = true;
+      }
+    }
+    defaultCurrency = mapping.defaultCurrency().orElse(null);
   }
 
   /**
@@ -152,53 +185,45 @@ final class FastLane {
   }
 
   /**
-   * Takes the current row when it is sure the row is clean: hands it to the sink and returns true; else changes
-   * nothing and returns false (the explained path reads the row).
+   * Takes the current row when it is sure the row is clean and returns true (the caller then hands it to the sink
+   * with {@link #deliver}); else changes nothing and returns false (the explained path reads the row).
+   *
+   * <p>Shaped for the JIT: every field is trimmed, and the dictionary columns hashed, in one loop ({@link #scan});
+   * the dictionaries take that hash, and a value not yet in a dictionary is resolved in a method of its own. So
+   * this method holds few loops and compiles fast (it runs in slow, profiled code until the C2 compiler is done
+   * with it: with a trim and a hash loop per field inlined, that compile took seconds and the whole 1 M-row file
+   * was read before it was ready).
    */
   boolean accept(CsvReader r, IdSet ids) {
     if (r.problem() != null || r.size() != width || r.nonAscii()) {
       return false;
     }
     byte[] b = r.bytes();
-    // text values: stripped as CsvReader.text strips; too long or a control character inside: not sure
-    for (int k = 0; k < checked.length; k++) {
-      int i = checked[k];
-      int s = r.start(i);
-      int e = r.end(i);
-      if (e - s > checkedMax[k]) {
-        int ts = trimStart(b, s, e);
-        if (trimEnd(b, ts, e) - ts > checkedMax[k]) {
-          return false;
-        }
-      }
-      for (int p = s; p < e; p++) {
-        int c = b[p];
-        if (c < 0x20 || c == 0x7F) {
-          return false; // a control character (white space at the ends included: the explained path decides)
-        }
-      }
+    if (!scan(r, b) || !textsFit(r, b)) {
+      return false;
     }
-    for (int i : required) {
-      if (blank(b, r.start(i), r.end(i))) {
-        return false;
-      }
-    }
-    int is = trimStart(b, r.start(id), r.end(id));
-    int ie = trimEnd(b, is, r.end(id));
+    final int[] ts = this.ts;
+    final int[] te = this.te;
+    final int[] th = this.th;
+    int is = ts[id];
+    int ie = te[id];
     if (is == ie) {
       return false;
     }
-    Object[] st = stage(b, r.start(stage), r.end(stage));
+    Object[] st = ts[stage] == te[stage] ? null : stages.get(b, ts[stage], te[stage], th[stage]);
     if (st == null) {
+      st = (Object[]) miss(STAGE, b, stage);
+    }
+    if (st == UNKNOWN) {
       return false;
     }
     String stageValue = (String) st[0];
     Outcome outcome = (Outcome) st[1];
-    int createdDay = created < 0 ? NO_DATE : day(b, r.start(created), r.end(created));
+    int createdDay = created < 0 ? NO_DATE : day(ts[created], te[created], b);
     if (createdDay == Integer.MAX_VALUE) {
       return false;
     }
-    int closedDay = closed < 0 ? NO_DATE : day(b, r.start(closed), r.end(closed));
+    int closedDay = closed < 0 ? NO_DATE : day(ts[closed], te[closed], b);
     if (closedDay == Integer.MAX_VALUE) {
       return false;
     }
@@ -216,83 +241,45 @@ final class FastLane {
     }
     CurrencyUnit cu = null;
     long m = 0;
-    if (amount >= 0 && !blank(b, r.start(amount), r.end(amount))) {
-      cu = currency(r, b);
+    if (amount >= 0 && ts[amount] < te[amount]) {
+      cu = currency(b);
       if (cu == null) {
         return false;
       }
-      int s = trimStart(b, r.start(amount), r.end(amount));
-      int e = trimEnd(b, s, r.end(amount));
-      m = parsers.minorFast(b, s, e, cu);
+      m = parsers.minorFast(b, ts[amount], te[amount], cu);
       if (m < 0) {
         return false;
       }
     }
     String reason = null;
-    if (lostReason >= 0) {
-      int s = trimStart(b, r.start(lostReason), r.end(lostReason));
-      int e = trimEnd(b, s, r.end(lostReason));
-      if (s < e) {
-        reason = lostReasons.get(b, s, e);
-        if (reason == null) {
-          String v = text(b, s, e);
-          reason = mapping.lostReasons().isEmpty() ? v : mapping.lostReasons().get(v);
-          lostReasons.put(b, s, e, reason == null ? NONE : reason);
-        }
-        if (reason == null || reason == NONE) {
-          return false;
-        }
+    if (lostReason >= 0 && ts[lostReason] < te[lostReason]) {
+      reason = lostReasons.get(b, ts[lostReason], te[lostReason], th[lostReason]);
+      if (reason == null) {
+        reason = (String) miss(LOST_REASON, b, lostReason);
       }
-    }
-    String at = null;
-    if (lostAt >= 0) {
-      int s = trimStart(b, r.start(lostAt), r.end(lostAt));
-      int e = trimEnd(b, s, r.end(lostAt));
-      if (s < e) {
-        at = lostAts.get(b, s, e);
-        if (at == null) {
-          String v = text(b, s, e);
-          at = mapping.stages().getOrDefault(v, mapping.stageOrder().contains(v) ? v : null);
-          if (at == null || !mapping.stageOrder().contains(at)) {
-            at = NONE;
-          }
-          lostAts.put(b, s, e, at);
-        }
-        if (at == NONE) {
-          return false;
-        }
-      }
-    }
-    for (int j = 0; j < joinColumn.length; j++) {
-      int c = joinColumn[j];
-      if (c < 0) {
-        continue; // the key's column is not in the mapping: no key, no lookup
-      }
-      int s = trimStart(b, r.start(c), r.end(c));
-      int e = trimEnd(b, s, r.end(c));
-      if (s == e) {
-        continue;
-      }
-      ByteDict<Boolean> hits = joinHits.get(j);
-      Boolean hit = hits.get(b, s, e);
-      if (hit == null) {
-        hit = joinLookups.get(j).apply(text(b, s, e)) != null;
-        hits.put(b, s, e, hit);
-      }
-      if (!hit) {
+      if (reason == NONE) {
         return false;
       }
     }
+    String at = null;
+    if (lostAt >= 0 && ts[lostAt] < te[lostAt]) {
+      at = lostAts.get(b, ts[lostAt], te[lostAt], th[lostAt]);
+      if (at == null) {
+        at = (String) miss(LOST_AT, b, lostAt);
+      }
+      if (at == NONE) {
+        return false;
+      }
+    }
+    if (joinColumn.length > 0 && !joinsHit(b)) {
+      return false;
+    }
     String acc = null;
-    if (account >= 0) {
-      int s = trimStart(b, r.start(account), r.end(account));
-      int e = trimEnd(b, s, r.end(account));
-      if (s < e) {
-        acc = accounts.get(b, s, e);
-        if (acc == null) {
-          acc = text(b, s, e);
-          accounts.put(b, s, e, acc);
-        }
+    if (account >= 0 && outcome == Outcome.WON && closedDay != NO_DATE && ts[account] < te[account]) {
+      // only new customers need the account
+      acc = accounts.get(b, ts[account], te[account], th[account]);
+      if (acc == null) {
+        acc = (String) miss(ACCOUNT, b, account);
       }
     }
     // clean: the id is the last check, and the only state a row changes
@@ -303,58 +290,184 @@ final class FastLane {
     minor = m;
     amountCurrency = cu;
     boolean lost = outcome == Outcome.LOST;
-    sink.deal(outcome, stageValue, createdDay, closedDay, cu, m, lost ? reason : null, lost ? at : null, acc, idValue);
+    rowOutcome = outcome;
+    rowStage = stageValue;
+    rowCreated = createdDay;
+    rowClosed = closedDay;
+    rowReason = lost ? reason : null;
+    rowAt = lost ? at : null;
+    rowAccount = acc;
+    rowId = idValue;
     return true;
   }
 
-  /** [stage, outcome], or null when blank or unknown. */
-  private Object[] stage(byte[] b, int s0, int e0) {
-    int s = trimStart(b, s0, e0);
-    int e = trimEnd(b, s, e0);
-    if (s == e) {
-      return null;
-    }
-    Object[] st = stages.get(b, s, e);
-    if (st == null) {
-      String v = text(b, s, e);
-      String mapped = mapping.stages().get(v);
-      if (mapped == null) {
-        st = UNKNOWN;
-      } else {
-        Outcome o = mapping.wonStages().contains(mapped) ? Outcome.WON : mapping.lostStages().contains(mapped) ? Outcome.LOST : Outcome.OPEN;
-        st = new Object[] {mapped, o};
+  /**
+   * Hands the row {@link #accept} just took to the sink. Apart from {@code accept}, so that the sinks' code is
+   * compiled on its own rather than into {@code accept} (a smaller, earlier C2 compile of the hot method).
+   */
+  void deliver() {
+    sink.deal(rowOutcome, rowStage, rowCreated, rowClosed, amountCurrency, minor, rowReason, rowAt, rowAccount, rowId);
+  }
+
+  /**
+   * Trims every field as CsvReader.text strips ASCII white space into {@link #ts}/{@link #te} and hashes the
+   * dictionary columns into {@link #th}; false when a required field is blank.
+   */
+  private boolean scan(CsvReader r, byte[] b) {
+    for (int i = 0; i < width; i++) {
+      int s = r.start(i);
+      int e = r.end(i);
+      while (s < e && CsvReader.asciiSpace(b[s])) {
+        s++;
       }
-      stages.put(b, s, e, st);
+      while (e > s && CsvReader.asciiSpace(b[e - 1])) {
+        e--;
+      }
+      ts[i] = s;
+      te[i] = e;
+      if (hashed[i]) {
+        th[i] = ByteDict.hash(b, s, e);
+      }
     }
-    return st == UNKNOWN ? null : st;
+    for (int i : required) {
+      if (ts[i] == te[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the checked text values fit: stripped, not too long, and no control character inside (only looked
+   * for when the reader saw one in the record).
+   */
+  private boolean textsFit(CsvReader r, byte[] b) {
+    boolean control = r.control();
+    for (int k = 0; k < checked.length; k++) {
+      int i = checked[k];
+      if (te[i] - ts[i] > checkedMax[k]) {
+        return false;
+      }
+      if (control && hasControl(b, r.start(i), r.end(i))) {
+        return false; // a control character (white space at the ends included: the explained path decides)
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasControl(byte[] b, int s, int e) {
+    for (int p = s; p < e; p++) {
+      int c = b[p];
+      if (c < 0x20 || c == 0x7F) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every join key of the row is blank or found. */
+  private boolean joinsHit(byte[] b) {
+    for (int j = 0; j < joinColumn.length; j++) {
+      int c = joinColumn[j];
+      if (c < 0 || ts[c] == te[c]) {
+        continue; // no key's column in the mapping, or a blank key: no lookup
+      }
+      Boolean hit = joinHits.get(j).get(b, ts[c], te[c], th[c]);
+      if (hit == null) {
+        hit = (Boolean) miss(JOIN + j, b, c);
+      }
+      if (!hit) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int STAGE = 0;
+  private static final int CURRENCY = 1;
+  private static final int LOST_REASON = 2;
+  private static final int LOST_AT = 3;
+  private static final int ACCOUNT = 4;
+  private static final int JOIN = 5;
+
+  /**
+   * Resolves a value not yet in its column's dictionary (the trimmed field {@code c}; {@code kind}: which
+   * dictionary, {@code JOIN + j} for join j) and puts it there: one method for every dictionary, big enough not to
+   * be inlined into {@link #accept}, where it is rarely called. Blank stage: UNKNOWN, not put.
+   */
+  private Object miss(int kind, byte[] b, int c) {
+    int s = ts[c];
+    int e = te[c];
+    int h = th[c];
+    String v = text(b, s, e);
+    switch (kind) {
+      case STAGE: {
+        if (s == e) {
+          return UNKNOWN;
+        }
+        String mapped = mapping.stages().get(v);
+        Object[] st;
+        if (mapped == null) {
+          st = UNKNOWN;
+        } else {
+          Outcome o = mapping.wonStages().contains(mapped) ? Outcome.WON : mapping.lostStages().contains(mapped) ? Outcome.LOST : Outcome.OPEN;
+          st = new Object[] {mapped, o};
+        }
+        stages.put(b, s, e, h, st);
+        return st;
+      }
+      case CURRENCY: {
+        Object cu;
+        try {
+          cu = Monies.currency(v, "currency");
+        } catch (IllegalArgumentException ex) {
+          cu = NONE;
+        }
+        currencies.put(b, s, e, h, cu);
+        return cu;
+      }
+      case LOST_REASON: {
+        String reason = mapping.lostReasons().isEmpty() ? v : mapping.lostReasons().get(v);
+        if (reason == null) {
+          reason = NONE;
+        }
+        lostReasons.put(b, s, e, h, reason);
+        return reason;
+      }
+      case LOST_AT: {
+        String at = mapping.stages().getOrDefault(v, mapping.stageOrder().contains(v) ? v : null);
+        if (at == null || !mapping.stageOrder().contains(at)) {
+          at = NONE;
+        }
+        lostAts.put(b, s, e, h, at);
+        return at;
+      }
+      case ACCOUNT:
+        accounts.put(b, s, e, h, v);
+        return v;
+      default: {
+        int j = kind - JOIN;
+        Boolean hit = joinLookups.get(j).apply(v) != null;
+        joinHits.get(j).put(b, s, e, h, hit);
+        return hit;
+      }
+    }
   }
 
   /** The currency of the current row's amount, or null when the explained path must decide. */
-  private CurrencyUnit currency(CsvReader r, byte[] b) {
-    if (currency < 0) {
-      return mapping.defaultCurrency().orElse(null);
+  private CurrencyUnit currency(byte[] b) {
+    if (currency < 0 || ts[currency] == te[currency]) {
+      return defaultCurrency;
     }
-    int s = trimStart(b, r.start(currency), r.end(currency));
-    int e = trimEnd(b, s, r.end(currency));
-    if (s == e) {
-      return mapping.defaultCurrency().orElse(null);
-    }
-    Object cu = currencies.get(b, s, e);
+    Object cu = currencies.get(b, ts[currency], te[currency], th[currency]);
     if (cu == null) {
-      try {
-        cu = Monies.currency(text(b, s, e), "currency");
-      } catch (IllegalArgumentException ex) {
-        cu = NONE;
-      }
-      currencies.put(b, s, e, cu);
+      cu = miss(CURRENCY, b, currency);
     }
     return cu == NONE ? null : (CurrencyUnit) cu;
   }
 
-  /** The epoch day of the date in [s0, e0), NO_DATE when blank, Integer.MAX_VALUE when not sure. */
-  private int day(byte[] b, int s0, int e0) {
-    int s = trimStart(b, s0, e0);
-    int e = trimEnd(b, s, e0);
+  /** The epoch day of the trimmed date in [s, e), NO_DATE when blank, Integer.MAX_VALUE when not sure. */
+  private int day(int s, int e, byte[] b) {
     if (s == e) {
       return NO_DATE;
     }
@@ -366,24 +479,6 @@ final class FastLane {
     return new String(b, s, e - s, StandardCharsets.ISO_8859_1);
   }
 
-  private static boolean blank(byte[] b, int s, int e) {
-    return trimStart(b, s, e) == e;
-  }
-
-  private static int trimStart(byte[] b, int s, int e) {
-    while (s < e && CsvReader.asciiSpace(b[s])) {
-      s++;
-    }
-    return s;
-  }
-
-  private static int trimEnd(byte[] b, int s, int e) {
-    while (e > s && CsvReader.asciiSpace(b[e - 1])) {
-      e--;
-    }
-    return e;
-  }
-
   /** Values by byte sequence (up to a bound: then lookups miss, which is only slower). Not thread-safe. */
   static final class ByteDict<V> {
     private static final int MAX = 1 << 16;
@@ -391,16 +486,14 @@ final class FastLane {
     private Object[] values = new Object[64];
     private int size;
 
-    private static int hash(byte[] b, int s, int e) {
+    /** The hash the dictionaries take: of bytes [s, e). */
+    static int hash(byte[] b, int s, int e) {
       int h = 1;
       for (int k = s; k < e; k++) {
         h = 31 * h + b[k];
       }
       return h ^ h >>> 16;
     }
-
-    private byte[] lastKey;
-    private Object lastValue;
 
     private static boolean same(byte[] k, byte[] b, int s, int e) {
       if (k.length != e - s) {
@@ -414,35 +507,31 @@ final class FastLane {
       return true;
     }
 
+    /** The value of bytes [s, e), whose {@link #hash} is {@code h}, or null. */
     @SuppressWarnings("unchecked")
-    V get(byte[] b, int s, int e) {
-      byte[] last = lastKey;
-      if (last != null && same(last, b, s, e)) {
-        return (V) lastValue;
-      }
-      int mask = keys.length - 1;
-      int slot = hash(b, s, e) & mask;
+    V get(byte[] b, int s, int e, int h) {
+      byte[][] ks = keys;
+      int mask = ks.length - 1;
+      int slot = h & mask;
       while (true) {
-        byte[] k = keys[slot];
+        byte[] k = ks[slot];
         if (k == null) {
           return null;
         }
         if (same(k, b, s, e)) {
-          lastKey = k;
-          lastValue = values[slot];
-          return (V) lastValue;
+          return (V) values[slot];
         }
         slot = slot + 1 & mask;
       }
     }
 
-    void put(byte[] b, int s, int e, V v) {
-      lastKey = null;
+    /** Puts the value of bytes [s, e), whose {@link #hash} is {@code h}. */
+    void put(byte[] b, int s, int e, int h, V v) {
       if (size >= MAX) {
         return;
       }
       int mask = keys.length - 1;
-      int slot = hash(b, s, e) & mask;
+      int slot = h & mask;
       while (keys[slot] != null) {
         if (Arrays.equals(keys[slot], 0, keys[slot].length, b, s, e)) {
           values[slot] = v;

@@ -23,7 +23,7 @@ public interface FastSink {
    * @param amountMinor the amount in minor units (0 without an amount)
    * @param lostReason the lost-reason code of a lost deal, or null
    * @param lostAt the lost-at stage of a lost deal, or null
-   * @param account the account (a shared instance), or null
+   * @param account the account (a shared instance) of a won deal with a close date (new customers), else null
    * @param id the deal's id: only for a won deal with an account and a close date (new customers), else null
    */
   void deal(Outcome outcome, String stage, int createdDay, int closedDay, CurrencyUnit currency, long amountMinor,

@@ -6,11 +6,16 @@ import java.util.List;
 
 /**
  * An exact set of byte strings (the ids of an export, for duplicate detection) kept compact: the bytes in
- * 1 MiB chunks, an open-addressing table of 32-bit hashes and 32-bit positions. About {@code 10 + id length}
+ * 64 KiB chunks, an open-addressing table of 32-bit hashes and 32-bit positions. About {@code 10 + id length}
  * bytes per id instead of a {@code HashSet<String>}'s 80 or so. Not thread-safe.
  */
 final class IdSet {
-  private static final int CHUNK_BITS = 20;
+  /**
+   * 64 KiB chunks: a new chunk is then an everyday event of the first rows already, so the JIT's profile of the
+   * hot path has seen it (with 1 MiB chunks the first new chunk came after the C2 compile of the fast lane and
+   * threw it away: seconds back in slow code).
+   */
+  private static final int CHUNK_BITS = 16;
   private static final int CHUNK = 1 << CHUNK_BITS;
 
   private final List<byte[]> chunks = new ArrayList<>();

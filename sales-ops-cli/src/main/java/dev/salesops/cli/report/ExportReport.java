@@ -166,29 +166,37 @@ public final class ExportReport {
       throw new IllegalStateException("a report with breakdowns takes rows, not fast-lane values");
     }
     for (int i = 0; i < rows.size; i++) {
-      Outcome o = outcome(rows.outcome[i]);
-      Boolean newCustomer = null;
-      String account = rows.account[i];
-      int closed = rows.closed[i];
-      if (accountMapped && o == Outcome.WON && closed != FastSink.NO_DATE && account != null) {
-        FirstWin w = new FirstWin(LocalDate.ofEpochDay(closed), rows.id[i]);
-        FastDeal d = new FastDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i],
-            rows.lostAt[i]);
-        Held held = firstWins.get(account);
-        if (held == null) {
-          firstWins.put(account, new Held(w, null, d));
-          continue;
-        }
-        if (w.isBefore(held.win())) {
-          addHeld(held, false);
-          firstWins.put(account, new Held(w, null, d));
-          continue;
-        }
-        newCustomer = Boolean.FALSE;
-      }
-      total.addDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i], rows.lostAt[i],
-          newCustomer);
+      addFastRow(rows, i);
     }
+  }
+
+  /**
+   * Row {@code i} of {@link #addFast}: a method of its own, so the JIT compiles it once, early (per call), and the
+   * loop's compiles (on-stack replacement, then the method) call it instead of each inlining it again.
+   */
+  private void addFastRow(FastRows rows, int i) {
+    Outcome o = outcome(rows.outcome[i]);
+    Boolean newCustomer = null;
+    String account = rows.account[i];
+    int closed = rows.closed[i];
+    if (accountMapped && o == Outcome.WON && closed != FastSink.NO_DATE && account != null) {
+      FirstWin w = new FirstWin(LocalDate.ofEpochDay(closed), rows.id[i]);
+      FastDeal d = new FastDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i],
+          rows.lostAt[i]);
+      Held held = firstWins.get(account);
+      if (held == null) {
+        firstWins.put(account, new Held(w, null, d));
+        return;
+      }
+      if (w.isBefore(held.win())) {
+        addHeld(held, false);
+        firstWins.put(account, new Held(w, null, d));
+        return;
+      }
+      newCustomer = Boolean.FALSE;
+    }
+    total.addDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i], rows.lostAt[i],
+        newCustomer);
   }
 
   /** An empty report with the same options, to take the fast lane's rows of another thread ({@link #mergePart}). */

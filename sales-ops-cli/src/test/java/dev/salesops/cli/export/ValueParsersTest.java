@@ -124,4 +124,14 @@ class ValueParsersTest {
     assertThat(p.amount("-1", CurrencyUnit.USD).reason()).isEqualTo("negative amount");
     assertThat(p.amount("1000000000000001", CurrencyUnit.USD).reason()).contains("too large");
   }
+
+  @Test
+  void theArithmeticEpochDayIsLocalDatesForEveryDayTheFastLaneComputes() {
+    for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() < 2200; d = d.plusDays(1)) {
+      assertThat(ValueParsers.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as(d.toString()).isEqualTo((int) d.toEpochDay());
+    }
+    for (LocalDate d : List.of(LocalDate.of(0, 1, 1), LocalDate.of(1000, 2, 28), LocalDate.of(1600, 2, 29), LocalDate.of(9999, 12, 31))) {
+      assertThat(ValueParsers.epochDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth())).as(d.toString()).isEqualTo((int) d.toEpochDay());
+    }
+  }
 }
