@@ -7,10 +7,11 @@
 module dev.salesops.metrics {
   requires transitive dev.salesops.core;
   requires static org.immutables.value.annotations;
-  // forecasting's fits and distributions; the KLL sketch of QuantileMode (file-name module names: neither jar
-  // declares one)
-  requires datasketches.java;
-  requires org.apache.datasketches.memory;
+  // optional (issue 18): only the KLL sketch of QuantileMode.approximate (stats.KllSample) needs DataSketches; a
+  // modular host that uses it resolves the modules itself (requires datasketches.java, or --add-modules). File-name
+  // module names: neither jar declares one.
+  requires static datasketches.java;
+  requires static org.apache.datasketches.memory;
 
   exports dev.salesops.metrics.appraisal;
   exports dev.salesops.metrics.collections;

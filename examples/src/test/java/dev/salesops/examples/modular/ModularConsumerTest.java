@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is compiled with {@code javac --module-path} against the library modules as built by this reactor (their jars,
  * or their class directories: both carry {@code module-info.class}), and run with {@code java --module-path ...
  * -m consumer/consumer.Main} in a new JVM. It proves that the module graph resolves with no Jackson on the module
- * path (the domain modules require no JSON library), that a guarded move of the shipped pipeline runs, and that the helpers stay
+ * path (the domain modules require no JSON library) and none of DataSketches (metrics' {@code requires static}: exact
+ * percentiles run, the approximate mode says it is unavailable), that a guarded move of the shipped pipeline runs, and that the helpers stay
  * encapsulated: {@code dev.salesops.core.internal} is neither readable at compile time nor exported at run time.
  */
 class ModularConsumerTest {
@@ -67,6 +68,13 @@ class ModularConsumerTest {
           System.out.println("zh " + ((Evaluation.Rejected) second).reasons(java.util.Locale.SIMPLIFIED_CHINESE).get(0));
           System.out.println("weighted " + Probability.parse("35%").times(Money.parse("USD 12500.00"), RoundingMode.HALF_EVEN));
           System.out.println("ratio " + Ratio.of(1, 4).value().orElseThrow());
+          dev.salesops.metrics.stats.Sample sample = dev.salesops.metrics.stats.QuantileMode.exact().newSample();
+          for (long v = 1; v <= 5; v++) {
+            sample.add(v);
+          }
+          System.out.println("exact median " + sample.toDistribution(dev.salesops.metrics.stats.PercentileMethod.LINEAR).median().orElseThrow()
+              + ", approximate supported " + dev.salesops.metrics.stats.QuantileMode.approximateSupported()
+              + ", datasketches resolved " + ModuleLayer.boot().findModule("datasketches.java").isPresent());
           Module core = Workflow.class.getModule();
           System.out.println("module " + core.getName() + " named " + core.isNamed());
           System.out.println("exports workflow " + core.isExported("dev.salesops.core.workflow"));
@@ -98,7 +106,8 @@ class ModularConsumerTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String e = entry.replace('\\', '/');
       boolean library = e.matches(".*/sales-ops-(core|scoring|metrics)(/target/classes|-[^/]*(?<!-tests)\\.jar)$");
-      boolean needed = e.contains("/joda-money-") || e.contains("/commons-math3-") || e.contains("/datasketches-");
+      // metrics' DataSketches is optional (requires static, issue 18) and not on this class path: exact mode only
+      boolean needed = e.contains("/joda-money-");
       if (library || needed) {
         modulePath.add(entry);
       }
@@ -139,6 +148,7 @@ class ModularConsumerTest {
         "zh BANT 不满足：对象不是商机，无法判断其 BANT 情况",
         "weighted USD 4375.00",
         "ratio 0.25",
+        "exact median 3, approximate supported false, datasketches resolved false",
         "module dev.salesops.core named true",
         "exports workflow true",
         "exports internal false",

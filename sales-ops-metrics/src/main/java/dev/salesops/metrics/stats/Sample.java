@@ -3,19 +3,19 @@ package dev.salesops.metrics.stats;
 import dev.salesops.metrics.internal.LongSample;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.apache.datasketches.kll.KllLongsSketch;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
 
 /**
  * A mergeable sample of {@code long} values for a {@link Distribution}: exact ({@link LongSample}) or
- * approximate (KLL sketch), by {@link QuantileMode}. Count, sum, min and max are always exact.
+ * approximate (KLL sketch), by {@link QuantileMode}. Count, sum, min and max are always exact. Only the
+ * approximate mode touches DataSketches, through the package-private {@code KllSample}, which exact samples never
+ * load: they run without DataSketches on the class path.
  *
  * <p><b>Not thread-safe</b>: one per thread, combine with {@link #merge}.
  */
 public final class Sample {
   private final QuantileMode mode;
   private final LongSample exact;
-  private KllLongsSketch sketch;
+  private KllSample sketch;
   private long count;
   private long sum;
   private long min = Long.MAX_VALUE;
@@ -24,7 +24,7 @@ public final class Sample {
   Sample(QuantileMode mode) {
     this.mode = QuantileMode.requireNonNull(mode);
     this.exact = mode.approximate() ? null : new LongSample();
-    this.sketch = mode.approximate() ? KllLongsSketch.newHeapInstance(mode.k()) : null;
+    this.sketch = mode.approximate() ? KllSample.newHeapInstance(mode.k()) : null;
   }
 
   /** Adds one value. */
@@ -52,7 +52,7 @@ public final class Sample {
     }
     if (exact != null) {
       exact.merge(other.exact);
-    } else if (!other.sketch.isEmpty()) {
+    } else {
       sketch.merge(other.sketch);
     }
     count += other.count;
@@ -76,8 +76,8 @@ public final class Sample {
       return new Distribution(0, BigDecimal.ZERO, null, null, null, null, PercentileMethod.NEAREST_RANK, true);
     }
     return new Distribution(count, BigDecimal.valueOf(sum), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
-        BigDecimal.valueOf(sketch.getQuantile(0.5, QuantileSearchCriteria.INCLUSIVE)),
-        BigDecimal.valueOf(sketch.getQuantile(0.9, QuantileSearchCriteria.INCLUSIVE)), PercentileMethod.NEAREST_RANK, true);
+        BigDecimal.valueOf(sketch.quantile(0.5)),
+        BigDecimal.valueOf(sketch.quantile(0.9)), PercentileMethod.NEAREST_RANK, true);
   }
 
   // ---- portable state (see SampleCodec): package-private, additive ----
@@ -90,7 +90,7 @@ public final class Sample {
     return exact;
   }
 
-  KllLongsSketch portableSketch() {
+  KllSample portableSketch() {
     return sketch;
   }
 
@@ -115,7 +115,7 @@ public final class Sample {
   }
 
   /** Replaces the (empty) sketch of an approximate sample by a decoded one of the same k. */
-  void portableSetSketch(KllLongsSketch decoded) {
+  void portableSetSketch(KllSample decoded) {
     this.sketch = decoded;
   }
 }

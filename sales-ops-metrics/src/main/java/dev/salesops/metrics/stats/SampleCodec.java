@@ -6,8 +6,6 @@ import dev.salesops.core.internal.accumulate.PortableStateKind;
 import dev.salesops.core.internal.accumulate.StateReader;
 import dev.salesops.core.internal.accumulate.StateWriter;
 import java.util.Objects;
-import org.apache.datasketches.kll.KllLongsSketch;
-import org.apache.datasketches.memory.Memory;
 
 /**
  * The portable form of a {@link Sample} (kind {@code SAMPLE}, 9; the envelope
@@ -23,7 +21,9 @@ import org.apache.datasketches.memory.Memory;
  * merges). A KLL sketch encodes its current state; sketches of the same values merged in another order may
  * differ (within the error bound of {@link QuantileMode}).
  *
- * <p>KLL sketches need {@link #kllSupported()} (not on JDK 25: an {@link UnsupportedOperationException} says so).
+ * <p>KLL sketches need {@link #kllSupported()}: DataSketches on the class path (without it no approximate
+ * {@link QuantileMode} can be created) and a JDK that datasketches-memory accepts (not JDK 25: an
+ * {@link UnsupportedOperationException} says so). Exact samples need neither.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -35,16 +35,21 @@ public final class SampleCodec {
   private SampleCodec() {}
 
   /**
-   * Whether KLL sketches can be encoded and decoded on this JVM: DataSketches' serialization goes through
-   * datasketches-memory 3.0.2, which refuses JDKs other than 8, 11, 17 and 21 (e.g. JDK 25). Exact samples (the
-   * default quantile mode) work everywhere.
+   * Whether KLL sketches can be encoded and decoded on this JVM: DataSketches must be on the class path
+   * ({@link QuantileMode#approximateSupported()}), and its serialization goes through datasketches-memory 3.0.2,
+   * which refuses JDKs other than 8, 11, 17 and 21 (e.g. JDK 25). Exact samples (the default quantile mode) work
+   * everywhere, without DataSketches.
    */
   public static boolean kllSupported() {
     Boolean b = kllSupported;
     if (b == null) {
       try {
-        Memory.wrap(new byte[8]);
-        b = Boolean.TRUE;
+        if (!QuantileMode.approximateSupported()) {
+          b = Boolean.FALSE;
+        } else {
+          KllSample.probeMemory();
+          b = Boolean.TRUE;
+        }
       } catch (LinkageError | RuntimeException e) {
         b = Boolean.FALSE;
       }
@@ -54,6 +59,9 @@ public final class SampleCodec {
   }
 
   private static void requireKll() {
+    if (!QuantileMode.approximateSupported()) {
+      throw new IllegalStateException("KLL sketches need org.apache.datasketches:datasketches-java on the class path");
+    }
     if (!kllSupported()) {
       throw new UnsupportedOperationException("KLL sketches cannot be encoded or decoded on JDK " + System.getProperty("java.version")
           + ": datasketches-memory supports JDK 8, 11, 17 and 21 only (exact quantiles work on every JDK)");
@@ -167,16 +175,16 @@ public final class SampleCodec {
     if (mode.approximate()) {
       requireKll();
       byte[] blob = r.readBlob();
-      KllLongsSketch sketch;
+      KllSample sketch;
       try {
-        sketch = KllLongsSketch.heapify(Memory.wrap(blob));
+        sketch = KllSample.heapify(blob);
       } catch (RuntimeException e) {
         throw r.fail("has a KLL sketch that does not read: " + e.getClass().getSimpleName());
       }
-      if (sketch.getK() != mode.k() || sketch.getN() != count) {
-        throw r.fail("has a KLL sketch of k " + sketch.getK() + " and n " + sketch.getN() + ", expected k " + mode.k() + " and n " + count);
+      if (sketch.k() != mode.k() || sketch.n() != count) {
+        throw r.fail("has a KLL sketch of k " + sketch.k() + " and n " + sketch.n() + ", expected k " + mode.k() + " and n " + count);
       }
-      if (count > 0 && (sketch.getMinItem() != min || sketch.getMaxItem() != max)) {
+      if (count > 0 && (sketch.minItem() != min || sketch.maxItem() != max)) {
         throw r.fail("has a KLL sketch whose min or max disagrees with the sample's");
       }
       s.portableSetSketch(sketch);
