@@ -23,6 +23,14 @@
 #     met), CPU 1.27x, peak RSS 0.82x (met).
 # Of report's ~3.5 s CPU about 0.55 s is start-up (a 2-row file), 0.8-1.1 s the C2 compiler, 0.25 s C1, 0.1-0.2 s
 # GC; the readers 1.2-1.7 s and the main thread's adding of rows the rest (per-thread CPU from /proc).
+# Measured again 2026-12-07 afternoon, after fewer invokedynamic bootstraps at start-up (2-row report 0.54 -> 0.44 s
+# CPU), load 15.6 -> 20.4 (heavier than the morning's: not comparable with the figures above):
+#   10 rounds interleaved with the jar of 6295646: report 7.77 s wall, 3.31 s CPU, 223 MB; 6295646 8.14 s, 3.62 s,
+#     229 MB; DuckDB 6.69 s, 2.92 s, 277 MB: wall 1.16x, CPU 1.13x, RSS 0.80x (6295646: 1.22x, 1.24x, 0.83x);
+#   this script, 2 x 5 rounds, load 18-20: 1.34x wall / 1.08x CPU / 0.82x RSS, and 1.00x / 1.08x / 0.82x
+#     (report 7.22 s / 3.15 s / 225 MB, DuckDB 7.22 s / 2.93 s / 276 MB).
+#   Time goal <= 1.0x: still NOT met (reached in one 5-round median; over the 20 rounds report takes 8-16 % more
+#   wall time and 8-13 % more CPU than DuckDB). Peak RSS goal met.
 #
 # Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
 # Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).

@@ -189,7 +189,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     report.finish(summary, reader.usedMinor(), reader.skippedMinor());
-    auditSummary(m).ifPresent(report::addFooter);
+    java.util.Optional<String> footer = auditSummary(m);
+    if (footer.isPresent()) { // not ifPresent(report::addFooter): no invokedynamic bootstrap at start-up (issue 14)
+      report.addFooter(footer.get());
+    }
     PrintWriter out = quickOut != null ? quickOut : spec.commandLine().getOut();
     if (format == OutputFormat.TEXT) {
       HtmlOutput.write(report.toText(), output, false, out, err);

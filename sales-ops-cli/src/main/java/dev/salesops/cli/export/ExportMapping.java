@@ -123,6 +123,31 @@ public final class ExportMapping {
     public String normalised(String key) {
       return KeyNormalisation.apply(normalise, key);
     }
+    // equals and hashCode written out (the same components as a record's): the report keys a map by its joins, and
+    // a record's generated ones cost an ObjectMethods bootstrap (classes generated) on every run's start-up
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Join)) {
+        return false;
+      }
+      Join j = (Join) o;
+      return java.util.Objects.equals(file, j.file) && java.util.Objects.equals(on, j.on)
+          && java.util.Objects.equals(keyColumn, j.keyColumn) && columns.equals(j.columns)
+          && normalise.equals(j.normalise) && aliases.equals(j.aliases);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = java.util.Objects.hashCode(file);
+      h = 31 * h + java.util.Objects.hashCode(on);
+      h = 31 * h + java.util.Objects.hashCode(keyColumn);
+      h = 31 * h + columns.hashCode();
+      h = 31 * h + normalise.hashCode();
+      return 31 * h + aliases.hashCode();
+    }
   }
 
   /**
@@ -225,19 +250,23 @@ public final class ExportMapping {
         "probabilities", "forecastCategories", "qualifiedStages", "funnelMinDeals", "excludeLostReasons", "duplicateIds",
         // defined by `sales-ops audit`; report accepts and ignores it
         "audit");
-    root.members().keySet().forEach(n -> {
+    // plain loops and ifs rather than lambdas in this method: each lambda costs an invokedynamic bootstrap (a class
+    // generated) on every run, and the report's start-up is part of what issue 14 measures
+    for (String n : root.members().keySet()) {
       if (!known.contains(n)) {
         problems.add(n, "is not a mapping field (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
       }
-    });
-    text(root, "delimiter", problems).ifPresent(d -> {
+    }
+    String delimiterText = textOrNull(root, "delimiter", problems);
+    if (delimiterText != null) {
+      String d = delimiterText;
       String s = "\\t".equals(d) ? "\t" : d;
       if (s.length() != 1) {
         problems.add("delimiter", "must be one character", d);
       } else {
         b.delimiter = s.charAt(0);
       }
-    });
+    }
     JsonValue cols = root.get("columns");
     if (cols == null || !cols.isObject()) {
       problems.add("columns", "is required and must be an object of field -> column name");
@@ -259,13 +288,13 @@ public final class ExportMapping {
         problems.add("columns.stage", "is required");
       }
     }
-    stringMap(root, "dimensions", problems).forEach((k, v) -> {
-      if (Field.ofKey(k).isPresent()) {
-        problems.add("dimensions." + k, "is a standard field: map it under \"columns\"");
+    for (Map.Entry<String, String> e : stringMap(root, "dimensions", problems).entrySet()) {
+      if (Field.ofKey(e.getKey()).isPresent()) {
+        problems.add("dimensions." + e.getKey(), "is a standard field: map it under \"columns\"");
       } else {
-        b.dimensions.put(k, v);
+        b.dimensions.put(e.getKey(), e.getValue());
       }
-    });
+    }
     List<String> req = stringList(root, "required", problems);
     for (int i = 0; i < req.size(); i++) {
       Optional<Field> f = Field.ofKey(req.get(i));
@@ -291,11 +320,12 @@ public final class ExportMapping {
       b.lostStages = new LinkedHashSet<>(stringList(root, "lostStages", problems));
     }
     Set<String> open = new LinkedHashSet<>(b.stageOrder);
-    b.stages.forEach((value, stage) -> {
+    for (Map.Entry<String, String> e : b.stages.entrySet()) {
+      String stage = e.getValue();
       if (!open.contains(stage) && !b.wonStages.contains(stage) && !b.lostStages.contains(stage)) {
-        problems.add("stages." + value, "must map to a stage of stageOrder, wonStages or lostStages", stage);
+        problems.add("stages." + e.getKey(), "must map to a stage of stageOrder, wonStages or lostStages", stage);
       }
-    });
+    }
     for (String s : b.wonStages) {
       if (b.lostStages.contains(s) || open.contains(s)) {
         problems.add("wonStages", "must not share stages with stageOrder or lostStages", s);
@@ -324,44 +354,54 @@ public final class ExportMapping {
         problems.add("dateFormats", "must not be empty");
       }
     }
-    text(root, "defaultCurrency", problems).ifPresent(c -> {
+    String defaultCurrencyText = textOrNull(root, "defaultCurrency", problems);
+    if (defaultCurrencyText != null) {
+      String c = defaultCurrencyText;
       try {
         b.defaultCurrency = Optional.of(Monies.currency(c, "defaultCurrency"));
       } catch (IllegalArgumentException e) {
         problems.add("defaultCurrency", "must be a known ISO-4217 currency code", c);
       }
-    });
-    text(root, "decimalSeparator", problems).ifPresent(s -> {
+    }
+    String decimalSeparatorText = textOrNull(root, "decimalSeparator", problems);
+    if (decimalSeparatorText != null) {
+      String s = decimalSeparatorText;
       if (s.length() != 1) {
         problems.add("decimalSeparator", "must be one character", s);
       } else {
         b.decimalSeparator = s.charAt(0);
       }
-    });
-    text(root, "groupingSeparator", problems).ifPresent(s -> {
+    }
+    String groupingSeparatorText = textOrNull(root, "groupingSeparator", problems);
+    if (groupingSeparatorText != null) {
+      String s = groupingSeparatorText;
       if (s.length() != 1) {
         problems.add("groupingSeparator", "must be one character", s);
       } else {
         b.groupingSeparator = Optional.of(s.charAt(0));
       }
-    });
+    }
     if (b.groupingSeparator.isPresent() && b.groupingSeparator.get() == b.decimalSeparator) {
       problems.add("groupingSeparator", "must differ from decimalSeparator", b.groupingSeparator.get());
     }
-    text(root, "closeDateOnOpenDeals", problems).ifPresent(s -> {
+    String closeDateOnOpenDealsText = textOrNull(root, "closeDateOnOpenDeals", problems);
+    if (closeDateOnOpenDealsText != null) {
+      String s = closeDateOnOpenDealsText;
       try {
         b.closeDateOnOpenDeals = OpenCloseDate.valueOf(s.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problems.add("closeDateOnOpenDeals", "must be \"error\" or \"ignore\"", s);
       }
-    });
-    text(root, "timeZone", problems).ifPresent(z -> {
+    }
+    String timeZoneText = textOrNull(root, "timeZone", problems);
+    if (timeZoneText != null) {
+      String z = timeZoneText;
       try {
         b.zone = ZoneId.of(z);
       } catch (RuntimeException e) {
         problems.add("timeZone", "must be a time-zone id such as UTC or Europe/Paris", z);
       }
-    });
+    }
     JsonValue probs = root.get("probabilities");
     if (probs != null) {
       if (!probs.isObject()) {
@@ -380,7 +420,9 @@ public final class ExportMapping {
         }
       }
     }
-    stringMap(root, "forecastCategories", problems).forEach((stage, cat) -> {
+    for (Map.Entry<String, String> fc : stringMap(root, "forecastCategories", problems).entrySet()) {
+      String stage = fc.getKey();
+      String cat = fc.getValue();
       if (!open.contains(stage)) {
         problems.add("forecastCategories." + stage, "must name a stage of stageOrder", stage);
       } else if (!Set.of("PIPELINE", "BEST_CASE", "COMMIT", "OMITTED").contains(cat)) {
@@ -388,7 +430,7 @@ public final class ExportMapping {
       } else {
         b.forecastCategories.put(stage, cat);
       }
-    });
+    }
     if (root.has("qualifiedStages")) {
       List<String> q = stringList(root, "qualifiedStages", problems);
       for (int i = 0; i < q.size(); i++) {
@@ -399,7 +441,9 @@ public final class ExportMapping {
       b.qualifiedStages = q;
     }
     b.excludeLostReasons.addAll(stringList(root, "excludeLostReasons", problems));
-    text(root, "duplicateIds", problems).ifPresent(s -> {
+    String duplicateIdsText = textOrNull(root, "duplicateIds", problems);
+    if (duplicateIdsText != null) {
+      String s = duplicateIdsText;
       switch (s) {
         case "error":
           b.duplicateIds = DuplicateIds.ERROR;
@@ -410,7 +454,7 @@ public final class ExportMapping {
         default:
           problems.add("duplicateIds", "must be \"error\" or \"sumAmounts\"", s);
       }
-    });
+    }
     if (b.columns.containsKey(Field.CYCLE_DAYS) && b.columns.containsKey(Field.CREATED) && b.columns.containsKey(Field.CLOSED)) {
       problems.add("columns.cycleDays", "cannot be mapped together with both created and closed (the cycle comes from the dates)");
     }
@@ -430,19 +474,19 @@ public final class ExportMapping {
       } else {
         for (int i = 0; i < joins.size(); i++) {
           JsonValue j = joins.get(i);
-          String p = "joins[" + i + "]";
+          String p = "joins[".concat(Integer.toString(i)).concat("]"); // no StringConcatFactory bootstrap on a clean run
           Problems local = new Problems();
           if (j == null || !j.isObject()) {
             problems.add(p, "must be an object with file, on, keyColumn and columns");
             continue;
           }
           Set<String> joinKeys = Set.of("file", "on", "keyColumn", "columns", "normalise", "aliases");
-          j.members().keySet().forEach(n -> {
+          for (String n : j.members().keySet()) {
             if (!joinKeys.contains(n)) {
               local.add(n, "is not a join field (known: aliases, columns, file, keyColumn, normalise; a join adds"
                   + " dimensions through \"columns\")");
             }
-          });
+          }
           Set<KeyNormalisation> norm = new LinkedHashSet<>();
           List<String> normNames = stringList(j, "normalise", local);
           for (int k = 0; k < normNames.size(); k++) {
@@ -479,8 +523,12 @@ public final class ExportMapping {
           if (jc.isEmpty()) {
             local.add("columns", "must map at least one field or dimension");
           }
-          jc.keySet().forEach(k -> Field.ofKey(k).filter(f -> !f.isDimension()).ifPresent(f ->
-              local.add("columns." + k, "can only fill a dimension field (owner, team, region, ...) or a new dimension")));
+          for (String k : jc.keySet()) {
+            Optional<Field> f = Field.ofKey(k);
+            if (f.isPresent() && !f.get().isDimension()) {
+              local.add("columns." + k, "can only fill a dimension field (owner, team, region, ...) or a new dimension");
+            }
+          }
           problems.addAll(p, local.toList());
           if (local.isEmpty()) {
             b.joins.add(new Join(dir == null ? Path.of(file.get()) : dir.resolve(file.get()), on.get(), key.get(), jc, norm, aliases));
@@ -493,11 +541,16 @@ public final class ExportMapping {
   }
 
   private static boolean isFieldOrDimension(String name, Builder b) {
-    return Field.ofKey(name).map(b.columns::containsKey).orElse(false) || b.dimensions.containsKey(name);
+    Optional<Field> f = Field.ofKey(name);
+    return f.isPresent() && b.columns.containsKey(f.get()) || b.dimensions.containsKey(name);
   }
 
   private static Optional<String> text(JsonValue node, String name, Problems problems) {
-    return Optional.ofNullable(new JsonFields(problems).text(node, "", name, false));
+    return Optional.ofNullable(textOrNull(node, name, problems));
+  }
+
+  private static String textOrNull(JsonValue node, String name, Problems problems) {
+    return new JsonFields(problems).text(node, "", name, false);
   }
 
   private static Map<String, String> stringMap(JsonValue node, String name, Problems problems) {
@@ -510,13 +563,13 @@ public final class ExportMapping {
       problems.add(name, "must be an object of strings");
       return out;
     }
-    v.members().entrySet().forEach(e -> {
+    for (Map.Entry<String, JsonValue> e : v.members().entrySet()) {
       if (!e.getValue().isString() || e.getValue().stringValue().isBlank()) {
         problems.add(name + "." + e.getKey(), "must be a non-blank string", e.getValue());
       } else {
         out.put(e.getKey(), e.getValue().stringValue());
       }
-    });
+    }
     return out;
   }
 

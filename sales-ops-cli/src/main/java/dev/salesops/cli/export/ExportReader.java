@@ -610,10 +610,13 @@ public final class ExportReader {
       }
       progress.accept(read);
     }
-    usedSums.forEach((c, sum) -> {
-      usedMinor.merge(c.getCode(), sum[0], Math::addExact);
-      currenciesUsed.add(c.getCode());
-    });
+    // a loop, not forEach/merge with lambdas: no invokedynamic bootstraps at every run's start-up (issue 14)
+    for (Map.Entry<CurrencyUnit, long[]> e : usedSums.entrySet()) {
+      String code = e.getKey().getCode();
+      Long before = usedMinor.get(code);
+      usedMinor.put(code, before == null ? e.getValue()[0] : Math.addExact(before, e.getValue()[0]));
+      currenciesUsed.add(code);
+    }
     usedSums.clear();
     lastUsed = null;
     return new Summary(read, used, skipped, issueCount);

@@ -121,7 +121,10 @@ final class FastLane {
     for (Field f : mapping.required()) {
       req.add(fieldIdx[f.ordinal()]);
     }
-    required = req.stream().mapToInt(Integer::intValue).toArray();
+    required = new int[req.size()]; // not a stream with a method reference: no bootstrap at start-up (issue 14)
+    for (int i = 0; i < required.length; i++) {
+      required[i] = req.get(i);
+    }
     id = fieldIdx[Field.ID.ordinal()];
     stage = fieldIdx[Field.STAGE.ordinal()];
     created = fieldIdx[Field.CREATED.ordinal()];

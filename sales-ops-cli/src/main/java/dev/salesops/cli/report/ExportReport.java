@@ -16,6 +16,7 @@ import dev.salesops.metrics.kpi.Dimension;
 import dev.salesops.metrics.kpi.KpiAccumulator;
 import dev.salesops.metrics.kpi.KpiBreakdown;
 import dev.salesops.metrics.kpi.KpiReport;
+import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.core.model.Outcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -366,7 +367,12 @@ public final class ExportReport {
     }
     firstWins.clear();
     finished = total.finish();
-    finishedBreakdowns = breakdowns.stream().map(BreakdownAccumulator::finish).collect(Collectors.toList());
+    // a loop, not a stream with a method reference: no invokedynamic bootstrap at every run's start-up (issue 14)
+    List<KpiBreakdown> done = new ArrayList<>(breakdowns.size());
+    for (BreakdownAccumulator a : breakdowns) {
+      done.add(a.finish());
+    }
+    finishedBreakdowns = done;
   }
 
   /**
@@ -533,16 +539,20 @@ public final class ExportReport {
     }
     b.append('\n');
     b.append(KpiText.kpis(r));
-    r.salesCycleDaysAllClosed().ifPresent(d -> b.append("sales cycle days (all closed deals): mean ").append(KpiText.num(d.mean(), 1))
-        .append(", median ").append(d.median().map(x -> KpiText.scale(x, 1)).orElse("undefined"))
-        .append(", p90 ").append(d.p90().map(x -> KpiText.scale(x, 1)).orElse("undefined")).append(", n=").append(d.count()).append("\n\n"));
-    r.funnel().ifPresent(f -> {
-      b.append(KpiText.funnel(f));
-      options.funnelCaveat().ifPresent(c -> {
+    // isPresent/get rather than lambdas: no invokedynamic bootstraps at every run's start-up (issue 14)
+    if (r.salesCycleDaysAllClosed().isPresent()) {
+      Distribution d = r.salesCycleDaysAllClosed().get();
+      b.append("sales cycle days (all closed deals): mean ").append(KpiText.num(d.mean(), 1))
+          .append(", median ").append(KpiText.scaleOr(d.median(), 1, "undefined"))
+          .append(", p90 ").append(KpiText.scaleOr(d.p90(), 1, "undefined")).append(", n=").append(d.count()).append("\n\n");
+    }
+    if (r.funnel().isPresent()) {
+      b.append(KpiText.funnel(r.funnel().get()));
+      if (options.funnelCaveat().isPresent()) {
         b.setLength(b.length() - 1);
-        b.append("Caveat: ").append(c).append(".\n\n");
-      });
-    });
+        b.append("Caveat: ").append(options.funnelCaveat().get()).append(".\n\n");
+      }
+    }
     List<KpiBreakdown> bds = breakdowns();
     for (int i = 0; i < bds.size(); i++) {
       ReportOptions.Breakdown spec = options.breakdowns().get(i);
@@ -576,7 +586,9 @@ public final class ExportReport {
       b.append("Rows left out of the KPIs that need a field they lack:\n");
       r.missing().forEach((field, n) -> b.append("  ").append(field).append(": ").append(n).append('\n'));
     }
-    extraLines.forEach(l -> b.append(l).append('\n'));
+    for (String l : extraLines) {
+      b.append(l).append('\n');
+    }
     return b.toString();
   }
 }

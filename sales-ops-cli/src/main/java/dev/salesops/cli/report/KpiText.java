@@ -10,6 +10,7 @@ import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Text tables of KPI results, shared by {@code report} and {@code demo}. */
@@ -30,15 +31,15 @@ public final class KpiText {
     t.row("win rate (count)", pct(r.winRate()), parts(r.winRate()));
     Distribution cycle = r.salesCycleDays();
     t.row("sales cycle days (won): mean", num(cycle.mean(), 1), "n=" + cycle.count());
-    t.row("sales cycle days: median / p90", cycle.median().map(d -> scale(d, 1)).orElse("undefined") + " / "
-        + cycle.p90().map(d -> scale(d, 1)).orElse("undefined"), "");
+    t.row("sales cycle days: median / p90", scaleOr(cycle.median(), 1, "undefined") + " / "
+        + scaleOr(cycle.p90(), 1, "undefined"), "");
     b.append(t.render()).append('\n');
     for (CurrencyKpis c : r.currencies().values()) {
       TextTable ct = new TextTable("kpi (" + c.currency() + ")", "value", "parts");
       ct.row("won amount", c.wonAmount().getAmount().toPlainString(), c.wonCount() + " deals");
       ct.row("win rate (value)", pct(c.winRateByValue()), parts(c.winRateByValue()));
       ct.row("average deal size", num(c.dealSize().mean(), 2), "n=" + c.dealSize().count());
-      ct.row("median deal size", c.dealSize().median().map(d -> scale(d, 2)).orElse("undefined"), "");
+      ct.row("median deal size", scaleOr(c.dealSize().median(), 2, "undefined"), "");
       ct.row("open pipeline", c.openPipeline().getAmount().toPlainString(), c.openCount() + " deals");
       ct.row("weighted pipeline", scale(c.weightedPipeline(), 2), c.weightedCount() + " deals with a probability");
       ct.row("sales velocity per day", num(c.salesVelocityPerDay(), 2), c.qualifiedOpenCount() + " qualified open deals");
@@ -56,7 +57,8 @@ public final class KpiText {
     }
     b.append(t.render());
     b.append("Bottleneck (lowest conversion among stages with enough deals): ")
-        .append(f.bottleneck().map(s -> s.stage() + " at " + pct(s.conversion())).orElse("none")).append("\n\n");
+        .append(f.bottleneck().isPresent() ? f.bottleneck().get().stage() + " at " + pct(f.bottleneck().get().conversion()) : "none")
+        .append("\n\n");
     return b.toString();
   }
 
@@ -70,7 +72,7 @@ public final class KpiText {
           .map(c -> c.currency() + " " + c.wonAmount().getAmount().toPlainString()).collect(Collectors.joining(", "));
       t.row(String.join(" / ", g.key().stream().map(k -> k.isEmpty() ? "(none)" : k).collect(Collectors.toList())),
           r.records(), r.won(), r.lost(), r.open(), pct(r.winRate()), won.isEmpty() ? "-" : won,
-          r.salesCycleDays().median().map(d -> scale(d, 1)).orElse("-"));
+          scaleOr(r.salesCycleDays().median(), 1, "-"));
     }
     b.append(t.render()).append('\n');
     return b.toString();
@@ -78,7 +80,8 @@ public final class KpiText {
 
   /** A ratio as a percentage with one decimal, or "undefined". */
   public static String pct(Ratio r) {
-    return r.value(4, RoundingMode.HALF_EVEN).map(v -> v.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%").orElse("undefined");
+    Optional<BigDecimal> v = r.value(4, RoundingMode.HALF_EVEN);
+    return v.isPresent() ? v.get().movePointRight(2).setScale(1, RoundingMode.HALF_EVEN) + "%" : "undefined";
   }
 
   /** "numerator/denominator". */
@@ -88,7 +91,16 @@ public final class KpiText {
 
   /** A ratio rounded to {@code scale} decimals, or "undefined". */
   public static String num(Ratio r, int scale) {
-    return r.value(scale, RoundingMode.HALF_EVEN).map(BigDecimal::toPlainString).orElse("undefined");
+    Optional<BigDecimal> v = r.value(scale, RoundingMode.HALF_EVEN);
+    return v.isPresent() ? v.get().toPlainString() : "undefined";
+  }
+
+  // Optionals read with isPresent/get rather than map(lambda) here: each lambda costs an invokedynamic bootstrap (a
+  // class generated) on every run's start-up, and the report's start-up is part of what issue 14 measures
+
+  /** {@code d} rounded to {@code scale} decimals, or {@code otherwise} when it is empty. */
+  static String scaleOr(Optional<BigDecimal> d, int scale, String otherwise) {
+    return d.isPresent() ? scale(d.get(), scale) : otherwise;
   }
 
   /** A decimal rounded to {@code scale} decimals. */

@@ -118,8 +118,13 @@ public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<B
         .funnelMinDeals(mapping.funnelMinDeals())
         .qualifiedStages(mapping.qualifiedStages().toArray(new String[0]))
         .excludeLostReasons(mapping.excludeLostReasons().toArray(new String[0]));
-    mapping.probabilities().forEach(k::stageProbability);
-    mapping.forecastCategories().forEach((stage, cat) -> k.stageForecastCategory(stage, ForecastCategory.valueOf(cat)));
+    // loops, not forEach with lambdas: no invokedynamic bootstraps at every run's start-up (issue 14)
+    for (java.util.Map.Entry<String, java.math.BigDecimal> p : mapping.probabilities().entrySet()) {
+      k.stageProbability(p.getKey(), p.getValue());
+    }
+    for (java.util.Map.Entry<String, String> fc : mapping.forecastCategories().entrySet()) {
+      k.stageForecastCategory(fc.getKey(), ForecastCategory.valueOf(fc.getValue()));
+    }
     if (asOf != null) {
       k.window(DateRange.of(LocalDate.of(1000, 1, 1), asOf.plusDays(1)));
     }
@@ -152,7 +157,9 @@ public record ReportOptions(ExportMapping mapping, KpiOptions kpiOptions, List<B
       breakdowns.add(new Breakdown(spec, List.copyOf(dims), Optional.ofNullable(period), List.copyOf(names)));
     }
     List<String> notes = new ArrayList<>(notes(mapping));
-    omitted.ifPresent(notes::add);
+    if (omitted.isPresent()) {
+      notes.add(omitted.get());
+    }
     return new ReportOptions(mapping, k.build(), List.copyOf(breakdowns), List.copyOf(notes), omitted, caveat);
   }
 
