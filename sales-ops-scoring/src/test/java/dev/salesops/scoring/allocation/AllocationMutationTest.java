@@ -104,6 +104,9 @@ class AllocationMutationTest {
     List<Assignment> even = SCORE.allocate(List.of(c("a", 1.255, "10", "50%")), List.of(RepCapacity.of(BOB, 1), RepCapacity.of(ANN, 1)));
     assertThat(even.get(0).rep()).contains(ANN);
     assertThat(even.get(0).reason()).startsWith("rank 1 (score 1.26, expected value EUR 5.00 = EUR 10.00 × 50%): assigned to ann,");
+    // capacity left beats the rep id
+    assertThat(SCORE.allocate(List.of(c("a", 1, "10", "50%")), List.of(RepCapacity.of(ANN, 1), RepCapacity.of(BOB, 2))).get(0).rep())
+        .contains(BOB);
   }
 
   @Test
