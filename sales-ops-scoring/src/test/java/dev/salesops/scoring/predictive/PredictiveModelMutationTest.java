@@ -80,6 +80,39 @@ class PredictiveModelMutationTest {
     assertThat(NaiveBayesModel.of(CONFIG, Map.of()).probability(deal(null, "NEW", null, Set.of()))).isNaN();
   }
 
+  /** A tag value whose smoothed support equals the threshold is used; just below it, skipped. */
+  @Test
+  void tagSupportThresholdIsInclusive() {
+    // add-one smoothing: vip in S is won 1, lost 0 -> support 2 + 1 = 3
+    Deal d = deal("S", "QUALIFIED", null, Set.of("vip"));
+    NaiveBayesConfig addOne = CONFIG.withSmoothing(1);
+    Map<Optional<String>, SegmentCounts> counts = tables().finish().counts();
+    assertThat(NaiveBayesModel.of(addOne.withTagSupportThreshold(3), counts).predict(d).orElseThrow().factors())
+        .extracting(Factor::field).containsExactly("stage", "tags");
+    Prediction below = NaiveBayesModel.of(addOne.withTagSupportThreshold(3.0001), counts).predict(d).orElseThrow();
+    assertThat(below.factors()).extracting(Factor::field).containsExactly("stage");
+    assertThat(below.skipped()).containsExactly("tags=vip");
+    assertThat(NaiveBayesModel.of(addOne.withTagSupportThreshold(3.0001), counts).probability(d)).isEqualTo(below.probability());
+  }
+
+  /** "Aa" and "BB" share a hash code: they stay two values on every path. */
+  @Test
+  void valuesWithEqualHashCodesStayApart() {
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    FrequencyTables t = new FrequencyTables(CONFIG);
+    t.add(ClosedDeal.won(deal(null, "NEW", "Aa", Set.of("Aa"))));
+    t.add(ClosedDeal.lost(deal(null, "NEW", "BB", Set.of("BB"))));
+    t.add(ClosedDeal.lost(deal(null, "NEW", "BB", Set.of())));
+    NaiveBayesModel m = t.finish();
+    assertThat(m.counts().get(Optional.<String>empty()).fields().get("source")).containsOnlyKeys("Aa", "BB");
+    Deal aa = deal(null, "NEW", "Aa", Set.of("Aa"));
+    Deal bb = deal(null, "NEW", "BB", Set.of("BB"));
+    assertThat(m.probability(aa)).isEqualTo(m.predict(aa).orElseThrow().probability()).isGreaterThan(m.probability(bb));
+    assertThat(m.probability(bb)).isEqualTo(m.predict(bb).orElseThrow().probability());
+    assertThat(m.probabilities(DealColumns.of(CONFIG, List.of(aa, bb)))).containsExactly(m.probability(aa), m.probability(bb));
+    assertThat(m.probability("NEW", new String[] {"BB"}, new String[][] {{"BB"}})).isEqualTo(m.probability(bb));
+  }
+
   @Test
   void clampHoldsBothWays() {
     NaiveBayesModel m = tables().finish();

@@ -86,6 +86,8 @@ class ScorecardLoaderEdgesMutationTest {
     assertThat(ok(card("", number + "\"op\": \"in\", \"values\": [\"12\", 13]}"))).isNotNull();
     Scorecard bool = ok(card("", "{\"id\": \"x\", \"group\": \"FIT\", \"field\": \"lead.hasContactPoint\", \"points\": 1, \"op\": \"in\", \"values\": [true, false]}"));
     assertThat(bool.criteria().get(0).rule()).hasToString("lead.hasContactPoint in [false, true]");
+    assertThat(ok(card("", "{\"id\": \"x\", \"group\": \"FIT\", \"field\": \"lead.hasContactPoint\", \"points\": 1, \"op\": \"equals\", \"value\": true}"))
+        .criteria().get(0).rule()).hasToString("lead.hasContactPoint equals true");
     assertThat(ok(card("", "{\"id\": \"x\", \"group\": \"FIT\", \"field\": \"attributes.n\", \"points\": 1, \"op\": \"equals\", \"value\": 2}"))).isNotNull();
   }
 
