@@ -19,7 +19,7 @@ class PredictiveModelMutationTest {
       .withTagSupportThreshold(0);
 
   static Deal deal(String segment, String stage, String source, Set<String> tags) {
-    return new Deal(Optional.ofNullable(segment), stage, source == null ? Map.of() : Map.of("source", source),
+    return new Deal(segment, stage, source == null ? Map.of() : Map.of("source", source),
         tags.isEmpty() ? Map.of() : Map.of("tags", tags));
   }
 

@@ -90,13 +90,13 @@ class PredictiveValuesMutationTest {
 
   @Test
   void dealEqualityTextAndRefusals() {
-    Deal d = new Deal(Optional.of("S"), "NEW", Map.of("a", "1"), Map.of("t", Set.of("x")));
+    Deal d = new Deal("S", "NEW", Map.of("a", "1"), Map.of("t", Set.of("x")));
     new EqualsTester()
-        .addEqualityGroup(d, new Deal(Optional.of("S"), "NEW", Map.of("a", "1"), Map.of("t", Set.of("x"))))
-        .addEqualityGroup(new Deal(Optional.empty(), "NEW", Map.of("a", "1"), Map.of("t", Set.of("x"))))
-        .addEqualityGroup(new Deal(Optional.of("S"), "OLD", Map.of("a", "1"), Map.of("t", Set.of("x"))))
-        .addEqualityGroup(new Deal(Optional.of("S"), "NEW", Map.of("a", "2"), Map.of("t", Set.of("x"))))
-        .addEqualityGroup(new Deal(Optional.of("S"), "NEW", Map.of("a", "1"), Map.of("t", Set.of("y"))))
+        .addEqualityGroup(d, new Deal("S", "NEW", Map.of("a", "1"), Map.of("t", Set.of("x"))))
+        .addEqualityGroup(new Deal((String) null, "NEW", Map.of("a", "1"), Map.of("t", Set.of("x"))))
+        .addEqualityGroup(new Deal("S", "OLD", Map.of("a", "1"), Map.of("t", Set.of("x"))))
+        .addEqualityGroup(new Deal("S", "NEW", Map.of("a", "2"), Map.of("t", Set.of("x"))))
+        .addEqualityGroup(new Deal("S", "NEW", Map.of("a", "1"), Map.of("t", Set.of("y"))))
         .testEquals();
     assertThat(d.hashCode()).isNotZero();
     assertThat(d).hasToString("Deal{segment=S, stage=NEW, fields={a=1}, tags={t=[x]}}");
@@ -104,13 +104,13 @@ class PredictiveValuesMutationTest {
     assertThat(Deal.of("S", "NEW", Map.of()).segment()).contains("S");
     assertThat(d.tags()).isEqualTo(Map.of("t", Set.of("x")));
     java.util.Set<String> withNull = new java.util.HashSet<>(java.util.Arrays.asList("x", null));
-    assertThatThrownBy(() -> new Deal(Optional.empty(), "NEW", Map.of(), Map.of("t", withNull))).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> new Deal((String) null, "NEW", Map.of(), Map.of("t", withNull))).isInstanceOf(ValidationException.class)
         .hasMessageContaining("deal.tags.t");
     java.util.Map<String, Set<String>> nullSet = new java.util.HashMap<>();
     nullSet.put("t", null);
-    assertThatThrownBy(() -> new Deal(Optional.empty(), "NEW", Map.of(), nullSet)).isInstanceOf(ValidationException.class)
+    assertThatThrownBy(() -> new Deal((String) null, "NEW", Map.of(), nullSet)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("deal.tags.t");
-    assertThat(new Deal(Optional.empty(), "NEW", Map.of(), Map.of("t", Set.of()))).isNotNull();
+    assertThat(new Deal((String) null, "NEW", Map.of(), Map.of("t", Set.of()))).isNotNull();
   }
 
   @Test
@@ -128,14 +128,14 @@ class PredictiveValuesMutationTest {
   @Test
   void configChecksNameTheMistake() {
     NaiveBayesConfig c = NaiveBayesConfig.odooPreset(STAGES, List.of("f"), List.of("t"));
-    NaiveBayesConfigChecks.check(c, new Deal(Optional.empty(), "NEW", Map.of("f", "1"), Map.of("t", Set.of("x"))));
-    NaiveBayesConfigChecks.check(c, new Deal(Optional.empty(), "NEW", Map.of(), Map.of("t", Set.of("x"))));
-    NaiveBayesConfigChecks.check(c, new Deal(Optional.empty(), "NEW", Map.of("f", "1"), Map.of()));
-    assertThatThrownBy(() -> NaiveBayesConfigChecks.check(c, new Deal(Optional.empty(), "NEW", Map.of("t", "1", "g", "2"), Map.of())))
+    NaiveBayesConfigChecks.check(c, new Deal((String) null, "NEW", Map.of("f", "1"), Map.of("t", Set.of("x"))));
+    NaiveBayesConfigChecks.check(c, new Deal((String) null, "NEW", Map.of(), Map.of("t", Set.of("x"))));
+    NaiveBayesConfigChecks.check(c, new Deal((String) null, "NEW", Map.of("f", "1"), Map.of()));
+    assertThatThrownBy(() -> NaiveBayesConfigChecks.check(c, new Deal((String) null, "NEW", Map.of("t", "1", "g", "2"), Map.of())))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::message)
             .containsExactlyInAnyOrder("deal.fields.t is a tag field: give its values as a set (tags), not a single value",
                 "deal.fields.g is not a field of the configuration (fields: [f], tag fields: [t])"));
-    assertThatThrownBy(() -> NaiveBayesConfigChecks.check(c, new Deal(Optional.empty(), "NEW", Map.of(), Map.of("f", Set.of("1"), "h", Set.of("2")))))
+    assertThatThrownBy(() -> NaiveBayesConfigChecks.check(c, new Deal((String) null, "NEW", Map.of(), Map.of("f", Set.of("1"), "h", Set.of("2")))))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::message)
             .containsExactlyInAnyOrder("deal.tags.f is a single-valued field: give it in fields, not as tags",
                 "deal.tags.h is not a tag field of the configuration (fields: [f], tag fields: [t])"));

@@ -200,7 +200,7 @@ class ScorecardValuesMutationTest {
   @Test
   void capsExactlyReachedAreNotApplied() {
     Scorecard card = Scorecard.of("n", List.of(ScorecardCriterion.of("a", Group.FIT, 10, YES)),
-        Map.of(Group.FIT, new GroupSettings(10.0, 1)), Optional.of(10.0), List.of());
+        Map.of(Group.FIT, new GroupSettings(10.0, 1)), 10.0, List.of());
     Score s = card.score(ScoringSubject.builder().build(), T);
     assertThat(s.groups().get(0).capApplied()).isFalse();
     assertThat(s.total()).isEqualTo(10);
@@ -214,7 +214,7 @@ class ScorecardValuesMutationTest {
     Map<Group, GroupSettings> groups = Map.of(Group.ENGAGEMENT, new GroupSettings(5.0, 2));
     List<GradeBand> grades = List.of(new GradeBand("A", 0, 10));
     Scorecard card = Scorecard.of("name", List.of(ScorecardCriterion.of("a", Group.FIT, 1, YES), ScorecardCriterion.of("b", Group.FIT, 1, NO)),
-        groups, Optional.of(3.0), grades);
+        groups, 3.0, grades);
     assertThat(card.name()).isEqualTo("name");
     assertThat(card.groups()).containsExactly(Map.entry(Group.FIT, GroupSettings.DEFAULT), Map.entry(Group.ENGAGEMENT, new GroupSettings(5.0, 2)));
     assertThat(card.totalCap()).contains(3.0);
@@ -226,10 +226,10 @@ class ScorecardValuesMutationTest {
 
   @Test
   void scorecardReportsNameAndTotalCapProblems() {
-    assertThatThrownBy(() -> Scorecard.of("", List.of(), Map.of(), Optional.of(-1.0), List.of()))
+    assertThatThrownBy(() -> Scorecard.of("", List.of(), Map.of(), -1.0, List.of()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
             .containsExactly("name", "totalCap"));
-    assertThatThrownBy(() -> Scorecard.of("n", List.of(), Map.of(), Optional.of(Double.POSITIVE_INFINITY), List.of()))
+    assertThatThrownBy(() -> Scorecard.of("n", List.of(), Map.of(), Double.POSITIVE_INFINITY, List.of()))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
             .containsExactly("totalCap"));
   }
@@ -238,7 +238,7 @@ class ScorecardValuesMutationTest {
   @Test
   void sumsAreInIdOrder() {
     Scorecard card = Scorecard.of("n", List.of(ScorecardCriterion.of("c", Group.FIT, 1, YES), ScorecardCriterion.of("a", Group.FIT, 1e16, YES),
-        ScorecardCriterion.of("b", Group.FIT, -1e16, YES)), Map.of(), Optional.empty(), List.of());
+        ScorecardCriterion.of("b", Group.FIT, -1e16, YES)), Map.of(), (Double) null, List.of());
     ScoringSubject s = ScoringSubject.builder().build();
     assertThat(card.score(s, T).total()).isEqualTo(1);
     assertThat(card.total(s, T)).isEqualTo(1);
