@@ -8,7 +8,9 @@ package dev.salesops.metrics.forecast;
  *   accurate to about 1e-16 relative — the algorithm of R's {@code qnorm}.</li>
  *   <li>{@link #studentTQuantile} for integer degrees of freedom: Newton iterations on the exact finite-series
  *   distribution function of Abramowitz &amp; Stegun 26.7.3/26.7.4 (with {@code θ = atan(t/√ν)}), started from
- *   the normal quantile; converged to a relative step below 1e-15 (agrees with R's {@code qt} to about 1e-13).</li>
+ *   the normal quantile; converged to a relative step below 1e-15 (agrees with R's {@code qt} to about 1e-13; in a far
+ *   tail the double {@code |2p - 1|} it solves for limits it to about 2e-16 / min(p, 1 - p) relative, e.g. 1e-9 at
+ *   p = 1e-8 — forecast intervals use p of 0.0005 and more).</li>
  * </ul>
  */
 final class Distributions {
