@@ -32,6 +32,9 @@
 #   Time goal <= 1.0x: still NOT met (reached in one 5-round median; over the 20 rounds report takes 8-16 % more
 #   wall time and 8-13 % more CPU than DuckDB). Peak RSS goal met.
 #
+# 2026-12-07 14:34 UTC, merged main, nearly quiet machine (load 3.2 -> 2.8), 7 rounds: report 2.07 s wall, 3.68 s CPU,
+# 240 MB; DuckDB 1.77 s, 2.76 s, 278 MB: wall 1.17x (goal not met), CPU 1.33x, peak RSS 0.86x.
+#
 # Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
 # Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).
 set -euo pipefail
