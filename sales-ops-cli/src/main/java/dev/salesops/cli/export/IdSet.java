@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * An exact set of byte strings (the ids of an export, for duplicate detection) kept compact: the bytes in
- * 64 KiB chunks, an open-addressing table of 32-bit hashes and 32-bit positions. About {@code 10 + id length}
- * bytes per id instead of a {@code HashSet<String>}'s 80 or so. Not thread-safe.
+ * 64 KiB chunks, an open-addressing table of 32-bit hashes and 32-bit positions, interleaved so that a probe reads
+ * one cache line (the table of a million ids is far larger than the caches: one miss per id, not two). About {@code
+ * 10 + id length} bytes per id instead of a {@code HashSet<String>}'s 80 or so. Not thread-safe.
  */
 final class IdSet {
   /**
@@ -21,9 +22,11 @@ final class IdSet {
   private final List<byte[]> chunks = new ArrayList<>();
   private byte[] current;
   private int used;
-  private int[] hashes = new int[1024];
-  /** Position + 1 of each entry (0 = empty slot): chunk index << CHUNK_BITS | offset. */
-  private int[] positions = new int[1024];
+  /**
+   * Slot {@code k} is {@code table[2k]} (the hash) and {@code table[2k + 1]} (position + 1 of the entry, 0 = empty
+   * slot: chunk index << CHUNK_BITS | offset).
+   */
+  private int[] table = new int[2 * 1024];
   private int size;
 
   /** Adds bytes {@code [s, e)}; false when they were already in the set. */
@@ -34,18 +37,20 @@ final class IdSet {
       return addLong(b, s, e);
     }
     int h = hash(b, s, e);
-    int mask = hashes.length - 1;
-    int slot = h & mask;
-    while (positions[slot] != 0) {
-      if (hashes[slot] == h && equalsAt(positions[slot] - 1, b, s, e)) {
+    int[] t = table;
+    int mask = t.length - 2;
+    int at = h << 1 & mask;
+    int p;
+    while ((p = t[at + 1]) != 0) {
+      if (t[at] == h && equalsAt(p - 1, b, s, e)) {
         return false;
       }
-      slot = slot + 1 & mask;
+      at = at + 2 & mask;
     }
     int pos = store(b, s, e);
-    hashes[slot] = h;
-    positions[slot] = pos + 1;
-    if (++size * 2 > hashes.length) {
+    t[at] = h;
+    t[at + 1] = pos + 1;
+    if (++size * 4 > t.length) {
       grow();
     }
     return true;
@@ -98,22 +103,22 @@ final class IdSet {
     return len == e - s && Arrays.equals(c, at + 1, at + 1 + len, b, s, e);
   }
 
+  /** Doubles the table (kept at most half full). */
   private void grow() {
-    int[] oh = hashes;
-    int[] op = positions;
-    hashes = new int[oh.length * 2];
-    positions = new int[op.length * 2];
-    int mask = hashes.length - 1;
-    for (int i = 0; i < oh.length; i++) {
-      if (op[i] != 0) {
-        int slot = oh[i] & mask;
-        while (positions[slot] != 0) {
-          slot = slot + 1 & mask;
+    int[] old = table;
+    int[] t = new int[old.length * 2];
+    int mask = t.length - 2;
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i + 1] != 0) {
+        int at = old[i] << 1 & mask;
+        while (t[at + 1] != 0) {
+          at = at + 2 & mask;
         }
-        hashes[slot] = oh[i];
-        positions[slot] = op[i];
+        t[at] = old[i];
+        t[at + 1] = old[i + 1];
       }
     }
+    table = t;
   }
 
   /** Whether this set holds any id of {@code other}. */
@@ -125,23 +130,26 @@ final class IdSet {
         }
       }
     }
-    int mask = hashes.length - 1;
-    for (int i = 0; i < other.positions.length; i++) {
-      if (other.positions[i] == 0) {
+    int[] t = table;
+    int[] o = other.table;
+    int mask = t.length - 2;
+    for (int i = 0; i < o.length; i += 2) {
+      if (o[i + 1] == 0) {
         continue;
       }
-      int pos = other.positions[i] - 1;
+      int pos = o[i + 1] - 1;
       byte[] c = other.chunks.get(pos >>> CHUNK_BITS);
-      int at = pos & CHUNK - 1;
-      int s = at + 1;
-      int e = s + (c[at] & 0xFF);
-      int h = other.hashes[i];
-      int slot = h & mask;
-      while (positions[slot] != 0) {
-        if (hashes[slot] == h && equalsAt(positions[slot] - 1, c, s, e)) {
+      int off = pos & CHUNK - 1;
+      int s = off + 1;
+      int e = s + (c[off] & 0xFF);
+      int h = o[i];
+      int at = h << 1 & mask;
+      int p;
+      while ((p = t[at + 1]) != 0) {
+        if (t[at] == h && equalsAt(p - 1, c, s, e)) {
           return true;
         }
-        slot = slot + 1 & mask;
+        at = at + 2 & mask;
       }
     }
     return false;

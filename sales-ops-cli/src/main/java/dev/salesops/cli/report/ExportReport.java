@@ -84,6 +84,12 @@ public final class ExportReport {
     }
   }
 
+  /** {@link FirstWin#isBefore} of the win on {@code closedDay} with id {@code id}, without building it. */
+  private static boolean isBefore(int closedDay, String id, FirstWin o) {
+    long c = closedDay - o.closed().toEpochDay();
+    return c < 0 || c == 0 && id.compareTo(o.id()) < 0;
+  }
+
   /** An account's current first win, held back until the end: a record, or the values of a fast-lane row. */
   private record Held(FirstWin win, DealRecord record, FastDeal values) {
     Held(FirstWin win, DealRecord record) {
@@ -181,17 +187,14 @@ public final class ExportReport {
     String account = rows.account[i];
     int closed = rows.closed[i];
     if (accountMapped && o == Outcome.WON && closed != FastSink.NO_DATE && account != null) {
-      FirstWin w = new FirstWin(LocalDate.ofEpochDay(closed), rows.id[i]);
-      FastDeal d = new FastDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i],
-          rows.lostAt[i]);
       Held held = firstWins.get(account);
-      if (held == null) {
-        firstWins.put(account, new Held(w, null, d));
-        return;
-      }
-      if (w.isBefore(held.win())) {
-        addHeld(held, false);
-        firstWins.put(account, new Held(w, null, d));
+      if (held == null || isBefore(closed, rows.id[i], held.win())) {
+        if (held != null) {
+          addHeld(held, false);
+        }
+        FastDeal d = new FastDeal(o, rows.stage[i], rows.created[i], closed, rows.currency[i], rows.minor[i], rows.lostReason[i],
+            rows.lostAt[i]);
+        firstWins.put(account, new Held(new FirstWin(LocalDate.ofEpochDay(closed), rows.id[i]), null, d));
         return;
       }
       newCustomer = Boolean.FALSE;

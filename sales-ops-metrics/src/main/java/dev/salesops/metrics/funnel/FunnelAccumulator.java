@@ -3,11 +3,14 @@ package dev.salesops.metrics.funnel;
 import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.kpi.DealRecord;
+import dev.salesops.metrics.kpi.KpiColumns;
+import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.kpi.StageEntry;
 import dev.salesops.metrics.period.DateRange;
 import dev.salesops.metrics.ratio.Ratio;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,9 +101,8 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
    * stages.size()} for a won deal (past the last stage), or -1 when it cannot be placed.
    */
   public static int furthestStage(DealRecord deal, Map<String, Integer> stageIndex) {
-    int n = stageIndex.size();
     if (deal.outcome() == Outcome.WON) {
-      return n;
+      return stageIndex.size();
     }
     int f = -1;
     for (StageEntry e : deal.stageHistory()) {
@@ -109,8 +111,15 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
         f = i;
       }
     }
-    if (deal.outcome() == Outcome.LOST) {
-      String lostAt = deal.lostAtStage().orElse(null);
+    return furthest(deal.outcome(), deal.stage().orElse(null), deal.lostAtStage().orElse(null), f, stageIndex);
+  }
+
+  /** The rules of {@link #furthestStage} after the history gave {@code f} (-1: none in the funnel). */
+  private static int furthest(Outcome outcome, String stage, String lostAt, int f, Map<String, Integer> stageIndex) {
+    if (outcome == Outcome.WON) {
+      return stageIndex.size();
+    }
+    if (outcome == Outcome.LOST) {
       if (lostAt != null) {
         Integer i = stageIndex.get(lostAt);
         if (i != null && i > f) {
@@ -121,8 +130,8 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
       }
       return f;
     }
-    if (f < 0) {
-      Integer i = deal.stage().map(stageIndex::get).orElse(null);
+    if (f < 0 && stage != null) {
+      Integer i = stageIndex.get(stage);
       f = i == null ? -1 : i;
     }
     return f;
@@ -136,15 +145,82 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
         return;
       }
     }
-    int n = stages.size();
+    List<StageEntry> h = deal.stageHistory();
     boolean history = false;
-    for (StageEntry e : deal.stageHistory()) {
+    for (StageEntry e : h) {
       if (index.containsKey(e.stage())) {
         history = true;
         break;
       }
     }
-    int f = furthestStage(deal, index);
+    count(furthestStage(deal, index), history, deal.outcome() == Outcome.LOST && deal.lostAtStage().isEmpty());
+    for (int k = 0; k + 1 < h.size(); k++) {
+      Integer i = index.get(h.get(k).stage());
+      if (i != null) {
+        stageSeconds[i] = Math.addExact(stageSeconds[i], Duration.between(h.get(k).enteredAt(), h.get(k + 1).enteredAt()).getSeconds());
+        stageTimed[i]++;
+      }
+    }
+  }
+
+  /**
+   * Adds a deal without stage history given by its values, exactly as {@link #add} adds a {@link DealRecord} with
+   * this outcome, current stage, lost-at stage and created date and no history: for a host, or an accumulator such as
+   * {@link dev.salesops.metrics.kpi.KpiAccumulator#addDeal}, that holds its deals unboxed and need not build a record
+   * per deal (the results are those of the record path: tests).
+   *
+   * <p>Validated as {@link DealRecord} validates these values: a blank text is absent and text is stripped (at most
+   * 64 characters, no control character); the created day within years 1000..9999.
+   *
+   * @param outcome WON, LOST or OPEN
+   * @param stage the current stage code, or null
+   * @param lostAtStage the open stage the deal was lost at, or null
+   * @param createdDay the created date as {@link LocalDate#toEpochDay()}, or {@link
+   *     dev.salesops.metrics.kpi.KpiColumns#NO_DATE}
+   * @throws dev.salesops.core.validation.ValidationException (an {@link IllegalArgumentException}) when a value breaks
+   *     its rule
+   */
+  public void addDeal(Outcome outcome, @Nullable String stage, @Nullable String lostAtStage, int createdDay) {
+    Objects.requireNonNull(outcome, "outcome");
+    stage = text(stage, "stage");
+    lostAtStage = text(lostAtStage, "lostAtStage");
+    if (createdDay != NO_DATE && (createdDay < MIN_DAY || createdDay > MAX_DAY)) {
+      throw Checks.fail("createdDate", "must be within years 1000..9999", createdDay);
+    }
+    if (!window.isAll() && (createdDay == NO_DATE || !window.contains(LocalDate.ofEpochDay(createdDay)))) {
+      return;
+    }
+    count(furthest(outcome, stage, lostAtStage, -1, index), false, outcome == Outcome.LOST && lostAtStage == null);
+  }
+
+  private static final int NO_DATE = KpiColumns.NO_DATE;
+  private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+  private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+  /** Strings {@link #addDeal} already accepted unchanged, by identity (a reader hands the same instances again). */
+  private final String[] accepted = new String[32];
+
+  private String text(String value, String field) {
+    if (value == null) {
+      return null;
+    }
+    int slot = System.identityHashCode(value) & accepted.length - 1;
+    if (accepted[slot] == value) {
+      return value;
+    }
+    if (value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    Checks.text(v, field, 64);
+    if (v == value) {
+      accepted[slot] = value;
+    }
+    return v;
+  }
+
+  /** Counts a deal that got to stage index {@code f} (-1: left out). */
+  private void count(int f, boolean history, boolean lostWithoutAt) {
     if (f < 0) {
       leftOut++;
       return;
@@ -153,23 +229,15 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
       fromHistory++;
     } else {
       fromCurrentStage++;
-      if (deal.outcome() == Outcome.LOST && deal.lostAtStage().isEmpty()) {
+      if (lostWithoutAt) {
         lostWithoutStage++;
       }
     }
-    int last = Math.min(f, n - 1);
+    int last = Math.min(f, stages.size() - 1);
     for (int i = 0; i <= last; i++) {
       reached[i]++;
       if (i < f) {
         advanced[i]++;
-      }
-    }
-    List<StageEntry> h = deal.stageHistory();
-    for (int k = 0; k + 1 < h.size(); k++) {
-      Integer i = index.get(h.get(k).stage());
-      if (i != null) {
-        stageSeconds[i] = Math.addExact(stageSeconds[i], Duration.between(h.get(k).enteredAt(), h.get(k + 1).enteredAt()).getSeconds());
-        stageTimed[i]++;
       }
     }
   }

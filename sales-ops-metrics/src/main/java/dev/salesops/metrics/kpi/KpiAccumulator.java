@@ -175,9 +175,11 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     KpiOptions.StageInfo info = outcome != Outcome.OPEN || stage == null ? null : options.stageInfo.get(stage);
     boolean excluded = outcome == Outcome.LOST && lostReason != null && options.excludedLostReasons.contains(lostReason);
     boolean disqualified = outcome == Outcome.LOST && lostReason != null && options.disqualifiedLostReasons.contains(lostReason);
-    DealRecord record = funnel == null && firstOpportunityIndex < 0 ? null
+    // the funnel takes the values (FunnelAccumulator.addDeal); a record only for the first-opportunity stage's rule
+    DealRecord record = firstOpportunityIndex < 0 ? null
         : new DealRecord(outcome, stage, createdDay, closedDay, lostReason, lostAtStage, currency, amountMinor, nc);
-    add(outcome, createdDay, closedDay, NO_DATE, currency, amountMinor, info, -1, null, nc, excluded, disqualified, record);
+    add(outcome, createdDay, closedDay, NO_DATE, currency, amountMinor, info, -1, null, nc, excluded, disqualified, record, stage,
+        lostAtStage, true);
   }
 
   /** Strings {@link #addDeal} already accepted unchanged, by identity (a reader hands the same instances again). */
@@ -216,7 +218,7 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
       boolean disqualified, DealRecord record) {
     add(outcome, createdDay, closedDay, expectedCloseDay, currency, amountMinor, info, probabilityMicro, forecastCategory,
-        newCustomer, excluded, disqualified, record, true);
+        newCustomer, excluded, disqualified, record, null, null, true);
   }
 
   /**
@@ -228,12 +230,12 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     KpiOptions.StageInfo info = r.outcome != Outcome.OPEN || r.stage == null ? null : options.stageInfo.get(r.stage);
     boolean excluded = r.outcome == Outcome.LOST && r.lostReason != null && options.excludedLostReasons.contains(r.lostReason);
     add(r.outcome, r.createdDay, r.closedDay, r.expectedCloseDay, r.currency, r.amountMinor, info, r.probabilityMicro,
-        r.forecastCategory, r.newCustomer, excluded, false, r, false);
+        r.forecastCategory, r.newCustomer, excluded, false, r, null, null, false);
   }
 
   private void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
       KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
-      boolean disqualified, DealRecord record, boolean commit) {
+      boolean disqualified, DealRecord record, String stage, String lostAtStage, boolean commit) {
     // 1. decide everything without changing any state: what may fail (a missing exchange rate, a conversion out of
     //    bounds, an exact sum that would overflow) fails here, and a refused record changes nothing
     boolean created;
@@ -328,7 +330,11 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
       }
     }
     if (funnel != null) {
-      funnel.add(record);
+      if (record != null) {
+        funnel.add(record);
+      } else {
+        funnel.addDeal(outcome, stage, lostAtStage, createdDay);
+      }
     }
     if (closingIn && cs != null) {
       cs.closingCount++;
