@@ -224,6 +224,7 @@ public final class ExportReader {
     tailUsed = false;
     long split = fast != null && tail != null ? splitOffset(csv) : -1;
     try (InputStream in = open(csv, "the export")) {
+      headBytes = split > 0 ? split : sizeOrZero(csv);
       SplitStream ss = split > 0 ? new SplitStream(in, split) : null;
       return readStream(ss != null ? ss : in, String.valueOf(csv.getFileName()), fast, rows, issues, strict, progress,
           ss == null ? null : new Tail(csv, split, tail, ss));
@@ -374,12 +375,15 @@ public final class ExportReader {
       try (InputStream in = Files.newInputStream(file)) {
         in.skipNBytes(from);
         CsvReader r = new CsvReader(in, String.valueOf(file.getFileName()), mapping.delimiter());
+        long bytes = Files.size(file) - from;
         while (r.next()) {
           if (cancel || r.anyQuoted() || !lane.accept(r, ids)) {
             return;
           }
           lane.deliver();
-          read++;
+          if (++read == ESTIMATE_AT) {
+            ids.expect(expectedRows(read, r.offset(), bytes));
+          }
           if (lane.amountCurrency != null) {
             long[] sum = sums.computeIfAbsent(lane.amountCurrency, c -> new long[1]);
             sum[0] = Math.addExact(sum[0], lane.minor);
@@ -522,9 +526,32 @@ public final class ExportReader {
     try {
       return readRows(in, name, fast, rows, issues, strict, progress, tail);
     } finally {
+      headBytes = 0;
       if (tail != null) {
         tail.cancel = true;
       }
+    }
+  }
+
+  /**
+   * The id sets are sized once from the first rows ({@link IdSet#expect}): after this many rows, the rows expected in
+   * the bytes to read are estimated from the bytes they took.
+   */
+  private static final int ESTIMATE_AT = 8192;
+
+  /** The bytes the current read's first thread reads from a file (to its split), 0 when unknown (a stream). */
+  private long headBytes;
+
+  /** Rows expected in {@code bytes}, from {@code rows} rows that took {@code took} bytes (with 10 % to spare). */
+  static long expectedRows(long rows, long took, long bytes) {
+    return took <= 0 ? rows : rows * bytes / took / 10 * 11;
+  }
+
+  private static long sizeOrZero(Path csv) {
+    try {
+      return Files.size(csv);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
@@ -551,6 +578,9 @@ public final class ExportReader {
     List<RowIssue> found = new ArrayList<>();
     while (r.next()) {
       read++;
+      if (read == ESTIMATE_AT && headBytes > 0) {
+        st.ids.expect(expectedRows(read, r.offset(), headBytes));
+      }
       if (lane != null && lane.accept(r, st.ids)) {
         lane.deliver();
         used++;

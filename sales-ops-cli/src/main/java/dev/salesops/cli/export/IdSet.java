@@ -105,8 +105,32 @@ final class IdSet {
 
   /** Doubles the table (kept at most half full). */
   private void grow() {
+    resize(table.length);
+  }
+
+  /** The most slots {@link #expect} makes room for at once (the table of 4 M ids, 64 MiB); past it the table grows. */
+  private static final int MAX_EXPECTED_SLOTS = 1 << 23;
+
+  /**
+   * Makes room for about {@code n} ids in all, so that the table need not grow (and rehash) on the way: a reader
+   * estimates {@code n} from the bytes of its first rows. An estimate only: more ids still fit (the table grows as
+   * usual), and at most room for 4 M ids is made at once.
+   */
+  void expect(long n) {
+    long slots = 2 * Math.max(1, n);
+    if (slots > MAX_EXPECTED_SLOTS) {
+      slots = MAX_EXPECTED_SLOTS;
+    }
+    int target = Integer.highestOneBit((int) slots - 1) << 1;
+    if (target > table.length / 2) {
+      resize(target);
+    }
+  }
+
+  /** Rehashes into a table of {@code slots} slots (a power of two, more than twice the size). */
+  private void resize(int slots) {
     int[] old = table;
-    int[] t = new int[old.length * 2];
+    int[] t = new int[2 * slots];
     int mask = t.length - 2;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i + 1] != 0) {

@@ -49,4 +49,32 @@ class IdSetTest {
       assertThat(b.intersects(a)).as("seed %d", seed).isEqualTo(shared);
     }
   }
+
+  @Test
+  void roomMadeInAdvanceChangesNothingButTheTable() {
+    long seed = System.nanoTime();
+    Random r = new Random(seed);
+    for (int round = 0; round < 20; round++) {
+      IdSet ids = new IdSet();
+      Set<String> ref = new HashSet<>();
+      int n = r.nextInt(20_000);
+      int expectAt = r.nextInt(n + 1);
+      long expected = r.nextInt(3) == 0 ? r.nextInt(10) : r.nextInt(3) == 0 ? Long.MAX_VALUE / 4 : r.nextInt(50_000);
+      for (int i = 0; i < n; i++) {
+        if (i == expectAt) {
+          ids.expect(expected);
+        }
+        String id = "O" + r.nextInt(15_000);
+        byte[] b = id.getBytes(StandardCharsets.UTF_8);
+        assertThat(ids.add(b, 0, b.length)).as("seed %d, id %s", seed, id).isEqualTo(ref.add(id));
+      }
+      assertThat(ids.size()).as("seed %d", seed).isEqualTo(ref.size());
+    }
+  }
+
+  @Test
+  void expectedRowsScaleTheFirstRowsToTheBytesToRead() {
+    assertThat(ExportReader.expectedRows(8192, 819_200, 100_000_000)).isEqualTo(1_100_000); // 100 bytes a row, 10 % spare
+    assertThat(ExportReader.expectedRows(10, 0, 1_000)).isEqualTo(10); // nothing known: no more than seen
+  }
 }
