@@ -80,6 +80,10 @@ class CommissionRulesAndLinesTest {
         .containsExactly("name must be 1 to 128 characters without control characters: 129 characters");
     assertThat(problems(() -> flat().name(" ").build())).containsExactly("name must be 1 to 128 characters without control characters: \" \"");
     assertThat(problems(() -> flat().name("a\tb").build())).containsExactly("name must be 1 to 128 characters without control characters: \"a\tb\"");
+    // a name of 128 characters is shown as written, a longer one by its length only
+    String tabbed = "a\t" + "x".repeat(126);
+    assertThat(problems(() -> flat().name(tabbed).build())).singleElement().asString()
+        .startsWith("name must be 1 to 128 characters without control characters: \"a\txxx").doesNotContain("128 characters\"").doesNotEndWith(" characters");
   }
 
   @Test
@@ -190,6 +194,9 @@ class CommissionRulesAndLinesTest {
         .addEqualityGroup(new Payout("p", one, two, half, "A", List.of(), total))
         .addEqualityGroup(new Payout("p", one, two, half, "A", lines, usd("0.06")))
         .testEquals();
+    // hash codes tell different payouts apart (not one constant)
+    assertThat(java.util.stream.Stream.of(p, new Payout("q", one, two, half, "A", lines, total), new Payout("p", one, two, half, null, lines, total))
+        .map(Payout::hashCode).distinct()).hasSizeGreaterThan(1);
     assertThat(p.toString()).isEqualTo("Payout[plan=p, credited=USD 1.00, quota=USD 2.00, attainment=" + half
         + ", rating=Optional[A], lines=[TOTAL payout USD 0.05], total=USD 0.05]");
     assertThat(new Payout("p", one, two, half, null, lines, total).toString()).contains(", rating=Optional.empty, ");
