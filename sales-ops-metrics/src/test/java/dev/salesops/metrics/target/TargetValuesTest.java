@@ -125,6 +125,36 @@ class TargetValuesTest {
   }
 
   @Test
+  void milestonesHoldUpTo30DigitsEachWay() {
+    LocalDate d = LocalDate.of(2026, 6, 30);
+    assertThatCode(() -> new Milestone(d, new BigDecimal("9".repeat(30) + "." + "9".repeat(30)))).doesNotThrowAnyException();
+    assertThatCode(() -> new Milestone(d, new BigDecimal("1".repeat(20) + "." + "1".repeat(20)))).doesNotThrowAnyException();
+    assertThatThrownBy(() -> new Milestone(d, new BigDecimal("1".repeat(31))))
+        .hasMessageStartingWith("milestone.expectedToDate must have at most 30 integer digits and 30 decimal places");
+    assertThatThrownBy(() -> new Milestone(d, new BigDecimal("0." + "0".repeat(30) + "1")))
+        .hasMessageStartingWith("milestone.expectedToDate must have at most 30 integer digits and 30 decimal places");
+  }
+
+  @Test
+  void targetTextsMustNotBeBlank() {
+    assertThatThrownBy(() -> Target.builder().id("t").metric(" ").build()).hasMessage("target.metric must not be blank: \" \"");
+    assertThatThrownBy(() -> Target.builder().id("t").unit(" ").build()).hasMessage("target.unit must not be blank: \" \"");
+    assertThatThrownBy(() -> Target.builder().id("t").parentId(" ").build()).hasMessage("target.parentId must not be blank: \" \"");
+  }
+
+  @Test
+  void hashCodesTellValuesApart() {
+    assertThat(java.util.stream.Stream.of(northSouth(), leaf("x", "1.00", Ratio.of(1, 1)), leaf("y", "2.00", Ratio.of(1, 2)))
+        .map(Object::hashCode).distinct()).hasSizeGreaterThan(1);
+    assertThat(java.util.stream.Stream.of(Weights.evenly(List.of("a")), Weights.evenly(List.of("b", "c")))
+        .map(Object::hashCode).distinct()).hasSizeGreaterThan(1);
+    assertThat(java.util.stream.Stream.of(MilestonePlan.of(new TreeMap<>(Map.of(YearMonth.of(2026, 1), usd("1.00")))),
+        MilestonePlan.of(new TreeMap<>(Map.of(YearMonth.of(2026, 1), usd("2.00"))))).map(Object::hashCode).distinct()).hasSizeGreaterThan(1);
+    assertThat(java.util.stream.Stream.of(SmartContext.none(), SmartContext.none().withLastYear(BigDecimal.TEN))
+        .map(Object::hashCode).distinct()).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void weightsAreValues() {
     new EqualsTester()
         .addEqualityGroup(Weights.explicit(linked("a", "1", "b", "2")), Weights.explicit(linked("a", "1", "b", "2")))
@@ -136,7 +166,8 @@ class TargetValuesTest {
 
   @Test
   void periodsAreWithinTheYears1To9999() {
-    assertThat(TargetPeriod.of(YearMonth.of(1, 1), YearMonth.of(9999, 12)).months()).hasSize(9999 * 12);
+    assertThat(TargetPeriod.of(YearMonth.of(1, 1), YearMonth.of(1, 2)).months()).containsExactly(YearMonth.of(1, 1), YearMonth.of(1, 2));
+    assertThat(TargetPeriod.of(YearMonth.of(9999, 12), YearMonth.of(9999, 12)).endDate()).isEqualTo(LocalDate.of(9999, 12, 31));
     assertThatThrownBy(() -> TargetPeriod.of(YearMonth.of(0, 12), YearMonth.of(1, 1))).hasMessageStartingWith("period.from must be within the years 0001 to 9999");
     assertThatThrownBy(() -> TargetPeriod.of(YearMonth.of(10000, 1), YearMonth.of(10000, 1))).hasMessageStartingWith("period.from must be within the years 0001 to 9999");
     assertThatThrownBy(() -> TargetPeriod.of(YearMonth.of(1, 1), YearMonth.of(0, 1))).hasMessageStartingWith("period.to must be within the years 0001 to 9999");
@@ -161,6 +192,8 @@ class TargetValuesTest {
     assertThat(plan.target()).isEqualTo(usd("3.00"));
     // inside January of the year 1: 1.00 × 31 / 31
     assertThat(plan.expectedAt(LocalDate.of(1, 1, 31))).isEqualTo(usd("1.00"));
+    // after the period: the whole target
+    assertThat(plan.expectedAt(LocalDate.of(1, 3, 1))).isEqualTo(usd("3.00"));
     assertThat(MilestonePlan.of(new TreeMap<>(Map.of(YearMonth.of(9999, 12), usd("1.00")))).target()).isEqualTo(usd("1.00"));
     assertThatThrownBy(() -> MilestonePlan.of(new TreeMap<>(Map.of(YearMonth.of(0, 12), usd("1.00")))))
         .hasMessage("monthlyPlan must have months within the years 0001 to 9999: 0000-12");
