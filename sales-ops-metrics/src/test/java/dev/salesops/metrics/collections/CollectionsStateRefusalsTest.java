@@ -180,6 +180,13 @@ class CollectionsStateRefusalsTest {
   }
 
   @Test
+  void theTotalAgeingHasOneGroupCalledAll() {
+    ReceivableAgeing<String> total = ReceivableAgeing.total(AS_OF, AgeingBuckets.standard());
+    RandomLedgers.records(new java.util.Random(5)).forEach(total::add);
+    assertThat(total.finish().rows()).containsOnlyKeys("all");
+  }
+
+  @Test
   void accumulatorsDescribeTheirPeriodsWithoutData() {
     LocalDate jan1 = LocalDate.of(2026, 1, 1);
     assertThat(Dso.of(jan1, AS_OF, 3)).hasToString("Dso{2026-01-01..2026-03-31, countback 3 months, 0 currencies}");
