@@ -109,6 +109,21 @@ class SchemeReaderPartsTest {
   }
 
   @Test
+  void theRulesOverSeveralPartsAreReportedWithTheUnreadableParts() {
+    // the weights and the gate's indicator are reported in the same refusal as an unreadable total cap
+    String half = "{\"name\":\"own\"," + POLICY + ",\"totalCap\":\"x\",\"indicators\":[" + REVENUE.replace("\"weight\":1", "\"weight\":0.5") + "],"
+        + "\"gates\":[{\"name\":\"g\",\"indicator\":\"visits\",\"minAchievement\":0.8,\"effect\":\"ZERO_TOTAL\"}]}";
+    assertThat(problems(half)).containsExactly(
+        "totalCap must be a decimal number or a percentage such as \"40%\": x",
+        "indicators weights must sum to exactly 1 (100 %): 0.5",
+        "indicators RESULT weights must sum to within [1, 1]: 0.5",
+        "gates[0].indicator must name an indicator of the scheme: visits");
+    // without a readable weightSum the sums are not checked (they depend on it)
+    assertThat(problems(half.replace("\"totalCap\":\"x\"", "\"weightSum\":\"SOMETIMES\"").replace(",\"gates\":[{\"name\":\"g\",\"indicator\":\"visits\",\"minAchievement\":0.8,\"effect\":\"ZERO_TOTAL\"}]", "")))
+        .containsExactly("weightSum must be one of [EXACT, RESCALE]: \"SOMETIMES\"");
+  }
+
+  @Test
   void bandedCurvesNeedBoundariesAndScores() {
     String banded = REVENUE.replace("{\"type\":\"LINEAR\",\"floor\":0,\"cap\":1.2}", "{\"type\":\"BANDED\",\"scores\":[0,1]}");
     assertThat(problems("{\"name\":\"own\"," + POLICY + ",\"indicators\":[" + banded + "]}"))

@@ -37,7 +37,7 @@ class FunnelStateRefusalsTest {
   void aStateIsReadOnlyByAFunnelOfTheSameConfiguration() {
     byte[] bytes = FunnelStateCodec.encode(LIKE);
     assertThat(FunnelStateCodec.decode(bytes, FunnelAccumulator.of(STAGES))).isNotNull();
-    for (FunnelAccumulator other : List.of(FunnelAccumulator.of(List.of("A", "B")), new FunnelAccumulator(STAGES, 2, DateRange.all()),
+    for (FunnelAccumulator other : List.of(FunnelAccumulator.of(List.of("A", "B")), FunnelAccumulator.of(List.of("A", "B", "D")), new FunnelAccumulator(STAGES, 2, DateRange.all()),
         new FunnelAccumulator(STAGES, 1, DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1))))) {
       assertThatThrownBy(() -> FunnelStateCodec.decode(bytes, other)).isInstanceOf(PortableStateException.class);
     }

@@ -20,7 +20,8 @@ class RatioBoundsTest {
         .hasMessageStartingWith("numerator must have at most 100 integer digits and 100 decimal places");
     assertThatThrownBy(() -> Ratio.of(BigDecimal.ONE, new BigDecimal("1" + "0".repeat(100))))
         .hasMessageStartingWith("denominator must have at most 100 integer digits and 100 decimal places");
-    // trailing zeros are not places: 1.000... with 150 zeros is 1
+    // trailing zeros are not places: 1.000... with 150 zeros is 1, and 0.0...010 has 100 places
+    assertThatCode(() -> Ratio.of(new BigDecimal("0." + "0".repeat(99) + "10"), BigDecimal.ONE)).doesNotThrowAnyException();
     assertThat(Ratio.of(new BigDecimal("1." + "0".repeat(150)), BigDecimal.ONE)).isEqualTo(Ratio.of(1, 1));
   }
 
