@@ -136,16 +136,13 @@ public final class AppraisalSchemes {
     WeightSum weightSum = JsonFields.hasValue(root, "weightSum") ? enumValue(f, root, "", "weightSum", WeightSum.class, false) : WeightSum.EXACT;
     BigDecimal totalCap = f.decimal(root, "", "totalCap", false);
     ScoreRounding scoreRounding = null;
-    boolean roundingOk = true;
     if (root.has("scoreRounding")) {
       JsonValue r = root.get("scoreRounding");
-      roundingOk = false;
       if (f.object(r, "scoreRounding", Set.of("decimals", "mode"))) {
         Integer decimals = f.integer(r, "scoreRounding", "decimals", true);
         java.math.RoundingMode mode = enumValue(f, r, "scoreRounding", "mode", java.math.RoundingMode.class, true);
         if (decimals != null && mode != null) {
           scoreRounding = build(f, "scoreRounding", () -> ScoreRounding.of(decimals, mode));
-          roundingOk = scoreRounding != null;
         }
       }
     }
@@ -304,12 +301,10 @@ public final class AppraisalSchemes {
       }
       SchemeRules.checkGates(gates, names, f.problems());
     }
+    // every part that could not be read (weightSum, scoreRounding, totalCap, ...) has been reported and thrown above
     f.problems().throwIfAny();
     AppraisalPolicy finalPolicy = policy;
     RatingBands finalBands = bands;
-    if (weightSum == null || !roundingOk || root.has("totalCap") && totalCap == null) {
-      f.problems().throwIfAny();
-    }
     ScoreRounding finalRounding = scoreRounding;
     AppraisalScheme scheme = build(f, "", () -> AppraisalScheme.builder().name(name).period(period).weekRule(weekRule)
         .indicators(indicators).gates(gates).bands(finalBands).policy(finalPolicy).weightSum(weightSum)

@@ -19,15 +19,6 @@ final class CurrencySums {
     other.sums.forEach((c, s) -> add(c, s[0]));
   }
 
-  long get(CurrencyUnit currency) {
-    long[] s = sums.get(currency);
-    return s == null ? 0 : s[0];
-  }
-
-  java.util.Set<CurrencyUnit> currencies() {
-    return sums.keySet();
-  }
-
   MoneyBag toBag() {
     MoneyBag bag = MoneyBag.empty();
     for (Map.Entry<CurrencyUnit, long[]> e : sums.entrySet()) {

@@ -3,7 +3,6 @@ package dev.salesops.metrics.incentive;
 import dev.salesops.core.json.JsonValue;
 import dev.salesops.core.internal.json.JsonFields;
 import dev.salesops.core.money.Monies;
-import dev.salesops.core.validation.Problem;
 import dev.salesops.core.validation.Problems;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.metrics.appraisal.BoundaryRule;
@@ -35,11 +34,8 @@ final class CommissionPlanReader {
 
   static CommissionPlan read(String json) {
     // keep the literal scale of decimals ("0.50" stays 0.50), as the databind form does
-    JsonValue root = JsonFields.read(json);
-    if (root == null) {
-      throw new ValidationException(Problem.of("$", "must be a JSON document", "empty"));
-    }
-    return new CommissionPlanReader().plan(root);
+    // never null: an empty document is refused by the reader ("must be a JSON document, not empty input")
+    return new CommissionPlanReader().plan(JsonFields.read(json));
   }
 
   private CommissionPlan plan(JsonValue root) {

@@ -59,7 +59,7 @@ public final class TargetAllocation {
         || share.numerator().compareTo(share.denominator()) > 0) {
       throw Checks.fail("allocation " + key + " share", "must be a defined ratio within [0, 1]", share);
     }
-    List<TargetAllocation> kids = children == null ? List.of() : children;
+    List<TargetAllocation> kids = children;  // never null: of() requires it
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < kids.size(); i++) {
       TargetAllocation c = Objects.requireNonNull(kids.get(i), "children element");
