@@ -52,7 +52,9 @@ public final class Appraisal {
     Objects.requireNonNull(period, "period");
     indicators = List.copyOf(indicators);
     gates = List.copyOf(gates);
-    subtotals = Collections.unmodifiableMap(new EnumMap<>(subtotals));
+    EnumMap<IndicatorType, BigDecimal> sub = new EnumMap<>(IndicatorType.class); // new EnumMap<>(map) refuses an empty Map.of()
+    sub.putAll(subtotals);
+    subtotals = Collections.unmodifiableMap(sub);
     totalZeroedBy = List.copyOf(totalZeroedBy);
     this.subject = subject;
     this.period = period;

@@ -143,6 +143,16 @@ class AppraisalPartsEdgesTest {
   }
 
   @Test
+  void anAppraisalWithoutSubtotalsTakesAnyEmptyMap() {
+    // new EnumMap<>(Map.of()) throws "Specified map is empty": the constructor must not pass that on
+    CalendarPeriod q2 = CalendarPeriod.quarter(2026, 2);
+    Appraisal a = new Appraisal(UserId.of("rep-1"), q2, "s", List.of(), List.of(), Map.of(), BigDecimal.ZERO, List.of(), "D");
+    assertThat(a.subtotals()).isEmpty();
+    assertThat(a).isEqualTo(new Appraisal(UserId.of("rep-1"), q2, "s", List.of(), List.of(),
+        new java.util.EnumMap<>(IndicatorType.class), BigDecimal.ZERO, List.of(), "D"));
+  }
+
+  @Test
   void anAppraiserKnowsItsSchemeAndPeriod() {
     AppraisalScheme scheme = AppraisalBoundsAndValuesTest.monthlyRevenue().build();
     Appraiser appraiser = scheme.appraiser(CalendarPeriod.quarter(2026, 2));
