@@ -175,7 +175,8 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     KpiOptions.StageInfo info = outcome != Outcome.OPEN || stage == null ? null : options.stageInfo.get(stage);
     boolean excluded = outcome == Outcome.LOST && lostReason != null && options.excludedLostReasons.contains(lostReason);
     boolean disqualified = outcome == Outcome.LOST && lostReason != null && options.disqualifiedLostReasons.contains(lostReason);
-    DealRecord record = funnel == null && firstOpportunityIndex < 0 ? null
+    // a first opportunity stage is one of the funnel stages (KpiOptions), so without a funnel there is none either
+    DealRecord record = funnel == null ? null
         : new DealRecord(outcome, stage, createdDay, closedDay, lostReason, lostAtStage, currency, amountMinor, nc);
     add(outcome, createdDay, closedDay, NO_DATE, currency, amountMinor, info, -1, null, nc, excluded, disqualified, record);
   }
@@ -202,15 +203,10 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     return v;
   }
 
-  /** Whether the columnar path ({@link KpiEngine}) can feed this accumulator: it carries no stage history. */
-  boolean acceptsColumns() {
-    return funnel == null && firstOpportunityIndex < 0;
-  }
-
   /**
    * The one definition of how a deal counts, shared by the record path ({@link #add(DealRecord)}) and the
    * columnar path ({@link KpiEngine}, which resolves stage and lost reason through its dictionaries and passes
-   * {@code record == null}; it is only used when {@link #acceptsColumns()}).
+   * {@code record == null}; it is only used without funnel stages, see {@code KpiEngine.acceptsColumns}).
    */
   void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
       KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
@@ -603,9 +599,5 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
   /** The state of {@code currency}, created empty when absent. */
   CurrencyState portableState(CurrencyUnit currency) {
     return state(currency);
-  }
-
-  int portableStateCount() {
-    return nStates;
   }
 }

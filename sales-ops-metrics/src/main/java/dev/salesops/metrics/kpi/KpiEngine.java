@@ -401,8 +401,9 @@ public final class KpiEngine {
     return out;
   }
 
+  /** Without funnel stages (a first opportunity stage is one of them, see {@link KpiOptions}, so there is none either). */
   private static boolean acceptsColumns(KpiOptions options) {
-    return options.funnelStages.isEmpty() && options.firstOpportunityStage == null;
+    return options.funnelStages.isEmpty();
   }
 
   private static void requireColumnar(KpiOptions options) {
