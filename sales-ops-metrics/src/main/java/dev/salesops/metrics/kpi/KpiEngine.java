@@ -189,7 +189,7 @@ public final class KpiEngine {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(columns, "columns");
     if (options.moneyPolicy.converts() || options.quantileMode.approximate() || !acceptsColumns(options)) {
-      requireColumnar(options);
+      // byGroup refuses funnel options
       List<HeadlineKpis> out = new ArrayList<>();
       byGroup(options, columns, parallel, minChunk).groups().forEach(g -> out.add(HeadlineKpis.of(g.key(), g.report())));
       return out;

@@ -64,7 +64,7 @@ class KpiEngineRowPathTest {
 
   @Test
   void rowPathByPeriodAndByGroupEqualTheRecordPathInEveryChunking() {
-    Property.forAll(1411, 60, random -> {
+    Property.forAll(1411, 45, random -> {
       KpiOptions options = options(random);
       List<DealRecord> deals = RandomDeals.list(random, random.nextInt(4) == 0 ? 200 : 50);
       KpiColumns columns = KpiEngineTest.columns(deals);
@@ -81,8 +81,8 @@ class KpiEngineRowPathTest {
   @Test
   void approximateQuantilesGoThroughTheRowPathWithTheSameResults() {
     // the row path feeds the record path's own accumulators (a sketch larger than any group: no compaction)
-    Property.forAll(1412, 20, random -> {
-      KpiOptions options = options(random).toBuilder().quantileMode(QuantileMode.approximate(4096)).build();
+    Property.forAll(1412, 15, random -> {
+      KpiOptions options = options(random).toBuilder().quantileMode(QuantileMode.approximate(1024)).build();
       List<DealRecord> deals = RandomDeals.list(random, 80);
       KpiColumns columns = KpiEngineTest.columns(deals);
       assertThat(FlatKpiKernel.applies(options, columns)).isFalse();

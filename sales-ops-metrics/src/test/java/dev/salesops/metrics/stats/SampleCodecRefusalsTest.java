@@ -45,6 +45,8 @@ class SampleCodecRefusalsTest {
         .writeSigned(3).writeUnsigned(1)); // values 3, 4: the max says 5
     refused("disagree with its max or sum", w -> w.writeByte(0).writeCount(2).writeSigned(8).writeSigned(3).writeSigned(4)
         .writeSigned(3).writeUnsigned(1)); // values 3, 4: the sum says 8
+    refused("1 unread bytes after its payload", w -> w.writeByte(0).writeCount(1).writeSigned(3).writeSigned(3).writeSigned(3)
+        .writeSigned(3).writeByte(0));
     refused("sum overflows", w -> w.writeByte(0).writeCount(2).writeSigned(0).writeSigned(Long.MAX_VALUE - 1)
         .writeSigned(Long.MAX_VALUE).writeSigned(Long.MAX_VALUE - 1).writeUnsigned(1));
   }
