@@ -52,6 +52,31 @@ class SampleCodecRefusalsTest {
   }
 
   @Test
+  void aSketchWhoseExtremesDisagreeWithTheSampleIsRefused() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(SampleCodec.kllSupported(), "KLL sketches cannot be serialized on this JDK");
+    QuantileMode mode = QuantileMode.approximate(200);
+    Sample s = mode.newSample();
+    for (long v = 1; v <= 5; v++) {
+      s.add(v);
+    }
+    byte[] sketch = s.portableSketch().toByteArray();
+    java.util.function.BiFunction<Long, Long, byte[]> withExtremes = (min, max) -> {
+      StateWriter w = new StateWriter(PortableStateKind.SAMPLE, SampleCodec.fingerprint(mode));
+      w.writeByte(1).writeCount(5).writeSigned(15).writeSigned(min).writeSigned(max).writeBlob(sketch);
+      return w.toByteArray();
+    };
+    assertThat(SampleCodec.decode(withExtremes.apply(1L, 5L), mode).toDistribution(PercentileMethod.LINEAR))
+        .isEqualTo(s.toDistribution(PercentileMethod.LINEAR));
+    assertThatThrownBy(() -> SampleCodec.decode(withExtremes.apply(0L, 5L), mode)).isInstanceOf(PortableStateException.class)
+        .hasMessageContaining("min or max disagrees");
+    assertThatThrownBy(() -> SampleCodec.decode(withExtremes.apply(1L, 6L), mode)).isInstanceOf(PortableStateException.class)
+        .hasMessageContaining("min or max disagrees");
+    // an empty approximate sample has no extremes to compare
+    Sample empty = mode.newSample();
+    assertThat(SampleCodec.decode(SampleCodec.encode(empty), mode).count()).isZero();
+  }
+
+  @Test
   void boundaryCasesReadBack() {
     // one value: min = max
     Sample one = SampleCodec.decode(block(w -> w.writeByte(0).writeCount(1).writeSigned(-4).writeSigned(-4).writeSigned(-4)
