@@ -137,6 +137,9 @@ class DimensionAndOptionsTest {
         .closedDate(LocalDate.of(2024, 2, 11)).amount("10.00", "USD").build()), o);
     assertThat(r.window()).isEqualTo(window);
     assertThat(r.winRateBasis()).isEqualTo(WinRateBasis.CREATED);
+    assertThat(r.excludedLostReasons()).isEmpty();
+    assertThat(KpiReport.of(List.of(), KpiOptions.builder().excludeLostReasons("NO_DECISION").build()).excludedLostReasons())
+        .containsExactly("NO_DECISION");
     assertThat(r.moneyPolicy()).isEqualTo(o.moneyPolicy().toString()).isNotEmpty();
     assertThat(r.quantiles()).isEqualTo(QuantileMode.approximate(200).toString()).startsWith("approximate(k=200");
     assertThat(KpiReport.of(List.of(), KpiOptions.defaults()).quantiles()).isEqualTo("exact");

@@ -87,6 +87,12 @@ class KpiAccumulatorMergeTest {
     KpiReport r = acc.finish();
     assertThat(r.newLeads()).isEqualTo(3);
     assertThat(r.newOpportunities()).isEqualTo(2);
+    // from the first funnel stage on: a record that never reached any funnel stage is still only a lead
+    KpiAccumulator fromFirst = new KpiAccumulator(KpiOptions.builder().funnelStages(FUNNEL).firstOpportunityStage("LEAD").build());
+    fromFirst.add(DealRecord.builder().id("none").outcome(Outcome.OPEN).createdDate(LocalDate.ofEpochDay(DAY)).build());
+    fromFirst.add(DealRecord.builder().id("lead").outcome(Outcome.OPEN).createdDate(LocalDate.ofEpochDay(DAY)).addStage("LEAD", t).build());
+    assertThat(fromFirst.finish().newLeads()).isEqualTo(2);
+    assertThat(fromFirst.finish().newOpportunities()).isEqualTo(1);
   }
 
   @Test

@@ -159,6 +159,43 @@ class KpiEngineRowPathTest {
   }
 
   @Test
+  void anOpenRowWithOnlyAnExpectedCloseInTheFirstPeriodIsPlacedThere() {
+    // the earliest day of the columns is the expected close of an open row without a created date: the first period
+    KpiColumns.Builder b = KpiColumns.builder(Dimension.OWNER, List.of("ann"), List.of(CurrencyUnit.USD));
+    int jan = (int) LocalDate.of(2024, 1, 10).toEpochDay();
+    b.add(0, Outcome.OPEN, KpiColumns.NO_DATE, KpiColumns.NO_DATE, jan - 3, 0, 80, -1);
+    b.add(0, Outcome.WON, jan, jan + 40, KpiColumns.NO_DATE, 0, 250, -1);
+    KpiColumns c = b.build();
+    KpiOptions options = KpiOptions.builder().quantileMode(QuantileMode.approximate(64)).build();
+    for (boolean parallel : new boolean[] {false, true}) {
+      KpiBreakdown k = KpiEngine.byPeriodRows(options, c, PeriodScheme.calendarMonth(), parallel, 1);
+      assertThat(k.unplaced()).isZero();
+      KpiReport january = k.group("2024-01").orElseThrow();
+      assertThat(january.records()).isEqualTo(2);
+      assertThat(january.newLeads()).isEqualTo(1);
+      assertThat(k.group("2024-02").orElseThrow().won()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void lostRowsWithoutAReasonAreNotDisqualified() {
+    // velocity over every created opportunity not lost for a disqualifying reason: columns without any lost reason
+    KpiOptions options = KpiOptions.builder().velocityBasis(VelocityBasis.ALL_NOT_DISQUALIFIED).disqualifiedLostReasons("SPAM")
+        .quantileMode(QuantileMode.approximate(64)).build();
+    KpiColumns.Builder b = KpiColumns.builder(Dimension.OWNER, List.of("ann"), List.of(CurrencyUnit.USD));
+    int day = (int) LocalDate.of(2024, 1, 10).toEpochDay();
+    b.add(0, Outcome.LOST, day, day + 2, KpiColumns.NO_DATE, 0, 300, -1);
+    b.add(0, Outcome.WON, day, day + 4, KpiColumns.NO_DATE, 0, 500, -1);
+    KpiReport r = KpiEngine.byGroup(options, b.build(), false).groups().get(0).report();
+    assertThat(r.currency(CurrencyUnit.USD).orElseThrow().velocityOpportunities()).isEqualTo(2);
+    assertThat(r).isEqualTo(KpiReport.of(List.of(
+        DealRecord.builder().id("l").owner("ann").outcome(Outcome.LOST).createdDate(LocalDate.ofEpochDay(day))
+            .closedDate(LocalDate.ofEpochDay(day + 2)).amount(Money.ofMinor(CurrencyUnit.USD, 300)).build(),
+        DealRecord.builder().id("w").owner("ann").outcome(Outcome.WON).createdDate(LocalDate.ofEpochDay(day))
+            .closedDate(LocalDate.ofEpochDay(day + 4)).amount(Money.ofMinor(CurrencyUnit.USD, 500)).build()), options));
+  }
+
+  @Test
   void anOpenRowCountsInItsExpectedClosePeriodOnce() {
     // created in January, expected to close in February: two period groups; expected in January: one
     KpiColumns.Builder b = KpiColumns.builder(Dimension.OWNER, List.of("ann"), List.of(CurrencyUnit.EUR));

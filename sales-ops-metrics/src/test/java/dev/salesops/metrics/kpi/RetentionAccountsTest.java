@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.salesops.core.accumulate.PortableStateException;
+import dev.salesops.core.internal.accumulate.PortableStateKind;
+import dev.salesops.core.internal.accumulate.StateWriter;
 import dev.salesops.core.model.Outcome;
 import dev.salesops.core.validation.ValidationException;
 import dev.salesops.metrics.period.DateRange;
@@ -68,6 +70,29 @@ class RetentionAccountsTest {
     }
     assertThat(RetentionStateCodec.fingerprint(new RetentionAccumulator(CurrencyUnit.USD, H1, H2)))
         .isEqualTo(RetentionStateCodec.fingerprint(acc));
+  }
+
+  @Test
+  void aStateWithRepeatedAccountsOrTrailingBytesIsRefused() {
+    RetentionAccumulator like = new RetentionAccumulator(CurrencyUnit.USD, H1, H2);
+    java.util.function.Function<java.util.function.Consumer<StateWriter>, byte[]> state = body -> {
+      StateWriter w = new StateWriter(PortableStateKind.RETENTION, RetentionStateCodec.fingerprint(like));
+      body.accept(w);
+      return w.toByteArray();
+    };
+    byte[] good = state.apply(w -> w.writeCount(1).writeCount(2).writeString("A").writeSigned(100).writeSigned(0).writeCount(0)
+        .writeString("B").writeSigned(0).writeSigned(50).writeCount(1));
+    Retention r = RetentionStateCodec.decode(good, like).finish();
+    assertThat(r.cohortAccounts()).isEqualTo(1);
+    assertThat(r.newAccounts()).isEqualTo(1);
+    assertThat(r.leftOut()).isEqualTo(1);
+    byte[] repeated = state.apply(w -> w.writeCount(0).writeCount(2).writeString("A").writeSigned(100).writeSigned(0).writeCount(0)
+        .writeString("A").writeSigned(0).writeSigned(50).writeCount(1));
+    assertThatThrownBy(() -> RetentionStateCodec.decode(repeated, like)).isInstanceOf(PortableStateException.class)
+        .hasMessageContaining("out of order or repeated");
+    byte[] trailing = state.apply(w -> w.writeCount(0).writeCount(0).writeByte(0));
+    assertThatThrownBy(() -> RetentionStateCodec.decode(trailing, like)).isInstanceOf(PortableStateException.class)
+        .hasMessageContaining("unread bytes");
   }
 
   @Test
