@@ -204,15 +204,10 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
     return v;
   }
 
-  /** Whether the columnar path ({@link KpiEngine}) can feed this accumulator: it carries no stage history. */
-  boolean acceptsColumns() {
-    return funnel == null && firstOpportunityIndex < 0;
-  }
-
   /**
    * The one definition of how a deal counts, shared by the record path ({@link #add(DealRecord)}) and the
    * columnar path ({@link KpiEngine}, which resolves stage and lost reason through its dictionaries and passes
-   * {@code record == null}; it is only used when {@link #acceptsColumns()}).
+   * {@code record == null}; it is only used without funnel stages, see {@code KpiEngine.acceptsColumns}).
    */
   void add(Outcome outcome, int createdDay, int closedDay, int expectedCloseDay, CurrencyUnit currency, long amountMinor,
       KpiOptions.StageInfo info, int probabilityMicro, ForecastCategory forecastCategory, byte newCustomer, boolean excluded,
@@ -609,9 +604,5 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
   /** The state of {@code currency}, created empty when absent. */
   CurrencyState portableState(CurrencyUnit currency) {
     return state(currency);
-  }
-
-  int portableStateCount() {
-    return nStates;
   }
 }

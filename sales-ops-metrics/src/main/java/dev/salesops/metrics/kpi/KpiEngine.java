@@ -189,7 +189,7 @@ public final class KpiEngine {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(columns, "columns");
     if (options.moneyPolicy.converts() || options.quantileMode.approximate() || !acceptsColumns(options)) {
-      requireColumnar(options);
+      // byGroup refuses funnel options
       List<HeadlineKpis> out = new ArrayList<>();
       byGroup(options, columns, parallel, minChunk).groups().forEach(g -> out.add(HeadlineKpis.of(g.key(), g.report())));
       return out;
@@ -401,8 +401,9 @@ public final class KpiEngine {
     return out;
   }
 
+  /** Without funnel stages (a first opportunity stage is one of them, see {@link KpiOptions}, so there is none either). */
   private static boolean acceptsColumns(KpiOptions options) {
-    return options.funnelStages.isEmpty() && options.firstOpportunityStage == null;
+    return options.funnelStages.isEmpty();
   }
 
   private static void requireColumnar(KpiOptions options) {

@@ -202,26 +202,6 @@ public final class Distribution {
     return approximate;
   }
 
-  BigDecimal jsonMin() {
-    return min;
-  }
-
-  BigDecimal jsonMax() {
-    return max;
-  }
-
-  BigDecimal jsonMedian() {
-    return median;
-  }
-
-  BigDecimal jsonP90() {
-    return p90;
-  }
-
-  boolean isEmpty() {
-    return count == 0;
-  }
-
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Distribution)) {
