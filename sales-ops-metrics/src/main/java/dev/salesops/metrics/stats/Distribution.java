@@ -126,7 +126,8 @@ public final class Distribution {
       if (q.stream().anyMatch(Objects::nonNull) || sum.signum() != 0) {
         throw dev.salesops.core.internal.Checks.fail("distribution", "of no values must have sum 0 and no min, median, p90 or max", sum);
       }
-      return empty(method);
+      // an empty approximate sample's distribution says approximate too: read back, it stays equal
+      return approximate ? new Distribution(0, BigDecimal.ZERO, null, null, null, null, method, true) : empty(method);
     }
     BigDecimal previous = null;
     for (BigDecimal o : q) {
