@@ -163,6 +163,8 @@ class ComparisonAndSeriesTest {
 
   @Test
   void mapFormRefusesNonFiniteAndMisalignedInputs() {
+    assertThatThrownBy(() -> TimeSeries.of(Frequency.MONTHLY, Map.of(), JAN, JAN, null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("missing");
     assertThatThrownBy(() -> TimeSeries.of(Frequency.MONTHLY, JAN, 1, Double.NaN)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("values[1]");
     assertThatThrownBy(() -> TimeSeries.of(Frequency.QUARTERLY, JAN.plusMonths(1), 1)).isInstanceOf(ValidationException.class)
