@@ -178,7 +178,8 @@ public final class ModelSelection {
     }
     for (ExponentialSmoothing m : all) {
       int first = m.firstFitted(f);
-      if (first > from || (first == f && len < 2 * f)) {
+      // a seasonal candidate (first = f) only passes when from = f, i.e. when the series has two full cycles
+      if (first > from) {
         continue;
       }
       if (len - from - k(m, f) - 1 > 0) {
