@@ -322,14 +322,33 @@ class ClvReferenceTest {
   }
 
   @Test
-  void nelderMeadStopsNearItsBudget() {
-    int[] calls = {0};
-    NelderMead.Result r = NelderMead.minimize(p -> {
-      calls[0]++;
-      return rosenbrock(p);
-    }, new double[] {-1.2, 1}, 0.5, 1e-12, 40);
-    // the budget is checked between steps: a step costs at most n + 2 = 4 evaluations, a fresh simplex n + 1 = 3
-    assertThat(r.evaluations()).isEqualTo(calls[0]).isBetween(40, 47);
-    assertThat(r.value()).isLessThan(24.2).isEqualTo(rosenbrock(r.point()));
+  void nelderMeadStopsNearItsBudgetWithTheBestPointItEvaluated() {
+    for (int budget : new int[] {10, 25, 40, 77}) {
+      List<double[]> seen = new ArrayList<>();
+      NelderMead.Result r = NelderMead.minimize(p -> {
+        double v = rosenbrock(p);
+        seen.add(new double[] {p[0], p[1], v});
+        return v;
+      }, new double[] {-1.2, 1}, 0.5, 1e-12, budget);
+      // the budget is checked between steps: a step costs at most n + 2 = 4 evaluations, a fresh simplex n + 1 = 3
+      assertThat(r.evaluations()).as("budget %d", budget).isEqualTo(seen.size()).isBetween(budget, budget + 7);
+      double[] best = seen.stream().min((a, b) -> Double.compare(a[2], b[2])).orElseThrow();
+      assertThat(r.value()).as("budget %d", budget).isEqualTo(best[2]).isLessThan(24.2);
+      assertThat(r.point()).as("budget %d", budget).containsExactly(best[0], best[1]);
+    }
+  }
+
+  @Test
+  void parametersMustBeFinitePositive() {
+    assertThatThrownBy(() -> new BgNbdParameters(1, 0, 1, 1)).isInstanceOf(ValidationException.class).hasMessageContaining("alpha");
+    assertThatThrownBy(() -> new BgNbdParameters(1, 1, -1, 1)).isInstanceOf(ValidationException.class).hasMessageContaining("a must be");
+    assertThatThrownBy(() -> new BgNbdParameters(1, 1, 1, Double.POSITIVE_INFINITY)).isInstanceOf(ValidationException.class)
+        .hasMessageContaining("b must be");
+    assertThatThrownBy(() -> new GammaGammaParameters(0, 1, 1)).isInstanceOf(ValidationException.class).hasMessageContaining("p must be");
+    assertThatThrownBy(() -> new GammaGammaParameters(1, Double.NaN, 1)).isInstanceOf(ValidationException.class).hasMessageContaining("q must be");
+    assertThatThrownBy(() -> new GammaGammaParameters(1, 1, -2)).isInstanceOf(ValidationException.class).hasMessageContaining("gamma must be");
+    // distinct models hash apart (a constant hash would still be legal, but would make every hash table degenerate)
+    assertThat(CDNOW.hashCode()).isNotEqualTo(BgNbd.of(0.243, 4.414, 0.793, 2.5).hashCode());
+    assertThat(SPEND.hashCode()).isNotEqualTo(GammaGamma.of(6.25, 3.74, 15).hashCode());
   }
 }
