@@ -169,6 +169,8 @@ class ComparisonAndSeriesTest {
         .hasMessageContaining("values[1]");
     assertThatThrownBy(() -> TimeSeries.of(Frequency.QUARTERLY, JAN.plusMonths(1), 1)).isInstanceOf(ValidationException.class)
         .hasMessageContaining("first month of a quarterly period");
+    assertThatThrownBy(() -> TimeSeries.of(Frequency.QUARTERLY, Map.of(), JAN.plusMonths(1), JAN.plusMonths(3), Missing.ZERO))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("from must be the first month of a quarterly period");
     assertThatThrownBy(() -> TimeSeries.of(Frequency.QUARTERLY, Map.of(), JAN, JAN.plusMonths(4), Missing.ZERO))
         .isInstanceOf(ValidationException.class).hasMessageContaining("first month of a quarterly period");
   }

@@ -185,4 +185,35 @@ class ForecastValuesTest {
     assertThat(r.lower()).isEmpty();
     assertThat(r.upper()).isEmpty();
   }
+
+  @Test
+  void statesAndPipelineRowsAreValues() {
+    FittedModel.State a = new FittedModel.State(JAN, 10, 9, 1.0, 0.5);
+    assertThat(a).isEqualTo(new FittedModel.State(JAN, 10, 9, 1.0, 0.5)).hasSameHashCodeAs(new FittedModel.State(JAN, 10, 9, 1.0, 0.5))
+        .isNotEqualTo(new FittedModel.State(JAN.plusMonths(1), 10, 9, 1.0, 0.5))
+        .isNotEqualTo(new FittedModel.State(JAN, 11, 9, 1.0, 0.5))
+        .isNotEqualTo(new FittedModel.State(JAN, 10, 8, 1.0, 0.5))
+        .isNotEqualTo(new FittedModel.State(JAN, 10, 9, 2.0, 0.5))
+        .isNotEqualTo(new FittedModel.State(JAN, 10, 9, 1.0, null))
+        .isNotEqualTo("state");
+    assertThat(a.hashCode()).isNotEqualTo(new FittedModel.State(JAN, 10, 9, 1.0, null).hashCode());
+    assertThat(a.toString()).isEqualTo("State[period=2025-01, xhat=10.0, level=9.0, trend=OptionalDouble[1.0], season=OptionalDouble[0.5]]");
+    assertThat(new FittedModel.State(JAN, 10, 9, null, null).toString()).endsWith("trend=OptionalDouble.empty, season=OptionalDouble.empty]");
+    Money usd = Money.of(CurrencyUnit.USD, 100);
+    PipelineForecast.Row r = new PipelineForecast.Row(JAN, 12.5, usd);
+    assertThat(r).isEqualTo(new PipelineForecast.Row(JAN, 12.5, usd)).hasSameHashCodeAs(new PipelineForecast.Row(JAN, 12.5, usd))
+        .isNotEqualTo(new PipelineForecast.Row(JAN.plusMonths(1), 12.5, usd))
+        .isNotEqualTo(new PipelineForecast.Row(JAN, null, usd))
+        .isNotEqualTo(new PipelineForecast.Row(JAN, 12.5, Money.of(CurrencyUnit.USD, 101)))
+        .isNotEqualTo("row");
+    assertThat(r.hashCode()).isNotEqualTo(new PipelineForecast.Row(JAN, null, usd).hashCode());
+    assertThat(r.toString()).isEqualTo("Row[period=2025-01, timeSeriesForecast=OptionalDouble[12.5], pipeline=USD 100.00]");
+    PipelineForecast p = PipelineForecast.of(CurrencyUnit.EUR, List.of(
+        new OpenDeal(Money.of(CurrencyUnit.EUR, 1000), new BigDecimal("0.5"), LocalDate.of(2026, 1, 20), "COMMIT"),
+        new OpenDeal(Money.of(CurrencyUnit.EUR, 10), new BigDecimal("0.1"), LocalDate.of(2026, 2, 3), "PIPELINE")));
+    assertThat(p.currency()).isEqualTo(CurrencyUnit.EUR);
+    assertThat(p.toString()).isEqualTo("PipelineForecast[EUR 501.00 over 2 months]");
+    assertThat(new ForecastPoint(JAN, 1, 10, 8.0, 12.0).hashCode()).isNotEqualTo(new ForecastPoint(JAN, 2, 10, 8.0, 12.0).hashCode());
+    assertThat(ModelSelection.method().toString()).isEqualTo("automatic exponential smoothing (AICc)");
+  }
 }
