@@ -173,7 +173,8 @@ public final class ModelSelection {
     // the common span: from period f + 1 when the seasonal candidates can be scored, else from period 3
     List<ExponentialSmoothing> eligible = new ArrayList<>();
     int from = 2;
-    if (len >= 2 * f && len - f - k(all.get(3), f) - 1 > 0) {
+    // (k of Holt-Winters is f + 5, so this also means at least two full cycles)
+    if (len - f - k(all.get(3), f) - 1 > 0) {
       from = f;
     }
     for (ExponentialSmoothing m : all) {
