@@ -25,7 +25,8 @@ final class ClassicalDecomposition {
   }
 
   static Result of(double[] x, int length, int f, boolean multiplicative) {
-    if (f <= 1 || length < 2 * f) {
+    // f >= 2 always: a period is refused below 2 (ExponentialSmoothing.withPeriod) or is 4 or 12 (periodsPerYear)
+    if (length < 2 * f) {
       throw Checks.fail("series", "must have at least 2 full seasonal cycles of " + f + " periods", length + " periods");
     }
     int nf = f % 2 == 0 ? f + 1 : f;

@@ -285,8 +285,9 @@ public final class ExponentialSmoothing implements ForecastMethod {
     }
     boolean mult = seasonality == Seasonality.MULTIPLICATIVE;
     int wind = startPeriods * f;
-    if (n < wind || n <= f) {
-      throw Checks.fail("series", "must have at least " + Math.max(wind, f + 1) + " periods (" + startPeriods + " cycles of " + f
+    // wind >= 2f (startPeriods >= 2), so this also leaves at least f + 1 periods
+    if (n < wind) {
+      throw Checks.fail("series", "must have at least " + wind + " periods (" + startPeriods + " cycles of " + f
           + ") for " + name(), n + " periods");
     }
     if (mult) {

@@ -214,11 +214,6 @@ public final class FittedModel {
     return new Forecast(method, parameters, pts, OptionalDouble.of(level), series.frequency());
   }
 
-  /** The two-sided standard normal quantile for {@code level}: {@code qnorm((1 + level) / 2)}. */
-  static double z(double level) {
-    return Distributions.normalQuantile((1 + level) / 2);
-  }
-
   /** The two-sided Student t quantile for {@code level} with {@code df} degrees of freedom. */
   static double t(double level, int df) {
     return Distributions.studentTQuantile((1 + level) / 2, df);

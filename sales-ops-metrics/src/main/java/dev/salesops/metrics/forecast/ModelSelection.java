@@ -173,12 +173,14 @@ public final class ModelSelection {
     // the common span: from period f + 1 when the seasonal candidates can be scored, else from period 3
     List<ExponentialSmoothing> eligible = new ArrayList<>();
     int from = 2;
-    if (len >= 2 * f && len - f - k(all.get(3), f) - 1 > 0) {
+    // (k of Holt-Winters is f + 5, so this also means at least two full cycles)
+    if (len - f - k(all.get(3), f) - 1 > 0) {
       from = f;
     }
     for (ExponentialSmoothing m : all) {
       int first = m.firstFitted(f);
-      if (first > from || (first == f && len < 2 * f)) {
+      // a seasonal candidate (first = f) only passes when from = f, i.e. when the series has two full cycles
+      if (first > from) {
         continue;
       }
       if (len - from - k(m, f) - 1 > 0) {
