@@ -97,7 +97,7 @@ public final class ModelSelection {
       return sse;
     }
 
-    /** The Gaussian log-likelihood (see the class javadoc); −∞ for a perfect fit (SSE 0). */
+    /** The Gaussian log-likelihood (see the class javadoc); +∞ for a perfect fit (SSE 0: log(0) = −∞ in the formula). */
     public double logLikelihood() {
       return logLikelihood;
     }
