@@ -131,6 +131,7 @@ public final class Appraisal {
 
   /** The breakdown of the indicator named {@code name}, if the scheme has it. */
   public Optional<IndicatorResult> indicator(String name) {
+    Objects.requireNonNull(name, "name");
     for (IndicatorResult r : indicators) {
       if (r.name().equals(name)) {
         return Optional.of(r);
