@@ -37,6 +37,12 @@
 #
 # Usage: benchmarks/report-vs-duckdb.sh [ROUNDS]   (env: DEALS=1000000, DIR=target/report-vs-duckdb)
 # Needs: the jars (mvn -B -q -ntp package -DskipTests), GNU time (apt-get install time).
+# Measured 2026-12-07 16:27 UTC on the quiet machine (no other build or test; load 2.2 -> 1.9), after the funnel by
+# values and the id set's one table (docs/ARCHITECTURE.md, cli.report step 7):
+#   9 rounds: report 1.47 s wall, 2.63 s CPU, 122 MB; DuckDB 1.69 s, 2.62 s, 279 MB: wall 0.87x (goal <= 1.0: met),
+#     CPU 1.00x, peak RSS 0.44x (goal <= 1.5: met); 5 rounds right after: 0.89x / 1.05x / 0.44x.
+#   the jar of d02b88f in the same minutes, 5 rounds: 1.83 s / 3.38 s / 255 MB against 1.77 s / 2.70 s / 279 MB:
+#     1.03x / 1.25x / 0.92x.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROUNDS=${1:-5}
