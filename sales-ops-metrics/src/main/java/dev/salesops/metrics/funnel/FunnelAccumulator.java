@@ -8,6 +8,7 @@ import dev.salesops.core.internal.Nullable;
 import dev.salesops.core.model.Outcome;
 import dev.salesops.metrics.kpi.StageEntry;
 import dev.salesops.metrics.period.DateRange;
+import dev.salesops.metrics.internal.AcceptedTexts;
 import dev.salesops.metrics.ratio.Ratio;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -197,26 +198,11 @@ public final class FunnelAccumulator implements Accumulator<DealRecord, FunnelAc
   private static final long MIN_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
   private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
-  /** Strings {@link #addDeal} already accepted unchanged, by identity (a reader hands the same instances again). */
-  private final String[] accepted = new String[32];
+  /** The texts {@link #addDeal} takes, checked as {@link DealRecord} checks them (each distinct string once). */
+  private final AcceptedTexts texts = new AcceptedTexts();
 
   private String text(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    int slot = System.identityHashCode(value) & accepted.length - 1;
-    if (accepted[slot] == value) {
-      return value;
-    }
-    if (value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    Checks.text(v, field, 64);
-    if (v == value) {
-      accepted[slot] = value;
-    }
-    return v;
+    return texts.text(value, field);
   }
 
   /** Counts a deal that got to stage index {@code f} (-1: left out). */

@@ -6,6 +6,7 @@ import dev.salesops.core.accumulate.Accumulator;
 import dev.salesops.core.internal.Checks;
 import dev.salesops.metrics.funnel.Funnel;
 import dev.salesops.metrics.funnel.FunnelAccumulator;
+import dev.salesops.metrics.internal.AcceptedTexts;
 import dev.salesops.metrics.ratio.Ratio;
 import dev.salesops.metrics.stats.Distribution;
 import dev.salesops.metrics.stats.Sample;
@@ -182,26 +183,11 @@ public final class KpiAccumulator implements Accumulator<DealRecord, KpiAccumula
         lostAtStage, true);
   }
 
-  /** Strings {@link #addDeal} already accepted unchanged, by identity (a reader hands the same instances again). */
-  private final String[] accepted = new String[64];
+  /** The texts {@link #addDeal} takes, checked as {@link DealRecord} checks them (each distinct string once). */
+  private final AcceptedTexts texts = new AcceptedTexts();
 
   private String text(String value, String field) {
-    if (value == null) {
-      return null;
-    }
-    int slot = System.identityHashCode(value) & accepted.length - 1;
-    if (accepted[slot] == value) {
-      return value;
-    }
-    if (value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    Checks.text(v, field, 64);
-    if (v == value) {
-      accepted[slot] = value;
-    }
-    return v;
+    return texts.text(value, field);
   }
 
   /**
